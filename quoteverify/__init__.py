@@ -1,0 +1,26 @@
+"""quoteverify: extract, attribute and cross-check direct quotations in news text.
+
+>>> from quoteverify import extract_quotes
+>>> [(q.text, q.speaker.name) for q in extract_quotes('"We are ready," Jane Doe said.')]
+[('We are ready,', 'Jane Doe')]
+"""
+
+from quoteverify.errors import InputError, QuoteverifyError
+from quoteverify.extract import extract, extract_quotes
+from quoteverify.model import Cue, Document, Extraction, Quote, Speaker, TextWarning
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Cue",
+    "Document",
+    "Extraction",
+    "InputError",
+    "Quote",
+    "QuoteverifyError",
+    "Speaker",
+    "TextWarning",
+    "__version__",
+    "extract",
+    "extract_quotes",
+]

@@ -1,0 +1,9 @@
+"""Exceptions. Problems *in* a text (an unclosed quote) are warnings in the result, never these."""
+
+
+class QuoteverifyError(Exception):
+    """Root of every error quoteverify raises on purpose."""
+
+
+class InputError(QuoteverifyError, ValueError):
+    """A file or corpus that cannot be read: the message names it and says what is wrong."""
