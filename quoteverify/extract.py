@@ -1,14 +1,38 @@
-"""Placeholder while the engine is written (see issue 2)."""
+"""Text -> quotes: pair the marks, then attribute each quoted segment.
+
+>>> [q.text for q in extract_quotes('“It is over,” she said. Fans called it “a shock.”')]
+['It is over,', 'a shock.']
+"""
+
 from __future__ import annotations
 
+from quoteverify.attribute import attribute
+from quoteverify.marks import paragraphs, scan
 from quoteverify.model import Extraction, Quote
 
 
 def extract(text: str) -> Extraction:
+    """Every quoted segment of a text with its speaker, plus warnings about stray marks.
+
+    >>> result = extract('"We will hold," Singh said. "This is')
+    >>> [(q.text, q.speaker.name if q.speaker else None) for q in result.quotes]
+    [('We will hold,', 'Singh'), ('This is', 'Singh')]
+    >>> [w.code for w in result.warnings]
+    ['unclosed-quote']
+    """
     if not isinstance(text, str):
         raise TypeError(f"extract expects str, not {type(text).__name__}")
-    return Extraction(quotes=(), warnings=())
+    segments, warnings = scan(text)
+    quotes = attribute(text, paragraphs(text), segments)
+    return Extraction(quotes=tuple(quotes), warnings=tuple(warnings))
 
 
 def extract_quotes(text: str) -> list[Quote]:
+    """The quotes of a text, in text order (see :func:`extract` for the warnings too).
+
+    >>> [(q.text, q.speaker.name, q.kind) for q in extract_quotes(
+    ...     'Pentagon spokeswoman Sabrina Singh said: "We are concerned." '
+    ...     '"It matters," she added.')]
+    [('We are concerned.', 'Sabrina Singh', 'utterance'), ('It matters,', 'Sabrina Singh', 'utterance')]
+    """
     return list(extract(text).quotes)

@@ -1,0 +1,408 @@
+"""Attribute quoted segments: find the cue, the speaker and the kind of each quote.
+
+For each segment, two windows of unquoted text are read: the clause after the closing mark
+(`," Rutte told reporters`) and the clause before the opening mark (`Singh told reporters
+that "`). A reporting verb from the lexicon in one of them is the cue, and the noun phrase
+next to it is the speaker. A segment without a cue of its own continues the speaker of the
+quote before it (a split quote, or a paragraph that carries on the previous speaker's words).
+Mentions are resolved against the people the document has named so far (:mod:`names`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from quoteverify.lexicon import (
+    ADDRESSEE_VERBS,
+    BOILERPLATE_PREFIXES,
+    CUE_VERBS,
+    DESCRIBING_VERBS,
+    NOT_NAMES,
+    LEADING_PREPOSITIONS,
+    NOUN_MARKERS,
+    PHRASAL_CUES,
+    SOURCE_PREPOSITIONS,
+    TERM_INTRODUCERS,
+    VERB_ADVERBS,
+)
+from quoteverify.marks import Paragraph, Segment
+from quoteverify.model import Cue, Quote, QuoteKind, Speaker
+from quoteverify.names import Cast, Mention, is_name_word, mention_after, mention_before
+from quoteverify.segment import Token, is_sentence_break, tokens
+
+# A transcript label at the start of a quote or line: "MS. SINGH:", "PENCE:", "Q:".
+_LABEL_RE = re.compile(r"(?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\. )?([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):\s")
+_NAME_RUN_RE = re.compile(r"[A-Z][\w’'\-]*\.?(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]+))+")
+_MAX_CUE_DISTANCE = 30  # tokens between a closing mark and its verb, appositions included
+
+
+@attrs.frozen
+class Attribution:
+    """What the windows around one segment say about it."""
+
+    mention: Mention | None
+    cue: Cue | None
+    clause_start: bool  # the quote opens its sentence (or follows a colon or a cue)
+    after: bool  # the cue follows the quote
+
+
+def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]) -> list[Quote]:
+    """Give every segment its speaker, cue, kind and utterance number."""
+    cast = Cast()
+    names = _name_events(text, segments)
+    next_name = 0
+    by_para: dict[int, list[Segment]] = {}
+    for seg in segments:
+        by_para.setdefault(seg.paragraph, []).append(seg)
+
+    quotes: list[Quote] = []
+    utterance = -1
+    last_speaker: Speaker | None = None
+    last_speaker_para = -10
+    for para_index, segs in by_para.items():
+        para = paras[para_index]
+        boilerplate = text[para.start : para.start + 12].lower().startswith(BOILERPLATE_PREFIXES)
+        for i, seg in enumerate(segs):
+            while next_name < len(names) and names[next_name][0] < seg.start:
+                pos, mention = names[next_name]
+                cast.learn(mention.name, mention.role, mention.gender, pos)
+                next_name += 1
+            lo = segs[i - 1].outer_end if i else para.start
+            hi = segs[i + 1].outer_start if i + 1 < len(segs) else para.end
+            found = _find_attribution(text, seg, lo, hi, prev=segs[i - 1] if i else None)
+            speaker: Speaker | None = None
+            new_utterance = True
+            if found.mention is not None:
+                speaker = cast.resolve(found.mention, seg.start)
+            else:
+                label = _label(text, seg)
+                if label is not None:
+                    speaker = label
+                elif last_speaker is not None and (
+                    seg.continued
+                    or (i > 0 and quotes and quotes[-1].speaker is not None)
+                    or (found.clause_start and para_index - last_speaker_para <= 2 and lo == para.start)
+                ):
+                    speaker = attrs.evolve(last_speaker, resolved_by="continuation")
+                    new_utterance = not (seg.continued or (i > 0 and found.clause_start))
+            if seg.continued and quotes:
+                new_utterance = False
+            kind = _kind(text, seg, found, speaker, lo)
+            if boilerplate:
+                kind = "term"
+            if new_utterance or not quotes:
+                utterance += 1
+            quotes.append(
+                Quote(
+                    text=text[seg.start : seg.end],
+                    start=seg.start,
+                    end=seg.end,
+                    speaker=speaker,
+                    cue=found.cue,
+                    kind=kind,
+                    utterance=utterance,
+                )
+            )
+            if speaker is not None and kind != "term":
+                last_speaker, last_speaker_para = speaker, para_index
+    return quotes
+
+
+def _find_attribution(
+    text: str, seg: Segment, lo: int, hi: int, prev: Segment | None
+) -> Attribution:
+    after = _clause_after(tokens(text, seg.outer_end, hi))
+    before_all = tokens(text, lo, seg.outer_start)
+    before = _clause_before(before_all, starts_sentence=prev is None or _ends_sentence(text, prev))
+    clause_start = not before or before[-1].text in {":", "—", "–"} or _is_cue_lead_in(before)
+    ends_clause = text[seg.end - 1 : seg.end] in {",", ".", "?", "!", "…", "—", "-"} or (
+        seg.outer_end < len(text) and text[seg.outer_end : seg.outer_end + 1] in ",."
+    )
+    found = _cue_after(after)
+    if found is not None and after and after[-1].text == ":" and _ends_sentence(text, seg):
+        found = None  # `...hordes." Eva posted: "...`: the cue introduces the next quote
+    if found is not None and (ends_clause or clause_start or found[2]):
+        mention, cue, _ = found
+        return Attribution(mention, cue, clause_start or ends_clause, after=True)
+    found_before = _cue_before(before)
+    if found_before is not None:
+        mention, cue = found_before
+        return Attribution(mention, cue, clause_start, after=False)
+    if found is not None:
+        mention, cue, _ = found
+        return Attribution(mention, cue, clause_start, after=True)
+    colon = _colon_speaker(before)
+    if colon is not None:
+        return Attribution(colon, None, True, after=False)
+    return Attribution(None, None, clause_start, after=False)
+
+
+def _ends_sentence(text: str, seg: Segment) -> bool:
+    tail = text[seg.start : seg.end].rstrip()
+    return bool(tail) and tail[-1] in ".!?"
+
+
+def _clause_after(toks: list[Token]) -> list[Token]:
+    for i in range(len(toks)):
+        if is_sentence_break(toks, i):
+            return toks[:i]
+    return toks
+
+
+def _clause_before(toks: list[Token], *, starts_sentence: bool) -> list[Token]:
+    for i in range(len(toks) - 1, -1, -1):
+        if is_sentence_break(toks, i):
+            return toks[i + 1 :]
+    if not starts_sentence and toks and not toks[0].is_capitalized:
+        return toks
+    return toks
+
+
+def _is_cue_lead_in(before: list[Token]) -> bool:
+    """`Singh said: "`, `he told reporters that "`: the quote is the verb's whole object."""
+    k = len(before) - 1
+    while k >= 0 and before[k].text in {",", ":", "that"}:
+        k -= 1
+    return k >= 0 and before[k].lower in CUE_VERBS and CUE_VERBS[before[k].lower] not in DESCRIBING_VERBS
+
+
+def _cue_after(after: list[Token]) -> tuple[Mention, Cue, bool] | None:
+    """`," Rutte said`, `," said Singh`, `" — Singh`, `, according to X`."""
+    i = 0
+    while i < len(after) and after[i].text in {",", ")", "(", "’", "'"}:
+        i += 1
+    if i >= len(after):
+        return None
+    first = after[i]
+    if first.text in {"—", "–", "-"}:
+        m = mention_after(after, i + 1)
+        if m is not None and m.kind != "pronoun":
+            return m, Cue(first.text, first.start, first.end), True
+        return None
+    prep = _source_preposition(after, i)
+    if prep is not None:
+        m = mention_after(after, prep[1])
+        if m is not None:
+            return m, _cue(after[i : prep[1]]), True
+    if _is_verb(after, i):
+        m = mention_after(after, _verb_end(after, i))
+        if m is not None:
+            return m, _cue(after[i : _cue_end(after, i)]), True
+        return None
+    # subject first: find the verb within a few tokens
+    for v in range(i + 1, min(len(after), i + _MAX_CUE_DISTANCE + 1)):
+        tok = after[v]
+        if tok.text in {";", ":"} or is_sentence_break(after, v):
+            break
+        if not _is_verb(after, v):
+            continue
+        subject_end = _skip_adverbs(after, v, i)
+        m: Mention | None
+        if after[subject_end - 1].text == ",":
+            inverted = mention_after(after, _verb_end(after, v))
+            if inverted is not None and inverted.kind != "pronoun":
+                m = inverted  # `," the senator added, said Smith`
+            else:
+                m = mention_after(after, i)  # "Rutte, the NATO chief, said"
+        else:
+            m = mention_before(after, subject_end)
+            if m is not None and m.start != after[i].start:
+                m2 = mention_after(after, i)
+                m = m2 if m2 is not None else m
+        if m is None:
+            return None
+        return m, _cue(after[subject_end : _cue_end(after, v)]), False
+    return None
+
+
+def _skip_adverbs(toks: Sequence[Token], v: int, lo: int) -> int:
+    """Step back over "also", "has", "famously" and "smiled and" to the subject's end."""
+    k = v
+    while k > lo:
+        low = toks[k - 1].lower
+        if low in VERB_ADVERBS or (low.endswith("ly") and low.isalpha() and low.islower()):
+            k -= 1
+        elif low == "and" and k - 2 > lo and toks[k - 2].text.islower() and toks[k - 2].is_word:
+            k -= 2  # "smiled and said"
+        else:
+            break
+    return k
+
+
+def _is_verb(toks: Sequence[Token], v: int) -> bool:
+    """A reporting verb used as a verb: lowercase, not after "the", phrasal verbs complete."""
+    tok = toks[v]
+    low = tok.lower
+    if low in PHRASAL_CUES and v + 1 < len(toks) and toks[v + 1].lower == PHRASAL_CUES[low]:
+        return True
+    if low not in CUE_VERBS or not tok.text.islower():
+        return False
+    return not (v > 0 and toks[v - 1].lower in NOUN_MARKERS)
+
+
+def _verb_end(toks: Sequence[Token], v: int) -> int:
+    low = toks[v].lower
+    phrasal = low in PHRASAL_CUES and v + 1 < len(toks) and toks[v + 1].lower == PHRASAL_CUES[low]
+    return v + 2 if phrasal else v + 1
+
+
+def _cue_before(before: list[Token]) -> tuple[Mention, Cue] | None:
+    """`Singh told reporters that "`, `According to the NATO chief, ... "`, `Rutte called it a "`."""
+    prep_hit: tuple[Mention, Cue] | None = None
+    for i in range(len(before)):
+        prep = _source_preposition(before, i)
+        if prep is not None:
+            m = mention_after(before, prep[1])
+            if m is not None:
+                prep_hit = (m, _cue(before[i : prep[1]]))
+    participle: int | None = None
+    for v in range(len(before) - 1, -1, -1):
+        if not _is_verb(before, v):
+            continue
+        if before[v].lower.endswith("ing"):
+            # "..., saying" / "calling it": the subject is the main clause's, further left
+            participle = v if participle is None else participle
+            continue
+        subject_end = _skip_adverbs(before, v, 0)
+        m = None
+        if subject_end > 0 and before[subject_end - 1].text == ",":
+            m = _appositive_subject(before, subject_end - 1)
+        elif subject_end > 0:
+            m = mention_before(before, subject_end)
+        if m is None and subject_end == v and v + 1 < len(before):
+            m2 = mention_after(before, _verb_end(before, v))  # inverted: `said Singh: "`
+            if m2 is not None and m2.kind == "name":
+                m = m2
+        if m is not None:
+            return m, _cue(before[subject_end : _cue_end(before, v)])
+    if participle is not None and prep_hit is None:
+        m = _sentence_subject(before)
+        if m is not None:
+            return m, _cue(before[participle : _cue_end(before, participle)])
+    return prep_hit
+
+
+def _appositive_subject(toks: list[Token], comma: int) -> Mention | None:
+    """`Rutte, the NATO chief, said`: the name before the first comma of the apposition."""
+    j = comma - 1
+    while j >= 0 and toks[j].text != "," and comma - j < 15:
+        j -= 1
+    if j < 1 or toks[j].text != ",":
+        return None
+    return mention_before(toks, j)
+
+
+def _sentence_subject(toks: list[Token]) -> Mention | None:
+    """The first noun phrase of a clause, after a leading "At the debate," adverbial."""
+    start = 0
+    if toks and toks[0].lower in LEADING_PREPOSITIONS:
+        commas = [k for k, t in enumerate(toks) if t.text == ","]
+        if not commas:
+            return None
+        start = commas[0] + 1
+    m = mention_after(toks, start)
+    return m if m is not None and m.kind in ("name", "pronoun", "organization", "role") else None
+
+
+def _colon_speaker(before: list[Token]) -> Mention | None:
+    """`Trump: "..."`, `More from Jones: "`: a name and a colon introduce the quote."""
+    if len(before) < 2 or before[-1].text != ":":
+        return None
+    m = mention_before(before, len(before) - 1)
+    return m if m is not None and m.kind in ("name", "organization") else None
+
+
+def _source_preposition(toks: Sequence[Token], i: int) -> tuple[int, int] | None:
+    for phrase in SOURCE_PREPOSITIONS:
+        words = phrase.split()
+        if i + len(words) <= len(toks) and all(
+            toks[i + k].lower == w for k, w in enumerate(words)
+        ):
+            if phrase == "per" and not (i + 1 < len(toks) and toks[i + 1].is_capitalized):
+                continue
+            return i, i + len(words)
+    return None
+
+
+def _cue_end(toks: list[Token], v: int) -> int:
+    """Extend a verb with its addressee or preposition: "told reporters", "wrote on X"."""
+    end = _verb_end(toks, v)
+    lemma = CUE_VERBS.get(toks[v].lower)
+    if end < len(toks) and lemma in ADDRESSEE_VERBS and toks[end].is_word:
+        if toks[end].lower not in {"that", "the", "a", "an"} and toks[end].lower not in VERB_ADVERBS:
+            end += 1
+    if end + 1 < len(toks) and toks[end].lower in {"on", "in", "to"} and toks[end + 1].is_capitalized:
+        end += 2
+    return end
+
+
+def _cue(toks: Sequence[Token]) -> Cue | None:
+    if not toks:
+        return None
+    return Cue(" ".join(t.text for t in toks), toks[0].start, toks[-1].end)
+
+
+def _label(text: str, seg: Segment) -> Speaker | None:
+    """A transcript label at the start of the quote: `"PENCE: Well, look...`."""
+    m = _LABEL_RE.match(text, seg.start, seg.end)
+    if m is None or m.group(1).lower() in NOT_NAMES:
+        return None
+    name = m.group(1).title()
+    return Speaker(name, m.group(1), m.start(1), m.end(1), None, "person", "label")
+
+
+def _kind(text: str, seg: Segment, found: Attribution, speaker: Speaker | None, lo: int) -> QuoteKind:
+    content = text[seg.start : seg.end]
+    words = content.split()
+    if found.clause_start or seg.continued or seg.continues:
+        return "utterance" if speaker is not None or len(words) > 3 else "term"
+    if speaker is None:
+        return "term"
+    if _is_title(words) or _introduced_as_term(text, lo, seg.outer_start):
+        return "term"
+    if found.after and content.rstrip()[-1:] in {",", ".", "?", "!"} and len(words) > 6:
+        return "utterance"
+    return "fragment"
+
+
+def _is_title(words: list[str]) -> bool:
+    """"Tough Choices", "Northern Lights": capitalised words with no sentence punctuation."""
+    letters = [w for w in words if w[:1].isalpha()]
+    if not letters or len(letters) > 8 or words[-1][-1:] in ".?!":
+        return False
+    small = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "with", "by"}
+    return all(w[0].isupper() or w.lower() in small for w in letters) and (
+        len(letters) > 1 or is_name_word(Token(letters[0], 0, 0))
+    )
+
+
+def _introduced_as_term(text: str, lo: int, open_at: int) -> bool:
+    """`the album "`, `so-called "`, `a book titled "`: a name or title follows."""
+    window = tokens(text, max(lo, open_at - 40), open_at)
+    words = [t.lower for t in window if t.is_word]
+    return bool(words) and words[-1] in TERM_INTRODUCERS - {"called"}
+
+
+def _name_events(text: str, segments: Sequence[Segment]) -> list[tuple[int, Mention]]:
+    """People named outside quotes, in text order: what pronouns and surnames resolve to."""
+    events: list[tuple[int, Mention]] = []
+    spans = [(s.outer_start, s.outer_end) for s in segments]
+    k = 0
+    for m in _NAME_RUN_RE.finditer(text):
+        while k < len(spans) and spans[k][1] <= m.start():
+            k += 1
+        if k < len(spans) and spans[k][0] <= m.start() < spans[k][1]:
+            continue
+        toks = tokens(text, m.start(), m.end())
+        mention = mention_before(toks, len(toks))
+        if (
+            mention is not None
+            and mention.kind == "name"
+            and " " in mention.name
+            and (mention.role or mention.gender)  # evidence that this is a person
+        ):
+            events.append((m.start(), mention))
+    return events

@@ -1,0 +1,232 @@
+"""The ``quoteverify`` command: parse arguments, read the input, call the library, render, write.
+
+Commands import what they need when they run, so ``--help``, ``--version`` and usage errors
+stay cheap. Every problem with the input is one line on stderr and exit status 2, never a
+traceback; output is only written once everything has been computed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import stat
+import sys
+from pathlib import Path
+from typing import Any
+
+from quoteverify import __version__
+from quoteverify.errors import QuoteverifyError
+
+HELP_WIDTH = 80
+"""Help is wrapped at a fixed width so it (and docs/cli.md, generated from it) never varies."""
+
+EXIT_INPUT_ERROR = 2
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a tool whose reader went away
+
+_EXIT_STATUS = """\
+exit status:
+  0    success
+  2    bad input or usage: one line on stderr names the file and the problem
+  130  interrupted
+"""
+
+_EXTRACT_DESCRIPTION = """\
+List the direct quotations in news texts, with who said them and where.
+
+Each PATH is a text file, a directory (searched recursively for .txt, .md and
+.text files; hidden files and directories are skipped) or a .jsonl corpus with
+one {"id": ..., "text": ...} object a line. Files are read as UTF-8. Nothing is
+written unless every input can be read.
+"""
+
+_EXTRACT_EPILOG = """\
+examples:
+  quoteverify extract article.txt
+  quoteverify extract articles/ --format json --output quotes.json
+  quoteverify extract corpus.jsonl --format json
+"""
+
+
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    def __init__(self, prog: str, **kwargs: Any) -> None:
+        kwargs["width"] = HELP_WIDTH
+        kwargs.setdefault("max_help_position", 28)
+        super().__init__(prog, **kwargs)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the argument parser, one subcommand per job.
+
+    >>> build_parser().parse_args(["extract", "a.txt", "--format", "json"]).format
+    'json'
+    """
+    parser = argparse.ArgumentParser(
+        prog="quoteverify",
+        description="Extract, attribute and cross-check direct quotations in news text.",
+        epilog=_EXIT_STATUS,
+        formatter_class=_HelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(
+        title="commands", metavar="COMMAND", dest="command", required=True
+    )
+
+    extract = commands.add_parser(
+        "extract",
+        help="list the quotes in texts and who said them",
+        description=_EXTRACT_DESCRIPTION,
+        epilog=_EXTRACT_EPILOG,
+        formatter_class=_HelpFormatter,
+    )
+    extract.add_argument(
+        "paths", nargs="+", metavar="PATH", help="a text file, a directory or a .jsonl corpus"
+    )
+    extract.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text for people or json for programs; default: text",
+    )
+    extract.add_argument(
+        "--output",
+        metavar="FILE",
+        help="write to FILE instead of standard output; FILE is replaced only when the run"
+        " succeeds",
+    )
+    extract.set_defaults(run=_run_extract)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line and return its exit status.
+
+    >>> main(["extract", "no/such/file.txt"])  # the message goes to stderr
+    2
+    """
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # argparse exits itself for --help, --version and usage errors
+        return exc.code if isinstance(exc.code, int) else int(exc.code is not None)
+    try:
+        status: int = args.run(args)
+    except QuoteverifyError as exc:
+        _print_error(str(exc))
+        return EXIT_INPUT_ERROR
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    return status
+
+
+def _run_extract(args: argparse.Namespace) -> int:
+    from quoteverify import extract
+    from quoteverify.load import iter_documents
+    from quoteverify.render import RENDERERS
+
+    # Read everything first, so bad input fails before any slow work and before any output.
+    documents = list(iter_documents(args.paths))
+    results = [(document, extract(document.text)) for document in documents]
+    _write_output(RENDERERS[args.format](results), args.output)
+    return 0
+
+
+def _write_output(text: str, output: str | None) -> None:
+    if output is None:
+        _write_stdout(text)
+    else:
+        _write_file_atomically(Path(output), text)
+
+
+def _write_stdout(text: str) -> None:
+    # Bytes, not text: output is UTF-8 whatever the locale says (JSON must be UTF-8 anyway).
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        sys.stdout.flush()
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
+
+
+def _write_file_atomically(path: Path, text: str) -> None:
+    """Write to a temporary file beside ``path``, then rename it over ``path``.
+
+    A reader of ``path`` sees the old file or the new one, never half of one, and a failed or
+    interrupted run leaves nothing behind.
+    """
+    import tempfile
+
+    mode = _mode_for(path)
+    try:
+        fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise QuoteverifyError(f"{path}: cannot write output: {_reason(exc)}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temp_name, mode)  # mkstemp makes it 0600; give it the mode a new file gets
+        os.replace(temp_name, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        if isinstance(exc, OSError):
+            raise QuoteverifyError(f"{path}: cannot write output: {_reason(exc)}") from None
+        raise
+
+
+def _mode_for(path: Path) -> int:
+    """The permission bits of the file being replaced, or those a new file would get."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
+
+
+def _print_error(message: str) -> None:
+    one_line = message.replace("\r", "\\r").replace("\n", "\\n")  # a file name may hold "\n"
+    print(f"quoteverify: error: {one_line}", file=sys.stderr)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the flush at exit cannot raise BrokenPipeError again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def help_markdown() -> str:
+    """Return the CLI reference (docs/cli.md): the ``--help`` of every command, in Markdown.
+
+    >>> help_markdown().splitlines()[2]
+    '# Command-line reference'
+    """
+    parser = build_parser()
+    sections = [("quoteverify", parser)]
+    # argparse has no public way to list subcommands; _SubParsersAction is the usual route.
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            sections.extend((f"quoteverify {name}", sub) for name, sub in action.choices.items())
+    parts = [
+        "<!-- Generated from the argparse help by docs/gen_cli_docs.py: do not edit by hand. -->",
+        "",
+        "# Command-line reference",
+    ]
+    for title, section_parser in sections:
+        # Python 3.14 colours help on a terminal; the attribute does nothing before that.
+        setattr(section_parser, "color", False)  # noqa: B010 (not in older typeshed stubs)
+        help_text = section_parser.format_help().rstrip("\n")
+        parts += ["", f"## {title}", "", "```text", help_text, "```"]
+    return "\n".join(parts) + "\n"

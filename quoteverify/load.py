@@ -1,0 +1,165 @@
+"""Paths -> documents: text files, directories of them, and JSON Lines corpora.
+
+Every problem with the input raises :class:`InputError` with a one-line message that names the
+file (and the line, for a corpus) and says what is wrong. Problems *in* a text are not this
+module's business: an empty file is a document with nothing in it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from quoteverify.errors import InputError
+from quoteverify.model import Document, decode_utf8
+
+TEXT_SUFFIXES = frozenset({".md", ".text", ".txt"})
+"""Files a directory is searched for (case-insensitive); any file named directly is read."""
+
+CORPUS_SUFFIX = ".jsonl"
+
+
+def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document]:
+    """Yield the documents at ``paths``, in order, raising :class:`InputError` on bad input.
+
+    A path is a text file (its id is the file name), a directory (searched recursively in sorted
+    order for ``.txt``, ``.md`` and ``.text`` files, skipping hidden ones; an id is the path
+    below the directory) or a ``.jsonl`` corpus with one ``{"id": ..., "text": ...}`` object a
+    line. Ids must be unique across all the paths.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = Path(folder, "b.txt").write_text("Second.", encoding="utf-8")
+    ...     _ = Path(folder, "a.md").write_text('"First," she said.', encoding="utf-8")
+    ...     [(doc.id, doc.text) for doc in iter_documents([folder])]
+    [('a.md', '"First," she said.'), ('b.txt', 'Second.')]
+    >>> list(iter_documents(["no/such/file.txt"]))
+    Traceback (most recent call last):
+    ...
+    quoteverify.errors.InputError: no/such/file.txt: no such file or directory
+    """
+    if isinstance(paths, (str, Path)):
+        raise TypeError("iter_documents expects an iterable of paths; wrap a single path in a list")
+    first_seen: dict[str, str] = {}
+    for path in paths:
+        for where, document in _documents_at(Path(path)):
+            if document.id in first_seen:
+                raise InputError(
+                    f"{where}: duplicate document id {document.id!r}"
+                    f" (already used by {first_seen[document.id]})"
+                )
+            first_seen[document.id] = where
+            yield document
+
+
+def _documents_at(path: Path) -> Iterator[tuple[str, Document]]:
+    """Yield ``(where, document)`` pairs; ``where`` locates the document in error messages."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file or directory")
+    if path.is_dir():
+        for file in _text_files_in(path):
+            document = Document(
+                id=file.relative_to(path).as_posix(), text=_read_text(file), source=str(file)
+            )
+            yield str(file), document
+    elif path.suffix.lower() == CORPUS_SUFFIX:
+        yield from _corpus_documents(path)
+    else:
+        yield str(path), Document(id=path.name, text=_read_text(path), source=str(path))
+
+
+def _text_files_in(directory: Path) -> list[Path]:
+    def fail(exc: OSError) -> None:
+        where = exc.filename or directory
+        raise InputError(f"{where}: cannot read directory: {exc.strerror or type(exc).__name__}")
+
+    files: list[Path] = []
+    for root, dirnames, filenames in os.walk(directory, onerror=fail):
+        # Pruning in place stops os.walk descending into hidden directories (.git, .venv).
+        dirnames[:] = [name for name in dirnames if not name.startswith(".")]
+        files.extend(
+            Path(root, name)
+            for name in filenames
+            if not name.startswith(".")
+            and Path(name).suffix.lower() in TEXT_SUFFIXES
+            and os.path.isfile(os.path.join(root, name))  # not a FIFO or a broken link
+        )
+    if not files:
+        suffixes = ", ".join(sorted(TEXT_SUFFIXES))
+        raise InputError(f"{directory}: no text files ({suffixes}) in this directory")
+    return sorted(files, key=lambda file: file.relative_to(directory).parts)
+
+
+def _read_text(path: Path) -> str:
+    """Read a UTF-8 file, refusing binary files before trying to decode them."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(
+            f"{path}: cannot read file: {exc.strerror or type(exc).__name__}"
+        ) from None
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        # Checked before decoding, so a PDF or a UTF-16 file is called what it is.
+        raise InputError(
+            f"{path}: looks like a binary file (NUL byte at byte {nul});"
+            " quoteverify reads UTF-8 text"
+        )
+    return decode_utf8(data, str(path))
+
+
+def _corpus_documents(path: Path) -> Iterator[tuple[str, Document]]:
+    text = _read_text(path)
+    found = False
+    # Split on "\n" only: str.splitlines would also break at U+2028 inside a JSON string.
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}: line {number}"
+        yield where, _corpus_document(line, where, default_source=f"{path}:{number}")
+        found = True
+    if not found:
+        raise InputError(f"{path}: no documents in this corpus (expected one JSON object a line)")
+
+
+def _corpus_document(line: str, where: str, *, default_source: str) -> Document:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: invalid JSON: {exc.msg} at column {exc.colno}") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: expected a JSON object, not {_json_type(record)}")
+    for field in ("id", "text"):
+        if field not in record:
+            raise InputError(f'{where}: missing "{field}" (a string)')
+        if not isinstance(record[field], str):
+            raise InputError(
+                f'{where}: "{field}" must be a string, not {_json_type(record[field])}'
+            )
+    if not record["id"]:
+        raise InputError(f'{where}: "id" must not be empty')
+    source = record.get("source")
+    if source is not None and not isinstance(source, str):
+        raise InputError(f'{where}: "source" must be a string or null, not {_json_type(source)}')
+    return Document(id=record["id"], text=record["text"], source=source or default_source)
+
+
+def _json_type(value: object) -> str:
+    """Name a decoded JSON value's type as JSON does, for error messages.
+
+    >>> _json_type([1]), _json_type(True), _json_type(None), _json_type(2.5)
+    ('an array', 'a boolean', 'null', 'a number')
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    return "an object"

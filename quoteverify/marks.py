@@ -1,0 +1,281 @@
+"""Find quoted segments: pair quote marks paragraph by paragraph, in one linear pass.
+
+A paragraph is a line. Marks are classified by their glyph and by what flanks them (a mark
+after a space and before a letter can open; one after a letter and before a space can close),
+then paired by a small state machine that tracks the outer quote and any nested ones. A quote
+left open at the end of a paragraph continues into the next paragraph when that paragraph
+reopens it (the newspaper convention for long quotes); otherwise it is reported as unclosed and
+pairing starts afresh, so a stray mark never swallows the rest of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from quoteverify.lexicon import CLOSE_CONTEXT, ELISIONS, MARKS, OPEN_CONTEXT, SINGLE
+from quoteverify.model import TextWarning
+
+# Two-character marks first so that '' is one mark, not two apostrophes.
+_MARK_RE = re.compile("''|``|’’|‘‘|[" + "".join(m for m in MARKS if len(m) == 1) + "]")
+_WORD_AFTER_RE = re.compile(r"[A-Za-z]+")
+# Markup tags (<tweet author="...">): their attribute quotes are not quotations.
+_TAG_RE = re.compile(r"</?[A-Za-z][^<>\n]*>")
+
+
+@attrs.frozen
+class Mark:
+    """One quote mark (or apostrophe) with what its context allows it to do."""
+
+    start: int
+    end: int
+    family: str
+    can_open: bool
+    can_close: bool
+
+
+@attrs.frozen
+class Segment:
+    """A quoted stretch of one paragraph: content at start:end, marks at outer_start:outer_end.
+
+    ``continued`` means the quote began in an earlier paragraph; ``continues`` that it runs on
+    into the next one; ``closed`` is False for a quote whose closing mark never came.
+    """
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    paragraph: int
+    family: str
+    continued: bool = False
+    continues: bool = False
+    closed: bool = True
+
+
+@attrs.frozen
+class Paragraph:
+    """A line of the text, by offsets."""
+
+    index: int
+    start: int
+    end: int
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Split a text into its non-blank lines.
+
+    >>> [(p.start, p.end) for p in paragraphs("One.\\n\\n  Two.\\n")]
+    [(0, 4), (8, 12)]
+    """
+    out: list[Paragraph] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        start = pos
+        while start < end and text[start].isspace():
+            start += 1
+        stop = end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if stop > start:
+            out.append(Paragraph(len(out), start, stop))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+def _classify(text: str, start: int, end: int, lo: int, hi: int) -> Mark | None:
+    """Decide what the mark at start:end may do, from its glyph and its neighbours."""
+    glyph = text[start:end]
+    family, direction = MARKS[glyph]
+    prev = text[start - 1] if start > lo else " "
+    nxt = text[end] if end < hi else " "
+    prev_word = not prev.isspace()
+    next_word = not nxt.isspace()
+    left_flank = next_word and (prev.isspace() or prev in OPEN_CONTEXT or prev in MARKS)
+    right_flank = prev_word and (
+        nxt.isspace() or nxt in CLOSE_CONTEXT or nxt in MARKS or prev in ".,!?;:…"
+    )
+
+    if family == SINGLE:
+        if prev.isalnum() and nxt.isalnum():
+            return None  # it's, don't, O'Brien
+        if nxt.isdigit() and glyph != "‘":
+            return None  # the '90s
+        if left_flank and nxt.isalpha():
+            word = _WORD_AFTER_RE.match(text, end, hi)
+            if word and word.group().lower() in ELISIONS and glyph != "‘":
+                after = word.end()
+                # rock 'n' roll, 'em: an elision unless the word is itself quoted ('n')
+                if not (after < hi and text[after] in "'’" and word.group().lower() != "n"):
+                    return None
+        if glyph in ("’", "'") and prev.isalpha() and not right_flank:
+            return None
+
+    if direction == "open":
+        return Mark(start, end, family, True, right_flank and not left_flank and glyph == "“")
+    if direction == "close":
+        return Mark(start, end, family, left_flank and not right_flank and glyph != "’", True)
+    if not left_flank and not right_flank:
+        # a mark with space (or letters) on both sides: let the pairing state decide
+        return Mark(start, end, family, True, True)
+    return Mark(start, end, family, left_flank, right_flank)
+
+
+def scan(text: str) -> tuple[list[Segment], list[TextWarning]]:
+    """Pair the quote marks of a whole text into segments, and report the marks left over.
+
+    >>> segs, warns = scan('He said "yes." Then:\\n\\n"It\\'s \\'fine\\'')
+    >>> [text[s.start:s.end] for s in segs]
+    ['yes.', "It's 'fine'"]
+    >>> [w.code for w in warns]
+    ['unclosed-quote']
+    """
+    paras = paragraphs(text)
+    segments: list[Segment] = []
+    warnings: list[TextWarning] = []
+    carried: str | None = None  # family of a quote running on from the previous paragraph
+    for i, para in enumerate(paras):
+        marks = list(_marks(text, para.start, para.end))
+        next_opens = _next_paragraph_reopens(text, paras, i)
+        carried = _pair(text, para, marks, carried, next_opens, segments, warnings)
+    return segments, warnings
+
+
+def _marks(text: str, lo: int, hi: int) -> Iterator[Mark]:
+    tags = [(t.start(), t.end()) for t in _TAG_RE.finditer(text, lo, hi)] if "<" in text[lo:hi] else []
+    t = 0
+    for m in _MARK_RE.finditer(text, lo, hi):
+        while t < len(tags) and tags[t][1] <= m.start():
+            t += 1
+        if t < len(tags) and tags[t][0] <= m.start():
+            continue
+        mark = _classify(text, m.start(), m.end(), lo, hi)
+        if mark is not None:
+            yield mark
+
+
+def _next_paragraph_reopens(text: str, paras: list[Paragraph], i: int) -> str | None:
+    """The family of the quote mark that opens paragraph i+1, if it starts with one."""
+    if i + 1 >= len(paras):
+        return None
+    nxt = paras[i + 1]
+    m = _MARK_RE.match(text, nxt.start, nxt.end)
+    if m is None:
+        return None
+    mark = _classify(text, m.start(), m.end(), nxt.start, nxt.end)
+    return mark.family if mark is not None and mark.can_open else None
+
+
+def _pair(
+    text: str,
+    para: Paragraph,
+    marks: list[Mark],
+    carried: str | None,
+    next_opens: str | None,
+    segments: list[Segment],
+    warnings: list[TextWarning],
+) -> str | None:
+    """Pair one paragraph's marks; return the family of a quote that runs on, if any."""
+    # For single marks, an opener counts only if some closer follows it in the paragraph:
+    # otherwise it is far likelier to be an apostrophe than an unclosed quote. For the other
+    # families, a second opener inside a quote is a nested quote only if enough closers follow
+    # to close both; otherwise the first quote was left open.
+    n = len(marks)
+    closers_after = [0] * (n + 1)
+    balance_after = {fam: [0] * (n + 1) for fam in {m.family for m in marks}}
+    for k in range(n - 1, -1, -1):
+        m = marks[k]
+        closers_after[k] = closers_after[k + 1] + (m.family == SINGLE and m.can_close)
+        for fam, bal in balance_after.items():
+            step = 0
+            if m.family == fam and m.can_close != m.can_open:
+                step = 1 if m.can_close else -1
+            bal[k] = bal[k + 1] + step
+
+    open_mark: Mark | None = None
+    nested: list[Mark] = []
+    continued = False
+    for k, mark in enumerate(marks):
+        if open_mark is None:
+            if not mark.can_open:
+                if mark.family != SINGLE:
+                    warnings.append(_warning("unopened-quote", text, mark))
+                continue
+            if mark.family == SINGLE and not closers_after[k + 1]:
+                at_start = mark.start == para.start
+                if not (at_start and next_opens == SINGLE):
+                    continue
+            open_mark = mark
+            continued = carried == mark.family and mark.start == para.start
+            continue
+        if nested and nested[-1].family == mark.family and mark.can_close:
+            nested.pop()
+            continue
+        if mark.family == open_mark.family:
+            if mark.can_close:
+                segments.append(_segment(text, para, open_mark, mark, continued))
+                open_mark, nested, continued = None, [], False
+            elif mark.family != SINGLE and balance_after[mark.family][k + 1] >= 2:
+                nested.append(mark)
+            else:
+                # a second opener before any closer: the first quote was never closed
+                warnings.append(_warning("unclosed-quote", text, open_mark))
+                open_mark, nested, continued = mark, [], False
+            continue
+        # a mark of another family inside the quote opens a nested quote
+        if mark.can_open and not (mark.family == SINGLE and not closers_after[k + 1]):
+            nested.append(mark)
+
+    if open_mark is None:
+        return None
+    family = open_mark.family
+    if next_opens == family:
+        segments.append(_segment(text, para, open_mark, None, continued, continues=True))
+        return family
+    if family != SINGLE or text[open_mark.start] == "‘":
+        warnings.append(_warning("unclosed-quote", text, open_mark))
+        if open_mark.start == para.start or continued:
+            segments.append(_segment(text, para, open_mark, None, continued, closed=False))
+    return None
+
+
+def _segment(
+    text: str,
+    para: Paragraph,
+    open_mark: Mark,
+    close_mark: Mark | None,
+    continued: bool,
+    *,
+    continues: bool = False,
+    closed: bool = True,
+) -> Segment:
+    start = open_mark.end
+    end = close_mark.start if close_mark is not None else para.end
+    outer_end = close_mark.end if close_mark is not None else para.end
+    return Segment(
+        start=start,
+        end=end,
+        outer_start=open_mark.start,
+        outer_end=outer_end,
+        paragraph=para.index,
+        family=open_mark.family,
+        continued=continued,
+        continues=continues,
+        closed=closed and close_mark is not None or continues,
+    )
+
+
+def _warning(code: str, text: str, mark: Mark) -> TextWarning:
+    glyph = text[mark.start : mark.end]
+    if code == "unclosed-quote":
+        message = f"quote mark {glyph} opened here is never closed in its paragraph"
+        return TextWarning("unclosed-quote", message, mark.start, mark.end)
+    message = f"closing quote mark {glyph} has no opening mark in its paragraph"
+    return TextWarning("unopened-quote", message, mark.start, mark.end)

@@ -1,0 +1,413 @@
+"""Speaker mentions: read a noun phrase around a cue, and resolve it to the fullest name.
+
+A mention is read from tokens, without a parser: a run of capitalised words, titles, role
+nouns and small joining words ("of", "the") next to the reporting verb. It is then split into
+a role ("Pentagon spokeswoman") and a name ("Sabrina Singh"), or recognised as a pronoun, a
+role used alone ("the NATO chief") or an organisation ("the State Department").
+
+Resolution uses the people named in the document so far (:class:`Cast`): a surname or an
+honorific form ("Mr. Trump") finds the full name given earlier; a role finds the last person who
+held a matching role; a pronoun finds the nearest person of compatible gender.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from quoteverify.lexicon import (
+    FEMALE_NAMES,
+    HONORIFICS,
+    MALE_NAMES,
+    NOT_NAMES,
+    ORG_HEADS,
+    ORG_NAMES,
+    PRONOUNS,
+    ROLE_HEADS,
+    TITLE_WORDS,
+)
+from quoteverify.model import Speaker
+from quoteverify.segment import Token
+
+JOINERS = frozenset({"of", "for", "at", "on", "and", "the", "de", "van", "von", "der", "la", "le"})
+DETERMINERS = frozenset(
+    "the a an another one two three four several some many his her their its our".split()
+)
+# Words between a determiner and a role head: "the second official", "a senior aide".
+ROLE_MODIFIERS = frozenset(
+    """
+    second third first other former top senior longtime veteran unnamed anonymous
+    prominent leading chief deputy lead new current retired fellow
+    """.split()
+)
+# Offices that make a title, never a name: "Secretary of State John Kerry".
+OFFICE_WORDS = frozenset(
+    """
+    state defense defence homeland security treasury justice health education energy commerce
+    labor interior agriculture transportation veterans affairs foreign house senate white
+    national intelligence staff joint armed services judiciary appropriations finance
+    """.split()
+)
+_FEMALE_ROLES = frozenset(
+    {"spokeswoman", "congresswoman", "chairwoman", "councilwoman", "businesswoman", "woman"}
+)
+_MALE_ROLES = frozenset(
+    {"spokesman", "congressman", "chairman", "councilman", "businessman", "man"}
+)
+
+
+@attrs.frozen
+class Mention:
+    """A noun phrase naming a speaker, before resolution."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "name", "pronoun", "role", "organization"
+    name: str  # the name part ("Sabrina Singh"), the pronoun, or the role/org phrase
+    role: str | None
+    gender: str | None
+
+
+@attrs.define
+class Person:
+    """Someone the document names: fullest name, role and gender as learned so far."""
+
+    name: str
+    role: str | None
+    gender: str | None
+    last_seen: int
+    kind: str = "person"
+
+
+def is_name_word(tok: Token) -> bool:
+    """A capitalised word that can be part of a personal name."""
+    if not tok.is_word or not tok.is_capitalized:
+        return False
+    low = tok.lower
+    return (
+        low not in TITLE_WORDS
+        and low not in NOT_NAMES
+        and low not in HONORIFICS
+        and low not in OFFICE_WORDS
+        and low not in ORG_HEADS
+    )
+
+
+def is_role_head(low: str) -> bool:
+    """A noun that can head a role used as a speaker: "official", "officials", "aide"."""
+    return low in ROLE_HEADS or low in TITLE_WORDS or (low.endswith("s") and low[:-1] in ROLE_HEADS)
+
+
+def pronoun_of(low: str) -> str | None:
+    """The pronoun in "she", "she’s" or "he'd", if any."""
+    for sep in ("’", "'"):
+        if sep in low:
+            low = low.split(sep, 1)[0]
+    return low if low in PRONOUNS else None
+
+
+def _is_np_word(tok: Token) -> bool:
+    if not tok.is_word:
+        return tok.text in {"’", "'", "-", "&"}
+    low = tok.lower
+    return (
+        tok.is_capitalized
+        or is_role_head(low)
+        or low in ROLE_MODIFIERS
+        or low.endswith(("’s", "'s"))
+        or low in JOINERS
+        or low in DETERMINERS
+        or low in {"’s", "'s", "s", "former", "top", "senior", "chief", "lead", "deputy"}
+        or _is_modifier(low)
+    )
+
+
+def _is_modifier(low: str) -> bool:
+    """Lowercase adjectives that commonly precede a role: presidential, national, foreign."""
+    return len(low) > 4 and low.endswith(("al", "an", "ic", "ary", "ive", "ese", "ish"))
+
+
+def mention_before(toks: Sequence[Token], end: int) -> Mention | None:
+    """Read the noun phrase that ends just before toks[end] (the subject of a verb)."""
+    i = end - 1
+    if i >= 0 and toks[i].text == ")":  # "Harry Reid (D-Nev.) said"
+        j = i
+        while j >= 0 and toks[j].text != "(" and i - j < 8:
+            j -= 1
+        i = j - 1 if j >= 0 and toks[j].text == "(" else i
+    if i < 0:
+        return None
+    if pronoun_of(toks[i].lower):
+        return _pronoun(toks[i])
+    led = _determiner_before(toks, i)
+    if led is not None:
+        return _build(toks[led : i + 1], led_by_determiner=True)
+    j = i
+    while j >= 0 and _is_np_word(toks[j]):
+        if toks[j].lower in DETERMINERS and toks[j].lower not in {"one", "two", "three", "four"}:
+            j -= 1  # a determiner opens the phrase: "the Christie supporter"
+            break
+        j -= 1
+    return _build(toks[j + 1 : i + 1])
+
+
+def mention_after(toks: Sequence[Token], start: int) -> Mention | None:
+    """Read the noun phrase that starts at toks[start] (the subject after an inverted verb)."""
+    if start >= len(toks):
+        return None
+    if pronoun_of(toks[start].lower):
+        return _pronoun(toks[start])
+    j = start
+    if toks[j].lower in DETERMINERS:
+        # "the second official", "a prominent Republican National Committee member"
+        k = j + 1
+        while k < len(toks) and k - j <= 6 and _is_phrase_word(toks[k]):
+            k += 1
+        if k > j + 1:
+            end = k
+            while end < len(toks) and _is_np_word(toks[end]) and toks[end].is_capitalized:
+                end += 1  # "the NATO chief", "the Lincoln actor"
+            return _build(toks[start:end], led_by_determiner=True)
+    while j < len(toks) and _is_np_word(toks[j]):
+        j += 1
+    return _build(toks[start:j])
+
+
+# Words that end a determiner-led phrase: "the statement which", "a friend in Paris".
+_PHRASE_STOP = frozenset(
+    """
+    who which that whose whom in on at of to for with as by from and or but said says
+    told after before when while where because if than then also was is were are has had
+    have will would could can may might should did does do not
+    """.split()
+)
+
+
+def _is_phrase_word(tok: Token) -> bool:
+    return tok.is_word and tok.lower not in _PHRASE_STOP and not pronoun_of(tok.lower)
+
+
+def _determiner_before(toks: Sequence[Token], i: int) -> int | None:
+    """Index of the determiner that opens a short phrase ending at toks[i], if any."""
+    if not _is_phrase_word(toks[i]) or toks[i].is_capitalized:
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= 5:
+        low = toks[j].lower
+        if low in DETERMINERS and low not in {"one", "two", "three", "four"}:
+            return j
+        if not _is_phrase_word(toks[j]):
+            return None
+        j -= 1
+    return None
+
+
+def _pronoun(t: Token) -> Mention:
+    low = pronoun_of(t.lower) or t.lower
+    return Mention(t.text, t.start, t.end, "pronoun", low, None, PRONOUNS[low])
+
+
+def _build(run: Sequence[Token], *, led_by_determiner: bool = False) -> Mention | None:
+    # Trim joining words and stray punctuation from both ends.
+    lo, hi = 0, len(run)
+    while lo < hi and (run[lo].lower in JOINERS - {"the"} or not run[lo].is_word):
+        lo += 1
+    while hi > lo and (run[hi - 1].lower in JOINERS | DETERMINERS or not run[hi - 1].is_word):
+        hi -= 1
+    run = run[lo:hi]
+    if not run:
+        return None
+    # "Stephen Vladeck of the University of Texas": the person, then an affiliation.
+    for cut, tok in enumerate(run):
+        if tok.lower in _AFFILIATION and cut > 0:
+            person = _build_person(run[:cut], run[cut:])
+            if person is not None:
+                return person
+            break
+    return _build_person(run, ()) or _build_other(run, led_by_determiner)
+
+
+_AFFILIATION = frozenset({"of", "for", "at", "from", "with"})
+
+
+def _build_person(run: Sequence[Token], affiliation: Sequence[Token]) -> Mention | None:
+    """A name at the end of the run (after its titles), or None."""
+    k = len(run)
+    while k > 0 and (_is_name_part(run[k - 1])):
+        k -= 1
+    name_toks = run[k:]
+    while name_toks and _is_initial(name_toks[0]) and len(name_toks) == 1:
+        return None
+    if not name_toks or run[-1].lower in ORG_HEADS or _looks_like_org(run, k):
+        return None
+    full = [*run, *affiliation]
+    text = _span_text(full)
+    role_toks = [t for t in run[:k] if t.lower not in DETERMINERS and t.lower not in HONORIFICS]
+    if affiliation:
+        role_toks = [*role_toks, *affiliation]
+    role = _clean_role(_span_text(role_toks)) if role_toks else None
+    gender = _gender_from_words([t.lower for t in run])
+    if gender is None and len(name_toks) > 1:
+        gender = _gender_of_first_name(name_toks[0].text)
+    name = " ".join(t.text for t in name_toks)
+    return Mention(text, full[0].start, full[-1].end, "name", name, role, gender)
+
+
+def _is_name_part(tok: Token) -> bool:
+    if _is_initial(tok):
+        return True
+    return is_name_word(tok) and not tok.lower.endswith(("’s", "'s"))
+
+
+def _build_other(run: Sequence[Token], led_by_determiner: bool = False) -> Mention | None:
+    """A role used as a speaker ("the NATO chief") or an organisation ("the Pentagon")."""
+    head = run[-1].lower
+    text = _span_text(run)
+    start, end = run[0].start, run[-1].end
+    if head in ORG_HEADS or head in ORG_NAMES or _looks_like_org(run, len(run)):
+        org = [t for t in run if t.lower not in DETERMINERS]
+        return Mention(text, start, end, "organization", _span_text(org), None, None)
+    if is_role_head(head) or led_by_determiner:
+        gender = _gender_from_words([t.lower for t in run])
+        return Mention(text, start, end, "role", text, text, gender)
+    return None
+
+
+def _looks_like_org(run: Sequence[Token], k: int) -> bool:
+    """"the Pentagon", "The New York Times": a capitalised run led by "the" is no person."""
+    if k > 0 and run[0].lower == "the" and all(t.is_capitalized for t in run[1:]):
+        return True
+    return len(run) == 1 and run[0].lower in ORG_NAMES
+
+
+def _is_initial(tok: Token) -> bool:
+    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
+
+
+def _span_text(toks: Sequence[Token]) -> str:
+    out = ""
+    prev_end = None
+    for t in toks:
+        if prev_end is not None and t.start > prev_end:
+            out += " "
+        out += t.text
+        prev_end = t.end
+    return out
+
+
+def _clean_role(role: str | None) -> str | None:
+    if role is None:
+        return None
+    role = re.sub(r"^(?:’s|'s)\s*", "", role).strip(" ,")
+    return role or None
+
+
+def _gender_from_words(words: Sequence[str]) -> str | None:
+    for w in words:
+        if w in HONORIFICS and HONORIFICS[w]:
+            return HONORIFICS[w]
+        if w in _FEMALE_ROLES:
+            return "female"
+        if w in _MALE_ROLES:
+            return "male"
+    return None
+
+
+def _gender_of_first_name(first: str) -> str | None:
+    low = first.lower()
+    if low in FEMALE_NAMES:
+        return "female"
+    if low in MALE_NAMES:
+        return "male"
+    return None
+
+
+class Cast:
+    """The people and organisations a document has named so far, for resolving mentions."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self._by_surname: dict[str, Person] = {}
+
+    def learn(self, name: str, role: str | None, gender: str | None, pos: int) -> Person:
+        """Record a full name seen at pos (or refresh one already known)."""
+        parts = name.split()
+        key = parts[-1].lower()
+        person = self._by_surname.get(key)
+        if person is not None and (len(parts) == 1 or _same_person(person.name, name)):
+            if len(name) > len(person.name) and len(parts) > 1:
+                person.name = name
+            person.role = person.role or role
+            person.gender = person.gender or gender
+            person.last_seen = pos
+            return person
+        person = Person(name, role, gender, pos)
+        self.people.append(person)
+        self._by_surname[key] = person
+        return person
+
+    def resolve(self, mention: Mention, pos: int) -> Speaker:
+        """Turn a mention into a speaker with the fullest name known."""
+        if mention.kind == "pronoun":
+            return self._resolve_pronoun(mention, pos)
+        if mention.kind == "organization":
+            return _speaker(mention, mention.name, None, "organization", "explicit")
+        if mention.kind == "role":
+            person = self._by_role(mention)
+            if person is None:
+                return _speaker(mention, mention.name, mention.role, "person", "explicit")
+            person.last_seen = pos
+            return _speaker(mention, person.name, person.role, "person", "role")
+        person = self.learn(mention.name, mention.role, mention.gender, pos)
+        how = "explicit" if person.name == mention.name else "surname"
+        return _speaker(mention, person.name, mention.role or person.role, "person", how)
+
+    def _resolve_pronoun(self, mention: Mention, pos: int) -> Speaker:
+        if mention.gender in ("male", "female"):
+            for person in sorted(self.people, key=lambda p: -p.last_seen):
+                if person.kind == "person" and person.gender in (None, mention.gender):
+                    if person.gender is None:
+                        person.gender = mention.gender
+                    return _speaker(mention, person.name, person.role, "person", "pronoun")
+        return _speaker(mention, mention.text, None, "unknown", "pronoun")
+
+    def _by_role(self, mention: Mention) -> Person | None:
+        words = {w.lower().strip(".") for w in mention.name.split()} - DETERMINERS
+        capitals = {w for w in words if w[:1].isupper()}
+        best: Person | None = None
+        for person in self.people:
+            if not person.role:
+                continue
+            role_words = {w.lower().strip(".") for w in person.role.split()}
+            shared = words & role_words
+            if shared and (not capitals or capitals & role_words):
+                if best is None or person.last_seen > best.last_seen:
+                    best = person
+        return best
+
+
+def _same_person(known: str, new: str) -> bool:
+    """Two full names with one surname are one person unless their first names differ."""
+    a, b = known.split(), new.split()
+    if len(a) < 2 or len(b) < 2:
+        return True
+    return a[0].rstrip(".").lower() == b[0].rstrip(".").lower() or _is_initial_of(a[0], b[0])
+
+
+def _is_initial_of(a: str, b: str) -> bool:
+    return (len(a) <= 2 or len(b) <= 2) and a[0].lower() == b[0].lower()
+
+
+def _speaker(mention: Mention, name: str, role: str | None, kind: str, how: str) -> Speaker:
+    return Speaker(
+        name=name,
+        mention=mention.text,
+        start=mention.start,
+        end=mention.end,
+        role=role,
+        kind=kind,  # type: ignore[arg-type]
+        resolved_by=how,  # type: ignore[arg-type]
+    )

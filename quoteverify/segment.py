@@ -1,0 +1,87 @@
+"""Words and sentence ends with character offsets, for the attribution windows around quotes.
+
+A deliberately small tokenizer: words (with inner apostrophes, hyphens and the dots of
+abbreviations such as "U.S." or "Sen.") and single punctuation marks, each with its span. It
+runs only over the few dozen characters around each quote, which keeps extraction fast; NLTK's
+Punkt splitter over whole texts would cost more than everything else together and needs the
+same abbreviation knowledge that :mod:`quoteverify.lexicon` already holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from quoteverify.lexicon import ABBREVIATIONS
+
+# \w+ then groups that each start with a non-word character: no ambiguity, so no backtracking.
+_TOKEN_RE = re.compile(r"\w+(?:[’'.\-]\w+)*\.?|[^\w\s]")
+SENTENCE_END = frozenset(".!?")
+
+
+@attrs.frozen
+class Token:
+    """A word or punctuation mark at start:end of the text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Token]:
+    """Tokenize text[lo:hi]; a final period stays on an abbreviation and leaves a word.
+
+    >>> [t.text for t in tokens("Sen. Ted Cruz said U.S. troops left.", 0, 36)]
+    ['Sen.', 'Ted', 'Cruz', 'said', 'U.S.', 'troops', 'left', '.']
+    """
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(text, lo, hi):
+        word = m.group()
+        start, end = m.span()
+        if len(word) > 1 and word.endswith(".") and not _keeps_period(word, text, end, hi):
+            out.append(Token(word[:-1], start, end - 1))
+            out.append(Token(".", end - 1, end))
+        else:
+            out.append(Token(word, start, end))
+    return out
+
+
+def _keeps_period(word: str, text: str, end: int, hi: int) -> bool:
+    stem = word[:-1]
+    if "." in stem:  # U.S., D.C., p.m.
+        return True
+    if len(stem) == 1 and stem.isupper():
+        # an initial (George W. Bush) is followed by a name; "wrote on X." ends a sentence
+        nxt = end
+        while nxt < hi and text[nxt] == " ":
+            nxt += 1
+        return nxt < hi and text[nxt].isupper()
+    return stem.lower() in ABBREVIATIONS
+
+
+def is_sentence_break(toks: list[Token], i: int) -> bool:
+    """True when toks[i] ends a sentence: . ! or ? followed by a capitalised word or nothing.
+
+    >>> toks = tokens("Singh said. The NATO chief", 0, 26)
+    >>> [is_sentence_break(toks, i) for i in range(len(toks))]
+    [False, False, True, False, False, False]
+    """
+    if toks[i].text not in SENTENCE_END:
+        return False
+    j = i + 1
+    while j < len(toks) and not toks[j].is_word and toks[j].text not in SENTENCE_END:
+        j += 1
+    return j >= len(toks) or toks[j].is_capitalized or toks[j].text[0].isdigit()
