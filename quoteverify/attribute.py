@@ -22,6 +22,7 @@ from quoteverify.lexicon import (
     DESCRIBING_VERBS,
     NOT_NAMES,
     LEADING_PREPOSITIONS,
+    NOUN_LIKE_VERBS,
     NOUN_MARKERS,
     PHRASAL_CUES,
     SOURCE_PREPOSITIONS,
@@ -30,12 +31,21 @@ from quoteverify.lexicon import (
 )
 from quoteverify.marks import Paragraph, Segment
 from quoteverify.model import Cue, Quote, QuoteKind, Speaker
-from quoteverify.names import Cast, Mention, is_name_word, mention_after, mention_before
+from quoteverify.names import (
+    Cast,
+    Mention,
+    is_name_word,
+    mention_after,
+    mention_before,
+    pronoun_of,
+)
 from quoteverify.segment import Token, is_sentence_break, tokens
 
 # A transcript label at the start of a quote or line: "MS. SINGH:", "PENCE:", "Q:".
 _LABEL_RE = re.compile(r"(?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\. )?([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):\s")
 _NAME_RUN_RE = re.compile(r"[A-Z][\w’'\-]*\.?(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]+))+")
+import os
+WEAK_MIN_WORDS = int(os.environ.get("QV_WEAK", "0"))
 _MAX_CUE_DISTANCE = 30  # tokens between a closing mark and its verb, appositions included
 
 
@@ -47,6 +57,7 @@ class Attribution:
     cue: Cue | None
     clause_start: bool  # the quote opens its sentence (or follows a colon or a cue)
     after: bool  # the cue follows the quote
+    weak: bool = False  # no cue: the speaker is only the subject of the quote's sentence
 
 
 def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]) -> list[Quote]:
@@ -67,14 +78,22 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
         boilerplate = text[para.start : para.start + 12].lower().startswith(BOILERPLATE_PREFIXES)
         for i, seg in enumerate(segs):
             while next_name < len(names) and names[next_name][0] < seg.start:
-                pos, mention = names[next_name]
-                cast.learn(mention.name, mention.role, mention.gender, pos)
+                pos, mention, subject = names[next_name]
+                cast.learn(mention.name, mention.role, mention.gender, pos, subject=subject)
                 next_name += 1
             lo = segs[i - 1].outer_end if i else para.start
             hi = segs[i + 1].outer_start if i + 1 < len(segs) else para.end
             found = _find_attribution(text, seg, lo, hi, prev=segs[i - 1] if i else None)
+            if found.mention is None and lo == para.start and seg.outer_start == para.start:
+                intro = _introduced_by_previous(text, paras, para_index, by_para)
+                if intro is not None:
+                    found = intro
             speaker: Speaker | None = None
             new_utterance = True
+            weak_unknown = False
+            if found.weak and found.mention is not None and not cast.is_person(found.mention):
+                # a quoted fragment of someone's words, but we cannot tell whose
+                found, weak_unknown = attrs.evolve(found, mention=None), True
             if found.mention is not None:
                 speaker = cast.resolve(found.mention, seg.start)
             else:
@@ -91,6 +110,8 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
             if seg.continued and quotes:
                 new_utterance = False
             kind = _kind(text, seg, found, speaker, lo)
+            if weak_unknown and kind == "term" and not _is_title(text[seg.start : seg.end].split()):
+                kind = "fragment"
             if boilerplate:
                 kind = "term"
             if new_utterance or not quotes:
@@ -122,6 +143,8 @@ def _find_attribution(
         seg.outer_end < len(text) and text[seg.outer_end : seg.outer_end + 1] in ",."
     )
     found = _cue_after(after)
+    if found is not None and _next_sentence(text, seg, after):
+        found = None  # `... strong." He noted that`: a new sentence, not an attribution
     if found is not None and after and after[-1].text == ":" and _ends_sentence(text, seg):
         found = None  # `...hordes." Eva posted: "...`: the cue introduces the next quote
     if found is not None and (ends_clause or clause_start or found[2]):
@@ -137,7 +160,54 @@ def _find_attribution(
     colon = _colon_speaker(before)
     if colon is not None:
         return Attribution(colon, None, True, after=False)
+    if not clause_start:
+        subject = _nearest_subject(before) or _sentence_subject(before)
+        if subject is not None and subject.kind != "role":
+            return Attribution(subject, None, False, after=False, weak=True)
     return Attribution(None, None, clause_start, after=False)
+
+
+def _introduced_by_previous(
+    text: str, paras: Sequence[Paragraph], index: int, by_para: dict[int, list[Segment]]
+) -> Attribution | None:
+    """A paragraph-opening quote introduced at the end of the paragraph before it.
+
+    `Breitbart News responded:` then the quote; or `Sami recalled how ...` and then his words.
+    """
+    if index == 0:
+        return None
+    prev = paras[index - 1]
+    segs = by_para.get(index - 1, [])
+    lo = segs[-1].outer_end if segs else prev.start
+    if lo >= prev.end:
+        return None
+    toks = _clause_before(tokens(text, lo, prev.end), starts_sentence=True)
+    if toks and toks[-1].text == ":":
+        found = _cue_before(toks[:-1])
+        if found is not None:
+            return Attribution(found[0], found[1], True, after=False)
+        colon = _colon_speaker(toks)
+        return Attribution(colon, None, True, after=False) if colon is not None else None
+    if segs:
+        return None
+    sentence_toks = toks
+    if sentence_toks and sentence_toks[-1].text in {".", "?", "!"}:
+        sentence_toks = _clause_before(sentence_toks[:-1], starts_sentence=True)
+    found = _cue_before(sentence_toks)
+    if found is not None and found[0].kind in ("name", "role"):
+        return Attribution(found[0], None, True, after=False)
+    return None
+
+
+def _next_sentence(text: str, seg: Segment, after: list[Token]) -> bool:
+    """After a quote that ends its sentence, a capitalised pronoun starts the next one."""
+    tail = text[seg.start : seg.end].rstrip()
+    if not tail or tail[-1] not in ".!?…" or not after:
+        return False
+    first = after[0]
+    if tail[-1] == "." and first.is_capitalized and (pronoun_of(first.lower) or first.lower in NOT_NAMES):
+        return True
+    return tail[-1] in "!?" and bool(pronoun_of(first.lower)) and first.is_capitalized
 
 
 def _ends_sentence(text: str, seg: Segment) -> bool:
@@ -225,7 +295,7 @@ def _skip_adverbs(toks: Sequence[Token], v: int, lo: int) -> int:
         low = toks[k - 1].lower
         if low in VERB_ADVERBS or (low.endswith("ly") and low.isalpha() and low.islower()):
             k -= 1
-        elif low == "and" and k - 2 > lo and toks[k - 2].text.islower() and toks[k - 2].is_word:
+        elif low == "and" and k - 2 > lo and toks[k - 2].text.islower() and toks[k - 2].lower.endswith("ed"):
             k -= 2  # "smiled and said"
         else:
             break
@@ -240,7 +310,17 @@ def _is_verb(toks: Sequence[Token], v: int) -> bool:
         return True
     if low not in CUE_VERBS or not tok.text.islower():
         return False
-    return not (v > 0 and toks[v - 1].lower in NOUN_MARKERS)
+    if v > 0 and toks[v - 1].lower in NOUN_MARKERS:
+        return False  # "the reports", "his claims"
+    lemma = CUE_VERBS[low]
+    if lemma in NOUN_LIKE_VERBS:
+        if low == lemma:
+            return False  # "an unprompted call", "a fourth term"
+        if low.endswith("s") and v > 0:
+            prev = toks[v - 1]
+            if prev.text.islower() and not pronoun_of(prev.lower) and prev.lower not in VERB_ADVERBS:
+                return False  # "his anti-Muslim remarks were"
+    return True
 
 
 def _verb_end(toks: Sequence[Token], v: int) -> int:
@@ -307,6 +387,25 @@ def _sentence_subject(toks: list[Token]) -> Mention | None:
     return m if m is not None and m.kind in ("name", "pronoun", "organization", "role") else None
 
 
+def _nearest_subject(toks: list[Token]) -> Mention | None:
+    """The closest name or pronoun before the quote that is followed by a lowercase word.
+
+    `Frank cites the union's support, "the placards ..."`: Frank is the one quoted.
+    """
+    for k in range(len(toks) - 2, -1, -1):
+        tok, nxt = toks[k], toks[k + 1]
+        if not (nxt.is_word and nxt.text.islower()) or nxt.lower in _NOT_VERBS:
+            continue
+        if pronoun_of(tok.lower) in ("he", "she") or (tok.is_capitalized and tok.is_word):
+            m = mention_before(toks, k + 1)
+            if m is not None and m.kind in ("name", "pronoun"):
+                return m
+    return None
+
+
+_NOT_VERBS = frozenset("of and or in on at to for from with by as than that the a an".split())
+
+
 def _colon_speaker(before: list[Token]) -> Mention | None:
     """`Trump: "..."`, `More from Jones: "`: a name and a colon introduce the quote."""
     if len(before) < 2 or before[-1].text != ":":
@@ -359,7 +458,7 @@ def _kind(text: str, seg: Segment, found: Attribution, speaker: Speaker | None, 
     words = content.split()
     if found.clause_start or seg.continued or seg.continues:
         return "utterance" if speaker is not None or len(words) > 3 else "term"
-    if speaker is None:
+    if speaker is None or (found.weak and len(words) <= WEAK_MIN_WORDS):
         return "term"
     if _is_title(words) or _introduced_as_term(text, lo, seg.outer_start):
         return "term"
@@ -386,9 +485,12 @@ def _introduced_as_term(text: str, lo: int, open_at: int) -> bool:
     return bool(words) and words[-1] in TERM_INTRODUCERS - {"called"}
 
 
-def _name_events(text: str, segments: Sequence[Segment]) -> list[tuple[int, Mention]]:
-    """People named outside quotes, in text order: what pronouns and surnames resolve to."""
-    events: list[tuple[int, Mention]] = []
+def _name_events(text: str, segments: Sequence[Segment]) -> list[tuple[int, Mention, bool]]:
+    """People named outside quotes, in text order: what pronouns and surnames resolve to.
+
+    Each comes with whether it looks like a subject (a lowercase word, likely a verb, follows).
+    """
+    events: list[tuple[int, Mention, bool]] = []
     spans = [(s.outer_start, s.outer_end) for s in segments]
     k = 0
     for m in _NAME_RUN_RE.finditer(text):
@@ -404,5 +506,7 @@ def _name_events(text: str, segments: Sequence[Segment]) -> list[tuple[int, Ment
             and " " in mention.name
             and (mention.role or mention.gender)  # evidence that this is a person
         ):
-            events.append((m.start(), mention))
+            after = tokens(text, m.end(), min(len(text), m.end() + 20))
+            subject = bool(after) and after[0].text.islower() and after[0].lower not in _NOT_VERBS
+            events.append((m.start(), mention, subject))
     return events

@@ -93,6 +93,16 @@ LEADING_PREPOSITIONS = frozenset(
     "at in on after before during since following despite while when as with without amid".split()
 )
 
+# Verbs whose forms double as nouns ("a call", "his remarks"): their bare form is never taken
+# as a cue, and their -s form only after a name, a pronoun or an adverb.
+NOUN_LIKE_VERBS = frozenset(
+    """
+    call term report claim comment post answer reply tweet sign signal hint start cry offer
+    remark protest promise plead rule state note charge demand label brand dub praise
+    thank blame quip count read rave joke sigh shout whisper scream cheer chant jab reason
+    """.split()
+)
+
 # Verbs that take the addressee first: "told reporters", "assured voters".
 ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "assure", "reassure", "advise", "urge", "warn"})
 

@@ -80,6 +80,7 @@ class Person:
     gender: str | None
     last_seen: int
     kind: str = "person"
+    last_subject: int = -1  # where the person last did something: said, told, argued
 
 
 def is_name_word(tok: Token) -> bool:
@@ -142,6 +143,8 @@ def mention_before(toks: Sequence[Token], end: int) -> Mention | None:
         return None
     if pronoun_of(toks[i].lower):
         return _pronoun(toks[i])
+    if toks[i].lower == "who" and i >= 2 and toks[i - 1].text == ",":
+        return mention_before(toks, i - 1)  # "Beck, who has described Trump as"
     led = _determiner_before(toks, i)
     if led is not None:
         return _build(toks[led : i + 1], led_by_determiner=True)
@@ -325,6 +328,9 @@ def _gender_of_first_name(first: str) -> str | None:
     return None
 
 
+_SALIENCE = int(__import__("os").environ.get("QV_SAL", "200"))  # characters
+
+
 class Cast:
     """The people and organisations a document has named so far, for resolving mentions."""
 
@@ -332,8 +338,16 @@ class Cast:
         self.people: list[Person] = []
         self._by_surname: dict[str, Person] = {}
 
-    def learn(self, name: str, role: str | None, gender: str | None, pos: int) -> Person:
-        """Record a full name seen at pos (or refresh one already known)."""
+    def learn(
+        self, name: str, role: str | None, gender: str | None, pos: int, *, subject: bool = False
+    ) -> Person:
+        """Record a name seen at pos (or refresh one already known); subjects are salient."""
+        person = self._learn(name, role, gender, pos)
+        if subject:
+            person.last_subject = pos
+        return person
+
+    def _learn(self, name: str, role: str | None, gender: str | None, pos: int) -> Person:
         parts = name.split()
         key = parts[-1].lower()
         person = self._by_surname.get(key)
@@ -349,6 +363,16 @@ class Cast:
         self._by_surname[key] = person
         return person
 
+    def is_person(self, mention: Mention) -> bool:
+        """Whether a mention is known to name a person: a pronoun, a titled name, a known name."""
+        if mention.kind == "pronoun":
+            return True
+        if mention.kind != "name":
+            return False
+        if mention.role or mention.gender:
+            return True
+        return mention.name.split()[-1].lower() in self._by_surname
+
     def resolve(self, mention: Mention, pos: int) -> Speaker:
         """Turn a mention into a speaker with the fullest name known."""
         if mention.kind == "pronoun":
@@ -359,19 +383,29 @@ class Cast:
             person = self._by_role(mention)
             if person is None:
                 return _speaker(mention, mention.name, mention.role, "person", "explicit")
-            person.last_seen = pos
+            person.last_seen = person.last_subject = pos
             return _speaker(mention, person.name, person.role, "person", "role")
-        person = self.learn(mention.name, mention.role, mention.gender, pos)
+        person = self.learn(mention.name, mention.role, mention.gender, pos, subject=True)
         how = "explicit" if person.name == mention.name else "surname"
         return _speaker(mention, person.name, mention.role or person.role, "person", how)
 
     def _resolve_pronoun(self, mention: Mention, pos: int) -> Speaker:
+        """The most salient person of the pronoun's gender: the last one who did something
+        (a subject), unless someone else was named much more recently."""
         if mention.gender in ("male", "female"):
-            for person in sorted(self.people, key=lambda p: -p.last_seen):
-                if person.kind == "person" and person.gender in (None, mention.gender):
-                    if person.gender is None:
-                        person.gender = mention.gender
-                    return _speaker(mention, person.name, person.role, "person", "pronoun")
+            fits = [
+                p for p in self.people if p.kind == "person" and p.gender in (None, mention.gender)
+            ]
+            if fits:
+                subject = max(fits, key=lambda p: p.last_subject)
+                latest = max(fits, key=lambda p: p.last_seen)
+                person = subject
+                if subject.last_subject < 0 or latest.last_seen - subject.last_subject > _SALIENCE:
+                    person = latest
+                if person.gender is None:
+                    person.gender = mention.gender
+                person.last_subject = pos
+                return _speaker(mention, person.name, person.role, "person", "pronoun")
         return _speaker(mention, mention.text, None, "unknown", "pronoun")
 
     def _by_role(self, mention: Mention) -> Person | None:
