@@ -143,8 +143,10 @@ def unclosed_paragraph(nbytes: int) -> str:
     """One paragraph of plain sentences opened by a curly quote that never closes."""
     rng, parts, size = random.Random(SEED), ["“"], 3
     while size < nbytes:
-        words = ["".join(rng.choices(string.ascii_lowercase, k=rng.randint(1, 9)))
-                 for _ in range(rng.randint(5, 25))]
+        words = [
+            "".join(rng.choices(string.ascii_lowercase, k=rng.randint(1, 9)))
+            for _ in range(rng.randint(5, 25))
+        ]
         sentence = " ".join(words).capitalize() + ". "
         parts.append(sentence)
         size += len(sentence)
@@ -207,21 +209,31 @@ def child_adversarial(args: argparse.Namespace) -> dict[str, Any]:
     extract('"Warm up," she said.')
     times: list[float] = []
     # fast runs are repeated past --repeat (timer noise), slow ones stop early (time budget)
-    while (len(times) < args.repeat and sum(times) < 5.0) or (sum(times) < 1.0
-                                                               and len(times) < 200):
+    while (len(times) < args.repeat and sum(times) < 5.0) or (
+        sum(times) < 1.0 and len(times) < 200
+    ):
         gc.collect()
         start = time.perf_counter()
         found = len(extract(text))
         times.append(time.perf_counter() - start)
-    return {"seconds": min(times), "runs": len(times), "found": found,
-            "bytes": len(text.encode("utf-8"))}
+    return {
+        "seconds": min(times),
+        "runs": len(times),
+        "found": found,
+        "bytes": len(text.encode("utf-8")),
+    }
 
 
 def run_child(argv: list[str], timeout: float) -> dict[str, Any] | str:
     """Run this script as a child; its JSON answer, or "TIMEOUT" / "ERROR: …"."""
     try:
-        proc = subprocess.run([sys.executable, str(SCRIPT), *argv], capture_output=True,
-                              text=True, timeout=timeout, check=False)
+        proc = subprocess.run(
+            [sys.executable, str(SCRIPT), *argv],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         return "TIMEOUT"
     if proc.returncode != 0:
@@ -238,8 +250,9 @@ def machine() -> dict[str, str]:
     cpu = platform.processor() or "unknown"
     try:
         with open("/proc/cpuinfo", encoding="utf-8") as fh:
-            cpu = next((line.split(":", 1)[1].strip() for line in fh
-                        if line.startswith("model name")), cpu)
+            cpu = next(
+                (line.split(":", 1)[1].strip() for line in fh if line.startswith("model name")), cpu
+            )
     except OSError:
         pass
     cores = str(os.cpu_count())
@@ -252,10 +265,18 @@ def machine() -> dict[str, str]:
         except metadata.PackageNotFoundError:
             versions.append(f"{dist} missing")
     try:
-        head = subprocess.run(["git", "-C", str(PROJECT_ROOT), "rev-parse", "--short", "HEAD"],
-                              capture_output=True, text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(PROJECT_ROOT), "status", "--porcelain"],
-                               capture_output=True, text=True, check=True).stdout.strip()
+        head = subprocess.run(
+            ["git", "-C", str(PROJECT_ROOT), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(PROJECT_ROOT), "status", "--porcelain"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
         commit = head + (" + uncommitted changes" if dirty else "")
     except (OSError, subprocess.CalledProcessError):
         commit = "unknown"
@@ -272,8 +293,9 @@ def machine() -> dict[str, str]:
     }
 
 
-def time_engine(extract: Callable[[str], Sized], texts: list[str], repeat: int,
-                budget: float) -> tuple[float, int, int, int]:
+def time_engine(
+    extract: Callable[[str], Sized], texts: list[str], repeat: int, budget: float
+) -> tuple[float, int, int, int]:
     """Best wall time over the texts; stops repeating when the next run would pass ``budget``."""
     extract(texts[0])  # warm-up: lazy loading (tokenizer models, tables) is not throughput
     times: list[float] = []
@@ -306,12 +328,19 @@ def growth_exponent(points: list[tuple[int, float]]) -> str:
     return f"{covariance / sum((x - mx) ** 2 for x in xs):.2f}"
 
 
-def run_scorer(scorer: Path, corpus: Path, split: str, env: dict[str, str], cwd: str,
-               timeout: float) -> dict[str, Any] | str:
+def run_scorer(
+    scorer: Path, corpus: Path, split: str, env: dict[str, str], cwd: str, timeout: float
+) -> dict[str, Any] | str:
     try:
-        proc = subprocess.run([sys.executable, str(scorer), str(corpus), "--split", split],
-                              capture_output=True, text=True, env=env, cwd=cwd,
-                              timeout=timeout, check=False)
+        proc = subprocess.run(
+            [sys.executable, str(scorer), str(corpus), "--split", split],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=cwd,
+            timeout=timeout,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         return "TIMEOUT"
     lines = proc.stdout.strip().splitlines()
@@ -347,35 +376,67 @@ def measure_speed(corpus: list[str], args: argparse.Namespace) -> list[Row]:
     speed, found, runs = {}, {}, {}
     for engine in ENGINES:
         best, found[engine], crashes, runs[engine] = time_engine(
-            load_engine(engine), corpus, args.repeat, args.budget)
+            load_engine(engine), corpus, args.repeat, args.budget
+        )
         speed[engine] = nbytes / MB / best
         note = f", {crashes} texts raised" if crashes else ""
-        say(f"  {engine:12} {speed[engine]:10.2f} MB/s  best {best:.3f} s of {runs[engine]} "
-            f"runs, {found[engine]} quotes{note}")
+        say(
+            f"  {engine:12} {speed[engine]:10.2f} MB/s  best {best:.3f} s of {runs[engine]} "
+            f"runs, {found[engine]} quotes{note}"
+        )
     ratio = speed["quoteverify"] / speed["regex"]
     say(f"  ratio quoteverify/regex: {ratio:.3g}")
     best_of = " / ".join(sorted({str(n) for n in runs.values()}))
-    return [(f"speed, MB/s (best of {best_of}, {nbytes / MB:.1f} MB)",
-             f"{speed['quoteverify']:.2f}", f"{speed['regex']:.2f}", f"{ratio:.3g}"),
-            (f"quotes found in {nbytes / MB:.1f} MB", str(found["quoteverify"]),
-             str(found["regex"]), "")]
+    return [
+        (
+            f"speed, MB/s (best of {best_of}, {nbytes / MB:.1f} MB)",
+            f"{speed['quoteverify']:.2f}",
+            f"{speed['regex']:.2f}",
+            f"{ratio:.3g}",
+        ),
+        (
+            f"quotes found in {nbytes / MB:.1f} MB",
+            str(found["quoteverify"]),
+            str(found["regex"]),
+            "",
+        ),
+    ]
 
 
 def measure_memory(nbytes: int, args: argparse.Namespace) -> list[Row]:
     say("\n## Peak memory (fresh process: peak RSS minus RSS after loading and importing)")
     peaks = {}
     for engine in ENGINES:
-        got = run_child(["--child", "memory", "--engine", engine, "--corpus", str(args.corpus),
-                         "--mb", str(args.mb)], timeout=max(900.0, 10 * args.timeout))
+        got = run_child(
+            [
+                "--child",
+                "memory",
+                "--engine",
+                engine,
+                "--corpus",
+                str(args.corpus),
+                "--mb",
+                str(args.mb),
+            ],
+            timeout=max(900.0, 10 * args.timeout),
+        )
         if isinstance(got, str):
             peaks[engine] = got
             say(f"  {engine:12} {got}")
             continue
         peaks[engine] = f"{max(0, got['peak'] - got['before']) / MB:.1f}"
-        say(f"  {engine:12} +{peaks[engine]} MB (RSS {got['before'] / MB:.1f} MB after loading, "
-            f"peak {got['peak'] / MB:.1f} MB, {got['found']} quotes)")
-    return [(f"peak RSS rise, MB ({nbytes / MB:.1f} MB corpus)", peaks["quoteverify"],
-             peaks["regex"], "")]
+        say(
+            f"  {engine:12} +{peaks[engine]} MB (RSS {got['before'] / MB:.1f} MB after loading, "
+            f"peak {got['peak'] / MB:.1f} MB, {got['found']} quotes)"
+        )
+    return [
+        (
+            f"peak RSS rise, MB ({nbytes / MB:.1f} MB corpus)",
+            peaks["quoteverify"],
+            peaks["regex"],
+            "",
+        )
+    ]
 
 
 def measure_growth(args: argparse.Namespace) -> list[Row]:
@@ -392,9 +453,21 @@ def measure_growth(args: argparse.Namespace) -> list[Row]:
                 if seconds and not seconds[-1][0].isdigit():
                     seconds.append("skipped")  # after a timeout or an error, larger sizes too
                     continue
-                got = run_child(["--child", "adversarial", "--engine", engine, "--kind", kind,
-                                 "--size", str(size), "--repeat", str(args.repeat)],
-                                timeout=args.timeout)
+                got = run_child(
+                    [
+                        "--child",
+                        "adversarial",
+                        "--engine",
+                        engine,
+                        "--kind",
+                        kind,
+                        "--size",
+                        str(size),
+                        "--repeat",
+                        str(args.repeat),
+                    ],
+                    timeout=args.timeout,
+                )
                 if isinstance(got, str):
                     seconds.append(got)
                 else:
@@ -402,8 +475,9 @@ def measure_growth(args: argparse.Namespace) -> list[Row]:
                     points.append((got["bytes"], got["seconds"]))
             cells[engine] = (" / ".join(seconds), growth_exponent(points))
             say(f"  {kind:20} {engine:12} {cells[engine][0]} s   exponent {cells[engine][1]}")
-        rows.append((f"{kind}: seconds at {size_label} MB", cells["quoteverify"][0],
-                     cells["regex"][0], ""))
+        rows.append(
+            (f"{kind}: seconds at {size_label} MB", cells["quoteverify"][0], cells["regex"][0], "")
+        )
         rows.append((f"{kind}: growth exponent", cells["quoteverify"][1], cells["regex"][1], ""))
     return rows
 
@@ -418,19 +492,27 @@ def measure_quality(args: argparse.Namespace) -> list[Row]:
         fake = Path(tmp) / "fake"
         (fake / "quoteverify").mkdir(parents=True)
         (fake / "quoteverify" / "__init__.py").write_text(
-            FAKE_QUOTEVERIFY.replace("@PATTERN@", repr(BASELINE_PATTERN)), encoding="utf-8")
+            FAKE_QUOTEVERIFY.replace("@PATTERN@", repr(BASELINE_PATTERN)), encoding="utf-8"
+        )
         fake_env = dict(os.environ)
         fake_env["PYTHONPATH"] = os.pathsep.join(
-            p for p in (str(fake), os.environ.get("PYTHONPATH")) if p)
+            p for p in (str(fake), os.environ.get("PYTHONPATH")) if p
+        )
         imported = subprocess.run(
             [sys.executable, "-c", "import quoteverify; print(quoteverify.__file__)"],
-            capture_output=True, text=True, env=fake_env, cwd=tmp, check=False).stdout.strip()
+            capture_output=True,
+            text=True,
+            env=fake_env,
+            cwd=tmp,
+            check=False,
+        ).stdout.strip()
         if not imported.startswith(str(fake)):
             say(f"  warning: the baseline's scorer run imports {imported or 'nothing'}")
         for engine, env in (("quoteverify", dict(os.environ)), ("regex", fake_env)):
             for split in ("dev", "train"):
-                got = run_scorer(args.scorer, args.corpus, split, env, tmp,
-                                 timeout=max(900.0, 10 * args.timeout))
+                got = run_scorer(
+                    args.scorer, args.corpus, split, env, tmp, timeout=max(900.0, 10 * args.timeout)
+                )
                 scores[engine, split] = got
                 say(f"  {engine:12} {split:5} {got if isinstance(got, str) else json.dumps(got)}")
     rows = []
@@ -447,18 +529,38 @@ def measure_quality(args: argparse.Namespace) -> list[Row]:
 
 def parse_args() -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
-                    help="directory holding docs.jsonl (default: %(default)s)")
-    ap.add_argument("--scorer", type=Path, default=None,
-                    help="score_extraction.py (default: next to the corpus directory)")
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        default=DEFAULT_CORPUS,
+        help="directory holding docs.jsonl (default: %(default)s)",
+    )
+    ap.add_argument(
+        "--scorer",
+        type=Path,
+        default=None,
+        help="score_extraction.py (default: next to the corpus directory)",
+    )
     ap.add_argument("--mb", type=float, default=10.0, help="corpus size for speed and memory")
     ap.add_argument("--repeat", type=int, default=3, help="timed runs; the best is reported")
-    ap.add_argument("--budget", type=float, default=180.0,
-                    help="seconds of timed runs per engine before repeating stops")
-    ap.add_argument("--timeout", type=float, default=120.0,
-                    help="seconds allowed for each adversarial child process")
-    ap.add_argument("--quality", action=argparse.BooleanOptionalAction, default=True,
-                    help="score the dev and train splits (default: on)")
+    ap.add_argument(
+        "--budget",
+        type=float,
+        default=180.0,
+        help="seconds of timed runs per engine before repeating stops",
+    )
+    ap.add_argument(
+        "--timeout",
+        type=float,
+        default=120.0,
+        help="seconds allowed for each adversarial child process",
+    )
+    ap.add_argument(
+        "--quality",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="score the dev and train splits (default: on)",
+    )
     # internal: this script re-runs itself as a fresh child process for memory and growth
     for flag in ("--child", "--engine", "--kind"):
         ap.add_argument(flag, help=argparse.SUPPRESS)
@@ -493,8 +595,10 @@ def main() -> int:
     nbytes = utf8_size(corpus)
     say(f"  corpus        {args.corpus}")
     say(f"  documents     {len(texts)} ({utf8_size(texts) / MB:.2f} MB, all splits)")
-    say(f"  benchmark     {len(corpus)} texts, {nbytes / MB:.2f} MB (the documents repeated "
-        f"{nbytes / utf8_size(texts):.2f} times, whole texts in file order)")
+    say(
+        f"  benchmark     {len(corpus)} texts, {nbytes / MB:.2f} MB (the documents repeated "
+        f"{nbytes / utf8_size(texts):.2f} times, whole texts in file order)"
+    )
     say(f"  seed          {SEED}; best of {args.repeat} runs; baseline regex {BASELINE_PATTERN}")
 
     rows = measure_speed(corpus, args) + measure_memory(nbytes, args) + measure_growth(args)
@@ -502,9 +606,11 @@ def main() -> int:
         rows += measure_quality(args)
 
     say(f"\n## Summary (the benchmark ran {time.perf_counter() - began:.0f} s)\n")
-    say(f"{info['date']} · {info['cpu']}, cores {info['cores']} · {info['python']} · "
+    say(
+        f"{info['date']} · {info['cpu']}, cores {info['cores']} · {info['python']} · "
         f"{info['packages']} · commit {info['commit']} · {len(texts)} PolNeAR documents "
-        f"repeated to {nbytes / MB:.1f} MB · MB = 10^6 UTF-8 bytes\n")
+        f"repeated to {nbytes / MB:.1f} MB · MB = 10^6 UTF-8 bytes\n"
+    )
     say("| figure | quoteverify | regex baseline | quoteverify / regex |")
     say("|---|---|---|---|")
     for row in rows:

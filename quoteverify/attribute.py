@@ -20,10 +20,11 @@ from quoteverify.lexicon import (
     BOILERPLATE_PREFIXES,
     CUE_VERBS,
     DESCRIBING_VERBS,
-    NOT_NAMES,
     LEADING_PREPOSITIONS,
+    NOT_NAMES,
     NOUN_LIKE_VERBS,
     NOUN_MARKERS,
+    PERSON_EVIDENCE,
     PHRASAL_CUES,
     SOURCE_PREPOSITIONS,
     TERM_INTRODUCERS,
@@ -42,10 +43,11 @@ from quoteverify.names import (
 from quoteverify.segment import Token, is_sentence_break, tokens
 
 # A transcript label at the start of a quote or line: "MS. SINGH:", "PENCE:", "Q:".
-_LABEL_RE = re.compile(r"(?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\. )?([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):\s")
+_LABEL_RE = re.compile(
+    r"(?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\. )?([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):\s"
+)
 _NAME_RUN_RE = re.compile(r"[A-Z][\w’'\-]*\.?(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]+))+")
-import os
-WEAK_MIN_WORDS = int(os.environ.get("QV_WEAK", "0"))
+_WINDOW = 300  # characters read on each side of a quote: a sentence, and then some
 _MAX_CUE_DISTANCE = 30  # tokens between a closing mark and its verb, appositions included
 
 
@@ -76,14 +78,16 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
     for para_index, segs in by_para.items():
         para = paras[para_index]
         boilerplate = text[para.start : para.start + 12].lower().startswith(BOILERPLATE_PREFIXES)
+        gaps = _gap_tokens(text, segs, para)
         for i, seg in enumerate(segs):
             while next_name < len(names) and names[next_name][0] < seg.start:
                 pos, mention, subject = names[next_name]
                 cast.learn(mention.name, mention.role, mention.gender, pos, subject=subject)
                 next_name += 1
             lo = segs[i - 1].outer_end if i else para.start
-            hi = segs[i + 1].outer_start if i + 1 < len(segs) else para.end
-            found = _find_attribution(text, seg, lo, hi, prev=segs[i - 1] if i else None)
+            found = _find_attribution(
+                text, seg, gaps[i], gaps[i + 1], prev=segs[i - 1] if i else None
+            )
             if found.mention is None and lo == para.start and seg.outer_start == para.start:
                 intro = _introduced_by_previous(text, paras, para_index, by_para)
                 if intro is not None:
@@ -103,7 +107,11 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 elif last_speaker is not None and (
                     seg.continued
                     or (i > 0 and quotes and quotes[-1].speaker is not None)
-                    or (found.clause_start and para_index - last_speaker_para <= 2 and lo == para.start)
+                    or (
+                        found.clause_start
+                        and para_index - last_speaker_para <= 2
+                        and lo == para.start
+                    )
                 ):
                     speaker = attrs.evolve(last_speaker, resolved_by="continuation")
                     new_utterance = not (seg.continued or (i > 0 and found.clause_start))
@@ -132,11 +140,25 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
     return quotes
 
 
+def _gap_tokens(text: str, segs: Sequence[Segment], para: Paragraph) -> list[list[Token]]:
+    """The unquoted text around a paragraph's quotes, tokenized once: before the first quote,
+    between each pair, after the last; a long gap only near its ends (a sentence or so)."""
+    bounds = [para.start, *(b for s in segs for b in (s.outer_start, s.outer_end)), para.end]
+    gaps = []
+    for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
+        if hi - lo <= 2 * _WINDOW:
+            gaps.append(tokens(text, lo, hi))
+        else:
+            head = tokens(text, lo, lo + _WINDOW)
+            tail = [t for t in tokens(text, hi - _WINDOW, hi) if t.start >= lo + _WINDOW]
+            gaps.append(head + tail)
+    return gaps
+
+
 def _find_attribution(
-    text: str, seg: Segment, lo: int, hi: int, prev: Segment | None
+    text: str, seg: Segment, before_all: list[Token], after_all: list[Token], prev: Segment | None
 ) -> Attribution:
-    after = _clause_after(tokens(text, seg.outer_end, hi))
-    before_all = tokens(text, lo, seg.outer_start)
+    after = _clause_after(after_all)
     before = _clause_before(before_all, starts_sentence=prev is None or _ends_sentence(text, prev))
     clause_start = not before or before[-1].text in {":", "—", "–"} or _is_cue_lead_in(before)
     ends_clause = text[seg.end - 1 : seg.end] in {",", ".", "?", "!", "…", "—", "-"} or (
@@ -149,7 +171,7 @@ def _find_attribution(
         found = None  # `...hordes." Eva posted: "...`: the cue introduces the next quote
     if found is not None and (ends_clause or clause_start or found[2]):
         mention, cue, _ = found
-        return Attribution(mention, cue, clause_start or ends_clause, after=True)
+        return Attribution(mention, cue, clause_start, after=True)
     found_before = _cue_before(before)
     if found_before is not None:
         mention, cue = found_before
@@ -205,7 +227,11 @@ def _next_sentence(text: str, seg: Segment, after: list[Token]) -> bool:
     if not tail or tail[-1] not in ".!?…" or not after:
         return False
     first = after[0]
-    if tail[-1] == "." and first.is_capitalized and (pronoun_of(first.lower) or first.lower in NOT_NAMES):
+    if (
+        tail[-1] == "."
+        and first.is_capitalized
+        and (pronoun_of(first.lower) or first.lower in NOT_NAMES)
+    ):
         return True
     return tail[-1] in "!?" and bool(pronoun_of(first.lower)) and first.is_capitalized
 
@@ -236,10 +262,14 @@ def _is_cue_lead_in(before: list[Token]) -> bool:
     k = len(before) - 1
     while k >= 0 and before[k].text in {",", ":", "that"}:
         k -= 1
-    return k >= 0 and before[k].lower in CUE_VERBS and CUE_VERBS[before[k].lower] not in DESCRIBING_VERBS
+    return (
+        k >= 0
+        and before[k].lower in CUE_VERBS
+        and CUE_VERBS[before[k].lower] not in DESCRIBING_VERBS
+    )
 
 
-def _cue_after(after: list[Token]) -> tuple[Mention, Cue, bool] | None:
+def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
     """`," Rutte said`, `," said Singh`, `" — Singh`, `, according to X`."""
     i = 0
     while i < len(after) and after[i].text in {",", ")", "(", "’", "'"}:
@@ -257,6 +287,7 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue, bool] | None:
         m = mention_after(after, prep[1])
         if m is not None:
             return m, _cue(after[i : prep[1]]), True
+    m: Mention | None
     if _is_verb(after, i):
         m = mention_after(after, _verb_end(after, i))
         if m is not None:
@@ -270,7 +301,6 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue, bool] | None:
         if not _is_verb(after, v):
             continue
         subject_end = _skip_adverbs(after, v, i)
-        m: Mention | None
         if after[subject_end - 1].text == ",":
             inverted = mention_after(after, _verb_end(after, v))
             if inverted is not None and inverted.kind != "pronoun":
@@ -295,7 +325,12 @@ def _skip_adverbs(toks: Sequence[Token], v: int, lo: int) -> int:
         low = toks[k - 1].lower
         if low in VERB_ADVERBS or (low.endswith("ly") and low.isalpha() and low.islower()):
             k -= 1
-        elif low == "and" and k - 2 > lo and toks[k - 2].text.islower() and toks[k - 2].lower.endswith("ed"):
+        elif (
+            low == "and"
+            and k - 2 > lo
+            and toks[k - 2].text.islower()
+            and toks[k - 2].lower.endswith("ed")
+        ):
             k -= 2  # "smiled and said"
         else:
             break
@@ -318,7 +353,11 @@ def _is_verb(toks: Sequence[Token], v: int) -> bool:
             return False  # "an unprompted call", "a fourth term"
         if low.endswith("s") and v > 0:
             prev = toks[v - 1]
-            if prev.text.islower() and not pronoun_of(prev.lower) and prev.lower not in VERB_ADVERBS:
+            if (
+                prev.text.islower()
+                and not pronoun_of(prev.lower)
+                and prev.lower not in VERB_ADVERBS
+            ):
                 return False  # "his anti-Muslim remarks were"
     return True
 
@@ -329,9 +368,9 @@ def _verb_end(toks: Sequence[Token], v: int) -> int:
     return v + 2 if phrasal else v + 1
 
 
-def _cue_before(before: list[Token]) -> tuple[Mention, Cue] | None:
-    """`Singh told reporters that "`, `According to the NATO chief, ... "`, `Rutte called it a "`."""
-    prep_hit: tuple[Mention, Cue] | None = None
+def _cue_before(before: list[Token]) -> tuple[Mention, Cue | None] | None:
+    """`Singh told reporters that "`, `According to the NATO chief, "`, `Rutte called it a "`."""
+    prep_hit: tuple[Mention, Cue | None] | None = None
     for i in range(len(before)):
         prep = _source_preposition(before, i)
         if prep is not None:
@@ -403,7 +442,11 @@ def _nearest_subject(toks: list[Token]) -> Mention | None:
     return None
 
 
-_NOT_VERBS = frozenset("of and or in on at to for from with by as than that the a an".split())
+_NOT_VERBS = frozenset(
+    """
+    of and or in on at to for from with by as than that the a an
+    """.split()
+)
 
 
 def _colon_speaker(before: list[Token]) -> Mention | None:
@@ -414,12 +457,15 @@ def _colon_speaker(before: list[Token]) -> Mention | None:
     return m if m is not None and m.kind in ("name", "organization") else None
 
 
+_PREPOSITION_STARTS = frozenset(phrase.split()[0] for phrase in SOURCE_PREPOSITIONS)
+
+
 def _source_preposition(toks: Sequence[Token], i: int) -> tuple[int, int] | None:
+    if toks[i].lower not in _PREPOSITION_STARTS:
+        return None
     for phrase in SOURCE_PREPOSITIONS:
         words = phrase.split()
-        if i + len(words) <= len(toks) and all(
-            toks[i + k].lower == w for k, w in enumerate(words)
-        ):
+        if i + len(words) <= len(toks) and all(toks[i + k].lower == w for k, w in enumerate(words)):
             if phrase == "per" and not (i + 1 < len(toks) and toks[i + 1].is_capitalized):
                 continue
             return i, i + len(words)
@@ -431,9 +477,16 @@ def _cue_end(toks: list[Token], v: int) -> int:
     end = _verb_end(toks, v)
     lemma = CUE_VERBS.get(toks[v].lower)
     if end < len(toks) and lemma in ADDRESSEE_VERBS and toks[end].is_word:
-        if toks[end].lower not in {"that", "the", "a", "an"} and toks[end].lower not in VERB_ADVERBS:
+        if (
+            toks[end].lower not in {"that", "the", "a", "an"}
+            and toks[end].lower not in VERB_ADVERBS
+        ):
             end += 1
-    if end + 1 < len(toks) and toks[end].lower in {"on", "in", "to"} and toks[end + 1].is_capitalized:
+    if (
+        end + 1 < len(toks)
+        and toks[end].lower in {"on", "in", "to"}
+        and toks[end + 1].is_capitalized
+    ):
         end += 2
     return end
 
@@ -453,22 +506,22 @@ def _label(text: str, seg: Segment) -> Speaker | None:
     return Speaker(name, m.group(1), m.start(1), m.end(1), None, "person", "label")
 
 
-def _kind(text: str, seg: Segment, found: Attribution, speaker: Speaker | None, lo: int) -> QuoteKind:
+def _kind(
+    text: str, seg: Segment, found: Attribution, speaker: Speaker | None, lo: int
+) -> QuoteKind:
     content = text[seg.start : seg.end]
     words = content.split()
     if found.clause_start or seg.continued or seg.continues:
         return "utterance" if speaker is not None or len(words) > 3 else "term"
-    if speaker is None or (found.weak and len(words) <= WEAK_MIN_WORDS):
+    if speaker is None:
         return "term"
     if _is_title(words) or _introduced_as_term(text, lo, seg.outer_start):
         return "term"
-    if found.after and content.rstrip()[-1:] in {",", ".", "?", "!"} and len(words) > 6:
-        return "utterance"
     return "fragment"
 
 
 def _is_title(words: list[str]) -> bool:
-    """"Tough Choices", "Northern Lights": capitalised words with no sentence punctuation."""
+    """ "Tough Choices", "Northern Lights": capitalised words with no sentence punctuation."""
     letters = [w for w in words if w[:1].isalpha()]
     if not letters or len(letters) > 8 or words[-1][-1:] in ".?!":
         return False
@@ -498,6 +551,8 @@ def _name_events(text: str, segments: Sequence[Segment]) -> list[tuple[int, Ment
             k += 1
         if k < len(spans) and spans[k][0] <= m.start() < spans[k][1]:
             continue
+        if not any(w.lower().rstrip(".") in PERSON_EVIDENCE for w in m.group().split()):
+            continue  # no title, honorific or known first name: cannot tell it is a person
         toks = tokens(text, m.start(), m.end())
         mention = mention_before(toks, len(toks))
         if (

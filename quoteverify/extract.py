@@ -14,11 +14,11 @@ from quoteverify.model import Extraction, Quote
 def extract(text: str) -> Extraction:
     """Every quoted segment of a text with its speaker, plus warnings about stray marks.
 
-    >>> result = extract('"We will hold," Singh said. "This is')
-    >>> [(q.text, q.speaker.name if q.speaker else None) for q in result.quotes]
-    [('We will hold,', 'Singh'), ('This is', 'Singh')]
-    >>> [w.code for w in result.warnings]
-    ['unclosed-quote']
+    >>> result = extract('"We will hold," Singh said. "This is\\n\\nThe next paragraph.')
+    >>> [(q.text, q.speaker.name) for q in result.quotes]
+    [('We will hold,', 'Singh')]
+    >>> [(w.code, w.start) for w in result.warnings]
+    [('unclosed-quote', 28)]
     """
     if not isinstance(text, str):
         raise TypeError(f"extract expects str, not {type(text).__name__}")
@@ -30,9 +30,10 @@ def extract(text: str) -> Extraction:
 def extract_quotes(text: str) -> list[Quote]:
     """The quotes of a text, in text order (see :func:`extract` for the warnings too).
 
-    >>> [(q.text, q.speaker.name, q.kind) for q in extract_quotes(
-    ...     'Pentagon spokeswoman Sabrina Singh said: "We are concerned." '
-    ...     '"It matters," she added.')]
-    [('We are concerned.', 'Sabrina Singh', 'utterance'), ('It matters,', 'Sabrina Singh', 'utterance')]
+    >>> for q in extract_quotes('Pentagon spokeswoman Sabrina Singh said: "We are concerned." '
+    ...                         '"It matters," she added.'):
+    ...     print(q.text, "|", q.speaker.name, "|", q.speaker.resolved_by, "|", q.kind)
+    We are concerned. | Sabrina Singh | explicit | utterance
+    It matters, | Sabrina Singh | pronoun | utterance
     """
     return list(extract(text).quotes)

@@ -45,21 +45,21 @@ CLOSE_CONTEXT = frozenset(".,;:!?)]}>—–-…/")
 
 # --- reporting verbs ---------------------------------------------------------------------------
 # Lemmas of verbs that introduce someone's words; inflections are generated below.
-REPORTING_VERBS = (
-    "say tell add ask write tweet post state explain note argue warn claim insist respond "
-    "reply answer continue recall acknowledge admit announce assert caution charge complain "
-    "concede confirm declare deny describe emphasize emphasise estimate predict promise "
-    "quip remark report reiterate repeat reveal scoff shout stress suggest testify urge "
-    "vow wonder yell agree allege boast contend counter declare joke lament maintain "
-    "mention muse observe opine plead pledge point predict proclaim protest recount "
-    "retort rule scream sigh speculate whisper concur conclude decry blast slam criticize "
-    "criticise praise thank accuse call dub label term brand hail blame demand "
-    "ridicule mock tout recommend advise inform assure reassure caution summarize summarise "
-    "comment indicate mutter chime interject begin start hint signal sign retaliate gloat bark "
-    "snap fume rail exclaim marvel cheer chant implore beg brag tease taunt jab jeer thunder "
-    "gush rave relate reason surmise theorize offer remind read lecture scold rebut reflect "
-    "volunteer pronounce preach sing holler cry grumble shrug"
-).split()
+REPORTING_VERBS = """
+    say tell add ask write tweet post state explain note argue warn claim insist respond
+    reply answer continue recall acknowledge admit announce assert caution charge complain
+    concede confirm declare deny describe emphasize emphasise estimate predict promise quip
+    remark report reiterate repeat reveal scoff shout stress suggest testify urge vow wonder
+    yell agree allege boast contend counter declare joke lament maintain mention muse
+    observe opine plead pledge point predict proclaim protest recount retort rule scream
+    sigh speculate whisper concur conclude decry blast slam criticize criticise praise thank
+    accuse call dub label term brand hail blame demand ridicule mock tout recommend advise
+    inform assure reassure caution summarize summarise comment indicate mutter chime
+    interject begin start hint signal sign retaliate gloat bark snap fume rail exclaim
+    marvel cheer chant implore beg brag tease taunt jab jeer thunder gush rave relate reason
+    surmise theorize offer remind read lecture scold rebut reflect volunteer pronounce
+    preach sing holler cry grumble shrug
+    """.split()
 
 IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
@@ -70,7 +70,9 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
 
 # Words after which a reporting verb is a noun: "the reports", "his claims".
 NOUN_MARKERS = frozenset(
-    "the a an his her their its our my your these those this that such no any some".split()
+    """
+    the a an his her their its our my your these those this that such no any some
+    """.split()
 )
 
 # Verbs that report only with their particle: "went on", "pointed out", "chimed in".
@@ -90,21 +92,26 @@ PHRASAL_CUES: dict[str, str] = {
 
 # Sentence openers that start an adverbial, not the subject: "At the debate, Sanders said".
 LEADING_PREPOSITIONS = frozenset(
-    "at in on after before during since following despite while when as with without amid".split()
+    """
+    at in on after before during since following despite while when as with without amid
+    """.split()
 )
 
 # Verbs whose forms double as nouns ("a call", "his remarks"): their bare form is never taken
 # as a cue, and their -s form only after a name, a pronoun or an adverb.
 NOUN_LIKE_VERBS = frozenset(
     """
-    call term report claim comment post answer reply tweet sign signal hint start cry offer
-    remark protest promise plead rule state note charge demand label brand dub praise
-    thank blame quip count read rave joke sigh shout whisper scream cheer chant jab reason
+    call term report claim comment post answer reply tweet sign signal hint start cry
+    offer remark protest promise plead rule state note charge demand label brand dub
+    praise thank blame quip count read rave joke sigh shout whisper scream cheer chant
+    jab reason
     """.split()
 )
 
 # Verbs that take the addressee first: "told reporters", "assured voters".
-ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "assure", "reassure", "advise", "urge", "warn"})
+ADDRESSEE_VERBS = frozenset(
+    {"tell", "ask", "inform", "assure", "reassure", "advise", "urge", "warn"}
+)
 
 # Verbs that describe rather than report ("called it a ..."): they attribute quoted fragments
 # but do not make a sentence-long quote an utterance by themselves.
@@ -115,10 +122,12 @@ SOURCE_PREPOSITIONS = ("according to", "in the words of", "quoting", "per")
 
 # Words that may sit between a subject and its reporting verb: "Rutte also said".
 VERB_ADVERBS = frozenset(
-    "also later then again previously once earlier recently repeatedly has had have would will "
-    "is was were are be been being had reportedly flatly simply just quickly further "
-    "privately publicly separately jokingly angrily bluntly frequently often "
-    "never not did does do could might may must shall should can".split()
+    """
+    also later then again previously once earlier recently repeatedly has had have would
+    will is was were are be been being had reportedly flatly simply just quickly further
+    privately publicly separately jokingly angrily bluntly frequently often never not
+    did does do could might may must shall should can
+    """.split()
 )
 
 # Phrases after a verb that complete the cue: "told reporters", "said in a statement".
@@ -183,21 +192,22 @@ HONORIFICS: dict[str, str | None] = {
 # Title words: they make a role, never part of a name ("Defense Secretary Lloyd Austin").
 TITLE_WORDS = frozenset(
     """
-    president vice-president secretary secretary-general minister prime chancellor governor
-    senator sen. sen rep. rep representative congressman congresswoman congressmember mayor
-    judge justice chief general gen. gen lt. lt col. col colonel admiral adm. sgt. sgt sergeant
-    captain capt. capt commander lieutenant major maj. gov. gov ambassador director chairman
-    chairwoman chair spokesman spokeswoman spokesperson spokespeople aide adviser advisor
-    official officials leader speaker whip attorney prosecutor sheriff detective officer
-    commissioner deputy assistant press manager strategist pollster analyst economist professor
-    prof. dr. founder ceo cfo coo executive candidate nominee chief-of-staff counsel
-    councilman councilwoman councillor councilor lawmaker lawmakers delegate rev. reverend
-    pastor pope bishop cardinal rabbi imam king queen prince princess emperor dictator
-    premier president-elect clerk treasurer administrator inspector superintendent
-    coach owner partner head editor columnist correspondent reporter anchor host
-    diplomat envoy negotiator economist researcher scientist historian expert strategist
-    staffer surrogate operative consultant lobbyist activist organizer organiser member
-    minority majority emeritus former acting interim incoming outgoing then-
+    president vice-president secretary secretary-general minister prime chancellor
+    governor senator sen. sen rep. rep representative congressman congresswoman
+    congressmember mayor judge justice chief general gen. gen lt. lt col. col colonel
+    admiral adm. sgt. sgt sergeant captain capt. capt commander lieutenant major maj.
+    gov. gov ambassador director chairman chairwoman chair spokesman spokeswoman
+    spokesperson spokespeople aide adviser advisor official officials leader speaker
+    whip attorney prosecutor sheriff detective officer commissioner deputy assistant
+    press manager strategist pollster analyst economist professor prof. dr. founder ceo
+    cfo coo executive candidate nominee chief-of-staff counsel councilman councilwoman
+    councillor councilor lawmaker lawmakers delegate rev. reverend pastor pope bishop
+    cardinal rabbi imam king queen prince princess emperor dictator premier president-
+    elect clerk treasurer administrator inspector superintendent coach owner partner
+    head editor columnist correspondent reporter anchor host diplomat envoy negotiator
+    economist researcher scientist historian expert strategist staffer surrogate
+    operative consultant lobbyist activist organizer organiser member minority majority
+    emeritus former acting interim incoming outgoing then-
     """.split()
 )
 
@@ -205,65 +215,67 @@ TITLE_WORDS = frozenset(
 ROLE_HEADS = frozenset(
     """
     chief president secretary minister governor senator representative congressman
-    congresswoman mayor judge justice general admiral ambassador director chairman chairwoman
-    chair spokesman spokeswoman spokesperson aide adviser advisor official leader speaker
-    attorney prosecutor sheriff officer commissioner deputy manager strategist pollster analyst
-    economist professor founder executive candidate nominee counsel lawmaker delegate
-    premier chancellor diplomat envoy negotiator researcher scientist historian expert staffer
-    surrogate operative consultant lobbyist activist organizer member source sources officials
-    aides advisers lawmakers experts analysts critics supporters residents witnesses voters
-    republicans democrats leaders people person man woman doctor lawyer teacher student
-    worker owner resident witness veteran host anchor reporter editor columnist
+    congresswoman mayor judge justice general admiral ambassador director chairman
+    chairwoman chair spokesman spokeswoman spokesperson aide adviser advisor official
+    leader speaker attorney prosecutor sheriff officer commissioner deputy manager
+    strategist pollster analyst economist professor founder executive candidate nominee
+    counsel lawmaker delegate premier chancellor diplomat envoy negotiator researcher
+    scientist historian expert staffer surrogate operative consultant lobbyist activist
+    organizer member source sources officials aides advisers lawmakers experts analysts
+    critics supporters residents witnesses voters republicans democrats leaders people
+    person man woman doctor lawyer teacher student worker owner resident witness veteran
+    host anchor reporter editor columnist
     """.split()
 )
 
 # Capitalised words that head an organisation: "the State Department", "the Kremlin".
 ORG_HEADS = frozenset(
     """
-    pentagon kremlin department ministry agency administration office committee commission
-    council party campaign government court senate house congress parliament bureau service
-    police army navy military company corporation inc. inc corp. corp ltd. ltd group
-    association union institute foundation university college school times post journal
-    news network press reuters bloomberg cnn nbc abc cbs msnbc fox ap afp bbc nato un eu
-    who fbi cia nsa dhs doj state coalition alliance federation board authority
-    organization organisation center centre fund bank
+    pentagon kremlin department ministry agency administration office committee
+    commission council party campaign government court senate house congress parliament
+    bureau service police army navy military company corporation inc. inc corp. corp
+    ltd. ltd group association union institute foundation university college school
+    times post journal news network press reuters bloomberg cnn nbc abc cbs msnbc fox ap
+    afp bbc nato un eu who fbi cia nsa dhs doj state coalition alliance federation board
+    authority organization organisation center centre fund bank
     """.split()
 )
 
 # Single-word organisations that need no "the": "Moscow said", "Beijing warned".
 ORG_NAMES = frozenset(
     """
-    pentagon kremlin nato moscow beijing washington kyiv kiev pyongyang seoul tokyo london paris
-    berlin brussels tehran jerusalem ankara delhi reuters bloomberg
+    pentagon kremlin nato moscow beijing washington kyiv kiev pyongyang seoul tokyo
+    london paris berlin brussels tehran jerusalem ankara delhi reuters bloomberg
     """.split()
 )
 
 # Words that are capitalised at a sentence start but are not names.
 NOT_NAMES = frozenset(
     """
-    the a an this that these those it its he she they we i you his her their our my your but
-    and or so yet for nor if when while as after before because although though since until
-    in on at by with from of to into about over under between during without within than
-    then there here what who whom whose which why how where all some many most more much
-    no not one two three four five six seven eight nine ten first last next new other such
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december mr mrs ms dr yes also still even
-    just only however meanwhile now today yesterday tomorrow earlier later asked said says
-    told according read related share story continues advertisement despite although unlike
-    like among amid against across along around beyond toward towards upon via per following
-    including regarding concerning asked speaking writing responding both either neither each
-    every any another whether though until unless once nearly almost about
+    the a an this that these those it its he she they we i you his her their our my your
+    but and or so yet for nor if when while as after before because although though
+    since until in on at by with from of to into about over under between during without
+    within than then there here what who whom whose which why how where all some many
+    most more much no not one two three four five six seven eight nine ten first last
+    next new other such monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december mr mrs
+    ms dr yes also still even just only however meanwhile now today yesterday tomorrow
+    earlier later asked said says told according read related share story continues
+    advertisement despite although unlike like among amid against across along around
+    beyond toward towards upon via per following including regarding concerning asked
+    speaking writing responding both either neither each every any another whether
+    though until unless once nearly almost about
     """.split()
 )
 
 # Abbreviations that end in a period without ending a sentence.
 ABBREVIATIONS = frozenset(
     """
-    mr mrs ms dr prof sen rep gov gen lt col sgt capt maj adm cmdr rev st jr sr
-    inc corp ltd co no vs etc u.s u.k u.n e.u d.c n.y l.a a.m p.m jan feb mar apr jun jul aug
-    sep sept oct nov dec ft mt pres sec dept atty supt gov't
-    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
-    mont neb nev okla ore pa penn tenn tex va vt wash wis wisc wyo
+    mr mrs ms dr prof sen rep gov gen lt col sgt capt maj adm cmdr rev st jr sr inc corp
+    ltd co no vs etc u.s u.k u.n e.u d.c n.y l.a a.m p.m jan feb mar apr jun jul aug sep
+    sept oct nov dec ft mt pres sec dept atty supt gov't ala ariz ark calif colo conn
+    del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa
+    penn tenn tex va vt wash wis wisc wyo
     """.split()
 )
 
@@ -274,9 +286,9 @@ BOILERPLATE_PREFIXES = ("read next:", "related:", "read more:", "see also:", "wa
 TERM_INTRODUCERS = frozenset(
     """
     album song single film movie book novel show series program programme play musical
-    opera poem episode column podcast documentary painting exhibition report titled entitled
-    named nicknamed dubbed known so-called called hashtag slogan motto phrase word term
-    operation project campaign magazine newspaper website app game brand
+    opera poem episode column podcast documentary painting exhibition report titled
+    entitled named nicknamed dubbed known so-called called hashtag slogan motto phrase
+    word term operation project campaign magazine newspaper website app game brand
     """.split()
 )
 
@@ -309,15 +321,16 @@ CUE_VERBS: dict[str, str] = {form: lemma for lemma in REPORTING_VERBS for form i
 # and a woman were named). A short list of frequent names; unknown names stay ungendered.
 FEMALE_NAMES = frozenset(
     """
-    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
-    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
-    stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
-    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
-    heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
-    megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice
-    jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
-    theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary
-    nikki kellyanne sabrina nancy elizabeth kamala ivanka melania michelle huma donna loretta
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda
+    melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela
+    helen anna brenda pamela nicole emma samantha katherine christine debra rachel
+    catherine carolyn janet ruth maria heather diane virginia julie joyce victoria
+    olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha
+    jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris
+    abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie
+    diana brittany natalie isabella charlotte rose alexis kayla hillary nikki kellyanne
+    sabrina nancy elizabeth kamala ivanka melania michelle huma donna loretta
     condoleezza madeleine sheryl jill sarah marsha kirsten tammy tulsi alexandria ilhan
     ayanna rashida liz susana katie kate jane anne claire angela theresa ursula kristi
     giorgia marine christine jacinda sanna kaja
@@ -325,17 +338,23 @@ FEMALE_NAMES = frozenset(
 )
 MALE_NAMES = frozenset(
     """
-    james robert john michael david william richard joseph thomas charles christopher daniel
-    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
-    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
-    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
-    tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
-    christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
-    jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
-    vincent ralph eugene russell bobby mason philip louis barack bernie bill ted marco jeb
-    mike mitch chuck rand newt rudy reince corey chris ben lindsey jim tim tom bob dick al
-    vladimir xi kim emmanuel boris justin recep benjamin volodymyr olaf rishi keir narendra
-    lloyd antony andrii dmitry sergei mark jens viktor hunter beau kevin hakeem jerome
-    steve dan ron greg doug pete rick jon josh nick matt joel ken sam ed andy
+    james robert john michael david william richard joseph thomas charles christopher
+    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
+    george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan
+    stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+    raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter
+    kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin
+    carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert
+    willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
+    philip louis barack bernie bill ted marco jeb mike mitch chuck rand newt rudy reince
+    corey chris ben lindsey jim tim tom bob dick al vladimir xi kim emmanuel boris
+    justin recep benjamin volodymyr olaf rishi keir narendra lloyd antony andrii dmitry
+    sergei mark jens viktor hunter beau kevin hakeem jerome steve dan ron greg doug pete
+    rick jon josh nick matt joel ken sam ed andy
     """.split()
+)
+
+# Words that show a capitalised run names a person: titles, honorifics, first names.
+PERSON_EVIDENCE = frozenset(
+    {w.rstrip(".") for w in TITLE_WORDS | HONORIFICS.keys()} | FEMALE_NAMES | MALE_NAMES
 )

@@ -131,7 +131,8 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> Mark | None:
 def scan(text: str) -> tuple[list[Segment], list[TextWarning]]:
     """Pair the quote marks of a whole text into segments, and report the marks left over.
 
-    >>> segs, warns = scan('He said "yes." Then:\\n\\n"It\\'s \\'fine\\'')
+    >>> text = 'He said "yes." Then:\\n\\n"It\\'s \\'fine\\''
+    >>> segs, warns = scan(text)
     >>> [text[s.start:s.end] for s in segs]
     ['yes.', "It's 'fine'"]
     >>> [w.code for w in warns]
@@ -149,7 +150,9 @@ def scan(text: str) -> tuple[list[Segment], list[TextWarning]]:
 
 
 def _marks(text: str, lo: int, hi: int) -> Iterator[Mark]:
-    tags = [(t.start(), t.end()) for t in _TAG_RE.finditer(text, lo, hi)] if "<" in text[lo:hi] else []
+    tags = (
+        [(t.start(), t.end()) for t in _TAG_RE.finditer(text, lo, hi)] if "<" in text[lo:hi] else []
+    )
     t = 0
     for m in _MARK_RE.finditer(text, lo, hi):
         while t < len(tags) and tags[t][1] <= m.start():
@@ -268,7 +271,7 @@ def _segment(
         family=open_mark.family,
         continued=continued,
         continues=continues,
-        closed=closed and close_mark is not None or continues,
+        closed=(closed and close_mark is not None) or continues,
     )
 
 

@@ -33,7 +33,9 @@ from quoteverify.segment import Token
 
 JOINERS = frozenset({"of", "for", "at", "on", "and", "the", "de", "van", "von", "der", "la", "le"})
 DETERMINERS = frozenset(
-    "the a an another one two three four several some many his her their its our".split()
+    """
+    the a an another one two three four several some many his her their its our
+    """.split()
 )
 # Words between a determiner and a role head: "the second official", "a senior aide".
 ROLE_MODIFIERS = frozenset(
@@ -45,9 +47,10 @@ ROLE_MODIFIERS = frozenset(
 # Offices that make a title, never a name: "Secretary of State John Kerry".
 OFFICE_WORDS = frozenset(
     """
-    state defense defence homeland security treasury justice health education energy commerce
-    labor interior agriculture transportation veterans affairs foreign house senate white
-    national intelligence staff joint armed services judiciary appropriations finance
+    state defense defence homeland security treasury justice health education energy
+    commerce labor interior agriculture transportation veterans affairs foreign house
+    senate white national intelligence staff joint armed services judiciary
+    appropriations finance
     """.split()
 )
 _FEMALE_ROLES = frozenset(
@@ -280,7 +283,7 @@ def _build_other(run: Sequence[Token], led_by_determiner: bool = False) -> Menti
 
 
 def _looks_like_org(run: Sequence[Token], k: int) -> bool:
-    """"the Pentagon", "The New York Times": a capitalised run led by "the" is no person."""
+    """ "the Pentagon", "The New York Times": a capitalised run led by "the" is no person."""
     if k > 0 and run[0].lower == "the" and all(t.is_capitalized for t in run[1:]):
         return True
     return len(run) == 1 and run[0].lower in ORG_NAMES
@@ -310,7 +313,7 @@ def _clean_role(role: str | None) -> str | None:
 
 def _gender_from_words(words: Sequence[str]) -> str | None:
     for w in words:
-        if w in HONORIFICS and HONORIFICS[w]:
+        if HONORIFICS.get(w):
             return HONORIFICS[w]
         if w in _FEMALE_ROLES:
             return "female"
@@ -328,7 +331,7 @@ def _gender_of_first_name(first: str) -> str | None:
     return None
 
 
-_SALIENCE = int(__import__("os").environ.get("QV_SAL", "200"))  # characters
+_SALIENCE = 200  # characters: how much more recent a plain mention must be to beat a subject
 
 
 class Cast:

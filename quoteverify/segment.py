@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-import attrs
-
 from quoteverify.lexicon import ABBREVIATIONS
 
 # \w+ then groups that each start with a non-word character: no ambiguity, so no backtracking.
@@ -20,25 +18,25 @@ _TOKEN_RE = re.compile(r"\w+(?:[’'.\-]\w+)*\.?|[^\w\s]")
 SENTENCE_END = frozenset(".!?")
 
 
-@attrs.frozen
 class Token:
-    """A word or punctuation mark at start:end of the text."""
+    """A word or punctuation mark at start:end of the text.
 
-    text: str
-    start: int
-    end: int
+    A plain slotted class rather than an attrs record: tokens are internal to attribution,
+    made by the hundred thousand, and their derived fields are computed once here.
+    """
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("end", "is_capitalized", "is_word", "lower", "start", "text")
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower()
+        self.is_word = text[0].isalnum()
+        self.is_capitalized = text[0].isupper()
 
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[0].isupper()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 def tokens(text: str, lo: int, hi: int) -> list[Token]:
