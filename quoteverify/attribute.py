@@ -277,6 +277,7 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
     if i >= len(after):
         return None
     first = after[i]
+    m: Mention | None
     if first.text in {"—", "–", "-"}:
         m = mention_after(after, i + 1)
         if m is not None and m.kind != "pronoun":
@@ -287,7 +288,6 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
         m = mention_after(after, prep[1])
         if m is not None:
             return m, _cue(after[i : prep[1]]), True
-    m: Mention | None
     if _is_verb(after, i):
         m = mention_after(after, _verb_end(after, i))
         if m is not None:

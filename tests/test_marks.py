@@ -1,0 +1,302 @@
+"""Quote marks: which marks open and close a quote, and what happens when they do not pair up.
+
+Every sentence here is invented. Each test checks the quoted text and that the quote's span
+points at it in the source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteverify import Quote, extract, extract_quotes
+
+
+def quotes_of(text: str) -> list[Quote]:
+    """The quotes of a text, after checking that every one points at its own words."""
+    found = extract_quotes(text)
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    return found
+
+
+def texts_of(text: str) -> list[str]:
+    return [q.text for q in quotes_of(text)]
+
+
+def codes_of(text: str) -> list[str]:
+    return [w.code for w in extract(text).warnings]
+
+
+# --- straight and curly double quotes ---
+
+
+def test_straight_double_quotes() -> None:
+    assert texts_of('"We will rebuild the harbour," Mayor Tom Reyes said.') == [
+        "We will rebuild the harbour,"
+    ]
+
+
+def test_curly_double_quotes() -> None:
+    assert texts_of("“We will rebuild the harbour,” Mayor Tom Reyes said.") == [
+        "We will rebuild the harbour,"
+    ]
+
+
+def test_span_excludes_the_marks() -> None:
+    text = "“We will rebuild the harbour,” Mayor Tom Reyes said."
+    (q,) = quotes_of(text)
+    assert (q.start, q.end) == (1, text.index("”"))
+
+
+def test_two_quotes_in_one_paragraph() -> None:
+    text = '"The bridge closes in May," said Tom Reyes. "It reopens in June."'
+    assert texts_of(text) == ["The bridge closes in May,", "It reopens in June."]
+
+
+def test_text_without_quote_marks_has_no_quotes_and_no_warnings() -> None:
+    text = "The council met on Monday and approved the budget after a short debate."
+    assert extract(text).quotes == ()
+    assert extract(text).warnings == ()
+
+
+# --- British single quotes and apostrophes ---
+
+
+def test_curly_single_quotes_as_outer_marks() -> None:
+    assert texts_of("‘We will not back down,’ the head teacher said.") == [
+        "We will not back down,"
+    ]
+
+
+def test_straight_single_quotes_as_outer_marks() -> None:
+    assert texts_of("'We will not back down,' said Maria Lopez.") == ["We will not back down,"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials at the teachers' union met on Monday.",
+        "Maria Lopez said it's too early to call off the strike.",
+        "Tom Reyes said the harbour was busier in the '90s.",
+        "The mayor's brother played rock 'n' roll in a pub band.",
+        "Sean O'Brien chairs the transport committee.",
+        "Sean O’Brien said it’s the teachers’ call, as it was in the ’90s.",
+    ],
+    ids=["plural-possessive", "contraction", "decade", "rock-n-roll", "surname", "curly"],
+)
+def test_apostrophes_are_not_quote_marks(text: str) -> None:
+    result = extract(text)
+    assert result.quotes == ()
+    assert result.warnings == ()
+
+
+def test_apostrophes_around_a_single_quoted_quote_are_ignored() -> None:
+    text = "Sean O'Brien said the teachers' union was right. 'It's time,' he said."
+    assert texts_of(text) == ["It's time,"]
+
+
+@pytest.mark.xfail(
+    reason="engine closes the single quote at the plural possessive teachers’", strict=True
+)
+def test_plural_possessive_inside_curly_single_quotes() -> None:
+    text = "‘It’s the teachers’ union that decides,’ said Maria Lopez."
+    assert texts_of(text) == ["It’s the teachers’ union that decides,"]
+
+
+@pytest.mark.xfail(
+    reason="engine closes the single quote at the plural possessive teachers'", strict=True
+)
+def test_plural_possessive_inside_straight_single_quotes() -> None:
+    text = "'It's the teachers' union that decides,' said Maria Lopez."
+    assert texts_of(text) == ["It's the teachers' union that decides,"]
+
+
+@pytest.mark.xfail(reason="engine closes the single quote at the 'n of rock 'n' roll", strict=True)
+def test_rock_n_roll_inside_single_quotes() -> None:
+    text = "'We played rock 'n' roll all through the '90s,' said Sean O'Brien."
+    assert texts_of(text) == ["We played rock 'n' roll all through the '90s,"]
+
+
+# --- nested quotes ---
+
+
+def test_nested_single_quote_stays_inside_straight_double_quote() -> None:
+    text = "\"He's 'tin-cupping' to the DPRK,\" the senator said."
+    assert texts_of(text) == ["He's 'tin-cupping' to the DPRK,"]
+
+
+def test_nested_single_quote_stays_inside_curly_double_quote() -> None:
+    text = "“He’s ‘tin-cupping’ to the DPRK,” the senator said."
+    assert texts_of(text) == ["He’s ‘tin-cupping’ to the DPRK,"]
+
+
+def test_nested_double_quote_stays_inside_single_quote() -> None:
+    text = "‘They called it a “temporary” closure, but it lasted years,’ said Maria Lopez."
+    assert texts_of(text) == ["They called it a “temporary” closure, but it lasted years,"]
+
+
+# --- other conventions ---
+
+
+def test_lexisnexis_doubled_apostrophes() -> None:
+    text = "''We will rebuild the bridge,'' Mayor Tom Reyes said on Monday."
+    assert texts_of(text) == ["We will rebuild the bridge,"]
+
+
+def test_lexisnexis_quote_containing_apostrophes() -> None:
+    text = "''It's the teachers' strike, not ours,'' said Maria Lopez."
+    assert texts_of(text) == ["It's the teachers' strike, not ours,"]
+
+
+def test_guillemets() -> None:
+    assert texts_of("Elena Marsh said: «We will not yield.»") == ["We will not yield."]
+
+
+@pytest.mark.xfail(
+    reason="engine keeps the French spacing inside « » as part of the quote", strict=True
+)
+def test_guillemet_padding_spaces_are_not_part_of_the_quote() -> None:
+    assert texts_of("« We will not yield », Elena Marsh said.") == ["We will not yield"]
+
+
+def test_german_low_high_marks() -> None:
+    assert texts_of("„We will not yield,“ Elena Marsh said.") == ["We will not yield,"]
+
+
+# --- quotes over several paragraphs ---
+
+
+def test_multi_paragraph_quote_is_one_utterance_with_one_speaker() -> None:
+    text = (
+        "Ruth Keane said: “We lost the barn and the fences.\n"
+        "\n"
+        "“By morning the valley was under water.”"
+    )
+    first, second = quotes_of(text)
+    assert (first.text, second.text) == (
+        "We lost the barn and the fences.",
+        "By morning the valley was under water.",
+    )
+    assert first.utterance == second.utterance
+    assert first.speaker is not None
+    assert second.speaker is not None
+    assert first.speaker.name == second.speaker.name == "Ruth Keane"
+
+
+def test_multi_paragraph_quote_is_followed_by_a_separate_quote() -> None:
+    text = (
+        'Ruth Keane said: "We lost the barn.\n'
+        '"By morning the valley was under water."\n'
+        'The council said it would review flood defences. "We acted as fast as we could,"'
+        " said Mayor Tom Reyes."
+    )
+    first, second, third = quotes_of(text)
+    assert first.utterance == second.utterance != third.utterance
+    assert third.speaker is not None
+    assert third.speaker.name == "Tom Reyes"
+
+
+@pytest.mark.xfail(
+    reason="the speaker named after the last segment is not given to the earlier segments",
+    strict=True,
+)
+def test_multi_paragraph_quote_attributed_at_its_end() -> None:
+    text = (
+        "“We lost the barn and the fences.\n"
+        "\n"
+        "“By morning the valley was under water,” Ruth Keane said."
+    )
+    first, second = quotes_of(text)
+    assert first.utterance == second.utterance
+    assert first.speaker is not None
+    assert first.speaker.name == "Ruth Keane"
+
+
+@pytest.mark.xfail(
+    reason="the first paragraph of a multi-paragraph single-quoted quote is dropped", strict=True
+)
+def test_multi_paragraph_quote_in_single_marks() -> None:
+    text = "Ruth Keane said: ‘We lost the barn and the fences.\n\n‘By morning the valley was under water.’"
+    assert texts_of(text) == [
+        "We lost the barn and the fences.",
+        "By morning the valley was under water.",
+    ]
+
+
+# --- marks that do not pair ---
+
+
+def test_unclosed_quote_is_a_warning_and_later_quotes_are_still_found() -> None:
+    text = (
+        "Tom Reyes said: “We are finished with this.\n"
+        "\n"
+        "The council adjourned at noon.\n"
+        "\n"
+        "“We will return in June,” said Sarah Lind."
+    )
+    result = extract(text)
+    assert [(w.code, w.start) for w in result.warnings] == [("unclosed-quote", text.index("“"))]
+    assert result.quotes[-1].text == "We will return in June,"
+    assert result.quotes[-1].speaker is not None
+    assert result.quotes[-1].speaker.name == "Sarah Lind"
+
+
+def test_unclosed_quote_does_not_swallow_the_next_paragraph() -> None:
+    text = (
+        'Tom Reyes said: "We are finished with this.\n'
+        "The council adjourned at noon. Members left quickly.\n"
+        '"We will return in June," said Sarah Lind.'
+    )
+    first_break = text.index("\n")
+    for q in quotes_of(text):
+        assert q.end <= first_break or q.start > first_break
+        assert "adjourned" not in q.text
+    assert "We will return in June," in texts_of(text)
+
+
+def test_unclosed_quote_mid_paragraph_then_quote_in_next_paragraph() -> None:
+    text = 'He said "yes. And then\nLater, "no," said Tom Reyes.'
+    assert codes_of(text) == ["unclosed-quote"]
+    assert texts_of(text)[-1] == "no,"
+
+
+@pytest.mark.xfail(reason="an unclosed ‘ (which can only open) raises no warning", strict=True)
+def test_unclosed_curly_single_quote_is_a_warning() -> None:
+    text = "Maria Lopez said: ‘We are finished with this.\n\nThe council adjourned at noon."
+    assert codes_of(text) == ["unclosed-quote"]
+
+
+def test_stray_closing_mark_is_an_unopened_quote_warning() -> None:
+    text = "The measure passed 52 to 48.” Supporters cheered."
+    result = extract(text)
+    assert result.quotes == ()
+    assert [(w.code, w.start, w.end) for w in result.warnings] == [
+        ("unopened-quote", text.index("”"), text.index("”") + 1)
+    ]
+
+
+def test_stray_closing_mark_after_a_closed_quote() -> None:
+    text = "“We are finished with this,” Tom Reyes said.” He left the room."
+    assert texts_of(text) == ["We are finished with this,"]
+    assert codes_of(text) == ["unopened-quote"]
+
+
+def test_stray_straight_mark_is_an_unopened_quote_warning() -> None:
+    text = 'The vote passed." Later, Tom Reyes said "no."'
+    assert codes_of(text) == ["unopened-quote"]
+    assert texts_of(text) == ["no."]
+
+
+# --- markup ---
+
+
+def test_tag_attribute_quotes_are_not_quotes() -> None:
+    text = 'Click <a href="https://example.com/story">here</a> for more. "We are done," Dana Price said.'
+    assert texts_of(text) == ["We are done,"]
+    assert extract(text).warnings == ()
+
+
+def test_tag_with_several_attributes_is_not_a_quote() -> None:
+    text = '<img src="harbour.jpg" alt="the harbour at dawn"> The harbour closed on Friday.'
+    assert extract(text).quotes == ()
+    assert extract(text).warnings == ()
