@@ -538,6 +538,14 @@ def _introduced_as_term(text: str, lo: int, open_at: int) -> bool:
     return bool(words) and words[-1] in TERM_INTRODUCERS - {"called"}
 
 
+# PERSON_EVIDENCE as the words appear in running text: "Sen.", "Mary", "President".
+_EVIDENCE = frozenset(
+    form
+    for word in PERSON_EVIDENCE
+    for form in (word, word.capitalize(), word.capitalize() + ".", word.upper())
+)
+
+
 def _name_events(text: str, segments: Sequence[Segment]) -> list[tuple[int, Mention, bool]]:
     """People named outside quotes, in text order: what pronouns and surnames resolve to.
 
@@ -551,7 +559,7 @@ def _name_events(text: str, segments: Sequence[Segment]) -> list[tuple[int, Ment
             k += 1
         if k < len(spans) and spans[k][0] <= m.start() < spans[k][1]:
             continue
-        if not any(w.lower().rstrip(".") in PERSON_EVIDENCE for w in m.group().split()):
+        if _EVIDENCE.isdisjoint(m.group().split()):
             continue  # no title, honorific or known first name: cannot tell it is a person
         toks = tokens(text, m.start(), m.end())
         mention = mention_before(toks, len(toks))
