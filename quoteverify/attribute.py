@@ -20,6 +20,7 @@ from quoteverify.lexicon import (
     BOILERPLATE_PREFIXES,
     CUE_VERBS,
     DESCRIBING_VERBS,
+    HONORIFICS,
     LEADING_PREPOSITIONS,
     NOT_NAMES,
     NOUN_LIKE_VERBS,
@@ -92,37 +93,30 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 intro = _introduced_by_previous(text, paras, para_index, by_para)
                 if intro is not None:
                     found = intro
-            speaker: Speaker | None = None
-            new_utterance = True
             weak_unknown = False
             if found.weak and found.mention is not None and not cast.is_person(found.mention):
                 # a quoted fragment of someone's words, but we cannot tell whose
                 found, weak_unknown = attrs.evolve(found, mention=None), True
-            if found.mention is not None:
+            prev = quotes[-1] if quotes else None
+            speaker = _label(text, seg)
+            if speaker is not None:
+                found = attrs.evolve(found, cue=None)
+            elif found.mention is not None:
                 speaker = cast.resolve(found.mention, seg.start)
-            else:
-                label = _label(text, seg)
-                if label is not None:
-                    speaker = label
-                elif last_speaker is not None and (
-                    seg.continued
-                    or (i > 0 and quotes and quotes[-1].speaker is not None)
-                    or (
-                        found.clause_start
-                        and para_index - last_speaker_para <= 2
-                        and lo == para.start
-                    )
-                ):
-                    speaker = attrs.evolve(last_speaker, resolved_by="continuation")
-                    new_utterance = not (seg.continued or (i > 0 and found.clause_start))
-            if seg.continued and quotes:
-                new_utterance = False
+            elif last_speaker is not None and (
+                seg.continued
+                or (i > 0 and prev is not None and prev.speaker is not None)
+                or (found.clause_start and para_index - last_speaker_para <= 2 and lo == para.start)
+            ):
+                speaker = attrs.evolve(last_speaker, resolved_by="continuation")
             kind = _kind(text, seg, found, speaker, lo)
             if weak_unknown and kind == "term" and not _is_title(text[seg.start : seg.end].split()):
                 kind = "fragment"
             if boilerplate:
                 kind = "term"
-            if new_utterance or not quotes:
+            if kind == "term":
+                speaker, found = None, attrs.evolve(found, cue=None)
+            if prev is None or not _same_utterance(seg, i, found, speaker, prev):
                 utterance += 1
             quotes.append(
                 Quote(
@@ -137,7 +131,57 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
             )
             if speaker is not None and kind != "term":
                 last_speaker, last_speaker_para = speaker, para_index
-    return quotes
+    return _backfill(quotes)
+
+
+def _same_utterance(
+    seg: Segment, i: int, found: Attribution, speaker: Speaker | None, prev: Quote
+) -> bool:
+    """Whether a segment continues the utterance of the quote before it.
+
+    It does when it reopens a quote that ran over a paragraph break, when it shares the cue
+    of the quote before it (`"…," Reyes said, "…"`), or when, in the same paragraph, it has no
+    cue of its own and opens a sentence (`"…," Sybiha wrote. "…"`).
+    """
+    if speaker is not None and speaker.resolved_by == "label":
+        return (
+            seg.continued
+            and prev.speaker is not None
+            and prev.speaker.resolved_by == "label"
+            and prev.speaker.name == speaker.name
+        )
+    if seg.continued:
+        return True
+    if i == 0 or speaker is None or prev.speaker is None or prev.speaker.name != speaker.name:
+        return False
+    if found.cue is not None and prev.cue is not None:
+        return found.cue.start == prev.cue.start
+    return found.cue is None and found.clause_start
+
+
+def _backfill(quotes: list[Quote]) -> list[Quote]:
+    """Give a multi-paragraph quote's earlier segments the speaker named at its end."""
+    named: dict[int, Speaker] = {}
+    for q in quotes:
+        if q.speaker is not None and q.speaker.resolved_by != "continuation":
+            named.setdefault(q.utterance, q.speaker)
+    out = []
+    for q in quotes:
+        speaker = named.get(q.utterance)
+        if (
+            speaker is not None
+            and q.kind != "term"
+            and q.speaker is None
+            or (
+                speaker is not None
+                and q.speaker is not None
+                and q.speaker.resolved_by == "continuation"
+                and q.speaker.name != speaker.name
+            )
+        ):
+            q = attrs.evolve(q, speaker=attrs.evolve(speaker, resolved_by="continuation"))
+        out.append(q)
+    return out
 
 
 def _gap_tokens(text: str, segs: Sequence[Segment], para: Paragraph) -> list[list[Token]]:
@@ -262,6 +306,8 @@ def _is_cue_lead_in(before: list[Token]) -> bool:
     k = len(before) - 1
     while k >= 0 and before[k].text in {",", ":", "that"}:
         k -= 1
+    if k >= 1 and CUE_VERBS.get(before[k - 1].lower) in ADDRESSEE_VERBS:
+        k -= 1  # "told reporters"
     return (
         k >= 0
         and before[k].lower in CUE_VERBS
@@ -291,7 +337,7 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
     if _is_verb(after, i):
         m = mention_after(after, _verb_end(after, i))
         if m is not None:
-            return m, _cue(after[i : _cue_end(after, i)]), True
+            return m, _cue(after[i : _verb_end(after, i)]), True
         return None
     # subject first: find the verb within a few tokens
     for v in range(i + 1, min(len(after), i + _MAX_CUE_DISTANCE + 1)):
@@ -517,7 +563,23 @@ def _kind(
         return "term"
     if _is_title(words) or _introduced_as_term(text, lo, seg.outer_start):
         return "term"
+    if _is_nickname(text, seg):
+        return "term"
     return "fragment"
+
+
+def _is_nickname(text: str, seg: Segment) -> bool:
+    """James "Jimmy" Ortega: a quoted capitalised word between the parts of a name."""
+    before = text[max(0, seg.outer_start - 30) : seg.outer_start].split()
+    after = text[seg.outer_end : seg.outer_end + 30].split()
+    content = text[seg.start : seg.end].split()
+    return (
+        0 < len(content) <= 2
+        and bool(before and after)
+        and before[-1][:1].isupper()
+        and after[0][:1].isupper()
+        and content[0][:1].isupper()
+    )
 
 
 def _is_title(words: list[str]) -> bool:
@@ -546,6 +608,10 @@ _EVIDENCE = frozenset(
 )
 
 
+def _has_honorific(mention: Mention) -> bool:
+    return mention.text.split()[0].lower() in HONORIFICS
+
+
 def _name_events(text: str, segments: Sequence[Segment]) -> list[tuple[int, Mention, bool]]:
     """People named outside quotes, in text order: what pronouns and surnames resolve to.
 
@@ -561,13 +627,14 @@ def _name_events(text: str, segments: Sequence[Segment]) -> list[tuple[int, Ment
             continue
         if _EVIDENCE.isdisjoint(m.group().split()):
             continue  # no title, honorific or known first name: cannot tell it is a person
-        toks = tokens(text, m.start(), m.end())
+        # read back a little, for a lowercase role before the name: "spokeswoman Sabrina Kell"
+        toks = tokens(text, max(0, m.start() - 40), m.end())
         mention = mention_before(toks, len(toks))
         if (
             mention is not None
             and mention.kind == "name"
-            and " " in mention.name
             and (mention.role or mention.gender)  # evidence that this is a person
+            and (" " in mention.name or _has_honorific(mention))
         ):
             after = tokens(text, m.end(), min(len(text), m.end() + 20))
             subject = bool(after) and after[0].text.islower() and after[0].lower not in _NOT_VERBS

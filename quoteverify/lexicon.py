@@ -51,7 +51,7 @@ REPORTING_VERBS = """
     concede confirm declare deny describe emphasize emphasise estimate predict promise quip
     remark report reiterate repeat reveal scoff shout stress suggest testify urge vow wonder
     yell agree allege boast contend counter declare joke lament maintain mention muse
-    observe opine plead pledge point predict proclaim protest recount retort rule scream
+    observe opine plead pledge predict proclaim protest recount retort rule scream
     sigh speculate whisper concur conclude decry blast slam criticize criticise praise thank
     accuse call dub label term brand hail blame demand ridicule mock tout recommend advise
     inform assure reassure caution summarize summarise comment indicate mutter chime

@@ -117,6 +117,8 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> Mark | None:
                     return None
         if glyph in ("’", "'") and prev.isalpha() and not right_flank:
             return None
+        if prev in "nN" and start - 2 >= lo and text[start - 2] in "'’":
+            return None  # the second apostrophe of rock 'n' roll
 
     if direction == "open":
         return Mark(start, end, family, True, right_flank and not left_flank and glyph == "“")
@@ -146,7 +148,8 @@ def scan(text: str) -> tuple[list[Segment], list[TextWarning]]:
         marks = list(_marks(text, para.start, para.end))
         next_opens = _next_paragraph_reopens(text, paras, i)
         carried = _pair(text, para, marks, carried, next_opens, segments, warnings)
-    return segments, warnings
+    # an empty pair of marks ("") quotes nobody
+    return [s for s in segments if s.end > s.start], warnings
 
 
 def _marks(text: str, lo: int, hi: int) -> Iterator[Mark]:
@@ -211,10 +214,10 @@ def _pair(
                 if mark.family != SINGLE:
                     warnings.append(_warning("unopened-quote", text, mark))
                 continue
-            if mark.family == SINGLE and not closers_after[k + 1]:
-                at_start = mark.start == para.start
-                if not (at_start and next_opens == SINGLE):
-                    continue
+            if mark.family == SINGLE and not closers_after[k + 1] and next_opens != SINGLE:
+                if text[mark.start] == "‘" and _opens_words(text, mark, para):
+                    warnings.append(_warning("unclosed-quote", text, mark))
+                continue
             open_mark = mark
             continued = carried == mark.family and mark.start == para.start
             continue
@@ -222,6 +225,9 @@ def _pair(
             nested.pop()
             continue
         if mark.family == open_mark.family:
+            if mark.can_close and mark.family == SINGLE and closers_after[k + 1]:
+                if _plural_possessive(text, mark, para):
+                    continue  # "‘the teachers’ union is wrong,’ she said"
             if mark.can_close:
                 segments.append(_segment(text, para, open_mark, mark, continued))
                 open_mark, nested, continued = None, [], False
@@ -249,6 +255,18 @@ def _pair(
     return None
 
 
+def _plural_possessive(text: str, mark: Mark, para: Paragraph) -> bool:
+    """`teachers’ union`: an apostrophe after a plural s, followed by a lowercase word."""
+    before = text[mark.start - 1] if mark.start > para.start else ""
+    after = text[mark.end : mark.end + 2]
+    return before in "sS" and len(after) == 2 and after[0] == " " and after[1].islower()
+
+
+def _opens_words(text: str, mark: Mark, para: Paragraph) -> bool:
+    """An opening single mark followed by several words: an unclosed quote, not an elision."""
+    return len(text[mark.end : para.end].split()) >= 3
+
+
 def _segment(
     text: str,
     para: Paragraph,
@@ -261,6 +279,10 @@ def _segment(
 ) -> Segment:
     start = open_mark.end
     end = close_mark.start if close_mark is not None else para.end
+    while start < end and text[start].isspace():  # « French spacing »
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
     outer_end = close_mark.end if close_mark is not None else para.end
     return Segment(
         start=start,

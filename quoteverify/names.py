@@ -176,10 +176,43 @@ def mention_after(toks: Sequence[Token], start: int) -> Mention | None:
             end = k
             while end < len(toks) and _is_np_word(toks[end]) and toks[end].is_capitalized:
                 end += 1  # "the NATO chief", "the Lincoln actor"
-            return _build(toks[start:end], led_by_determiner=True)
+            phrase = _build(toks[start:end], led_by_determiner=True)
+            named = _apposed_name(toks, end)  # "said the farmer, Ruth Keane"
+            if phrase is not None and phrase.kind == "role" and named is not None:
+                return attrs.evolve(
+                    named, role=phrase.text, text=f"{phrase.text}, {named.text}", start=phrase.start
+                )
+            return phrase
+    elif not toks[j].is_capitalized and toks[j].is_word:
+        # "said farmer Ruth Keane", "said longtime aide Jane Doe": a common noun or two as role
+        k = j
+        while k < len(toks) and k - j < 2 and _is_role_noun(toks[k]):
+            k += 1
+        if k < len(toks) and k > j and is_name_word(toks[k]):
+            j = k
     while j < len(toks) and _is_np_word(toks[j]):
         j += 1
     return _build(toks[start:j])
+
+
+def _is_role_noun(tok: Token) -> bool:
+    """A lowercase word that can stand as a role before a name: "farmer", "longtime aide"."""
+    low = tok.lower
+    return (
+        _is_phrase_word(tok)
+        and tok.text.isalpha()
+        and tok.text.islower()
+        and low not in DETERMINERS
+        and not low.endswith(("ing", "ed", "ly"))
+    )
+
+
+def _apposed_name(toks: Sequence[Token], comma: int) -> Mention | None:
+    if comma + 1 < len(toks) and toks[comma].text == "," and is_name_word(toks[comma + 1]):
+        m = mention_after(toks, comma + 1)
+        if m is not None and m.kind == "name":
+            return m
+    return None
 
 
 # Words that end a determiner-led phrase: "the statement which", "a friend in Paris".

@@ -68,10 +68,6 @@ def test_told_reporters_cue_includes_the_addressee() -> None:
     assert cue_text(q) == "told reporters"
 
 
-@pytest.mark.xfail(
-    reason="a whole quoted sentence after `told reporters` (no colon) is called a fragment",
-    strict=True,
-)
 def test_full_sentence_after_told_reporters_is_an_utterance() -> None:
     q = only_quote('Tom Reyes told reporters "The harbour will be rebuilt by spring."')
     assert speaker_of(q).name == "Tom Reyes"
@@ -110,10 +106,6 @@ def test_question_then_name_asked() -> None:
     assert cue_text(q) == "asked"
 
 
-@pytest.mark.xfail(
-    reason="`asked` is read as taking an addressee, so the cue swallows the speaker's first name",
-    strict=True,
-)
 def test_question_then_asked_name() -> None:
     q = only_quote('"Where is the money going?" asked Sarah Lind.')
     assert speaker_of(q).name == "Sarah Lind"
@@ -127,9 +119,6 @@ def test_split_quote_segments_share_the_speaker() -> None:
     assert speaker_of(first).name == speaker_of(second).name == "Tom Reyes"
 
 
-@pytest.mark.xfail(
-    reason="the two segments of a split quote get different utterance numbers", strict=True
-)
 def test_split_quote_segments_share_the_utterance() -> None:
     text = '"We will rebuild the harbour," Tom Reyes said, "and we will do it before the summer."'
     first, second = quotes_of(text)
@@ -171,10 +160,6 @@ def test_she_skips_the_nearer_man() -> None:
     assert speaker_of(only_quote(text)).name == "Laura Brandt"
 
 
-@pytest.mark.xfail(
-    reason="people named only with an honorific (Ms. Brandt) are not learned for pronouns",
-    strict=True,
-)
 def test_she_resolves_to_a_woman_named_with_an_honorific() -> None:
     q = only_quote('Mr. Ostrow sued Ms. Brandt in May. "He is lying," she said.')
     assert (speaker_of(q).name, speaker_of(q).resolved_by) == ("Brandt", "pronoun")
@@ -201,11 +186,6 @@ def test_role_resolves_to_the_person_who_holds_it() -> None:
     assert (s.name, s.mention, s.resolved_by) == ("Jens Albrecht", "the NATO chief", "role")
 
 
-@pytest.mark.xfail(
-    reason="a lowercase role before a name (Pentagon spokeswoman Sabrina Kell) is not learned, "
-    "so `the spokeswoman` stays unresolved",
-    strict=True,
-)
 def test_lowercase_role_resolves_to_the_person_who_holds_it() -> None:
     text = (
         "Pentagon spokeswoman Sabrina Kell briefed reporters. "
@@ -230,10 +210,6 @@ def test_capitalised_title_is_separated_from_the_name() -> None:
     assert (s.name, s.role) == ("Mark Hollis", "Defence Secretary")
 
 
-@pytest.mark.xfail(
-    reason="`said farmer Ruth Keane`: a common-noun role before the name loses the attribution",
-    strict=True,
-)
 def test_common_noun_role_before_the_name() -> None:
     s = speaker_of(only_quote('"The river rose fast," said farmer Ruth Keane.'))
     assert (s.name, s.role) == ("Ruth Keane", "farmer")
@@ -309,10 +285,6 @@ def test_a_title_has_no_speaker() -> None:
     assert only_quote('The band released the album "Northern Lights" in March.').speaker is None
 
 
-@pytest.mark.xfail(
-    reason="the nickname is given the preceding words `The singer James` as its speaker",
-    strict=True,
-)
 def test_a_nickname_has_no_speaker() -> None:
     assert only_quote('The singer James "Jimmy" Ortega will tour in June.').speaker is None
 

@@ -93,23 +93,16 @@ def test_apostrophes_around_a_single_quoted_quote_are_ignored() -> None:
     assert texts_of(text) == ["It's time,"]
 
 
-@pytest.mark.xfail(
-    reason="engine closes the single quote at the plural possessive teachers’", strict=True
-)
 def test_plural_possessive_inside_curly_single_quotes() -> None:
     text = "‘It’s the teachers’ union that decides,’ said Maria Lopez."
     assert texts_of(text) == ["It’s the teachers’ union that decides,"]
 
 
-@pytest.mark.xfail(
-    reason="engine closes the single quote at the plural possessive teachers'", strict=True
-)
 def test_plural_possessive_inside_straight_single_quotes() -> None:
     text = "'It's the teachers' union that decides,' said Maria Lopez."
     assert texts_of(text) == ["It's the teachers' union that decides,"]
 
 
-@pytest.mark.xfail(reason="engine closes the single quote at the 'n of rock 'n' roll", strict=True)
 def test_rock_n_roll_inside_single_quotes() -> None:
     text = "'We played rock 'n' roll all through the '90s,' said Sean O'Brien."
     assert texts_of(text) == ["We played rock 'n' roll all through the '90s,"]
@@ -150,9 +143,6 @@ def test_guillemets() -> None:
     assert texts_of("Elena Marsh said: «We will not yield.»") == ["We will not yield."]
 
 
-@pytest.mark.xfail(
-    reason="engine keeps the French spacing inside « » as part of the quote", strict=True
-)
 def test_guillemet_padding_spaces_are_not_part_of_the_quote() -> None:
     assert texts_of("« We will not yield », Elena Marsh said.") == ["We will not yield"]
 
@@ -194,10 +184,6 @@ def test_multi_paragraph_quote_is_followed_by_a_separate_quote() -> None:
     assert third.speaker.name == "Tom Reyes"
 
 
-@pytest.mark.xfail(
-    reason="the speaker named after the last segment is not given to the earlier segments",
-    strict=True,
-)
 def test_multi_paragraph_quote_attributed_at_its_end() -> None:
     text = (
         "“We lost the barn and the fences.\n"
@@ -210,9 +196,6 @@ def test_multi_paragraph_quote_attributed_at_its_end() -> None:
     assert first.speaker.name == "Ruth Keane"
 
 
-@pytest.mark.xfail(
-    reason="the first paragraph of a multi-paragraph single-quoted quote is dropped", strict=True
-)
 def test_multi_paragraph_quote_in_single_marks() -> None:
     text = (
         "Ruth Keane said: ‘We lost the barn and the fences.\n"
@@ -262,7 +245,6 @@ def test_unclosed_quote_mid_paragraph_then_quote_in_next_paragraph() -> None:
     assert texts_of(text)[-1] == "no,"
 
 
-@pytest.mark.xfail(reason="an unclosed ‘ (which can only open) raises no warning", strict=True)
 def test_unclosed_curly_single_quote_is_a_warning() -> None:
     text = "Maria Lopez said: ‘We are finished with this.\n\nThe council adjourned at noon."
     assert codes_of(text) == ["unclosed-quote"]
