@@ -159,6 +159,12 @@ def _same_utterance(
     return found.cue is None and found.clause_start
 
 
+def _needs_backfill(current: Speaker | None, named: Speaker) -> bool:
+    if current is None:
+        return True
+    return current.resolved_by == "continuation" and current.name != named.name
+
+
 def _backfill(quotes: list[Quote]) -> list[Quote]:
     """Give a multi-paragraph quote's earlier segments the speaker named at its end."""
     named: dict[int, Speaker] = {}
@@ -168,17 +174,7 @@ def _backfill(quotes: list[Quote]) -> list[Quote]:
     out = []
     for q in quotes:
         speaker = named.get(q.utterance)
-        if (
-            speaker is not None
-            and q.kind != "term"
-            and q.speaker is None
-            or (
-                speaker is not None
-                and q.speaker is not None
-                and q.speaker.resolved_by == "continuation"
-                and q.speaker.name != speaker.name
-            )
-        ):
+        if speaker is not None and q.kind != "term" and _needs_backfill(q.speaker, speaker):
             q = attrs.evolve(q, speaker=attrs.evolve(speaker, resolved_by="continuation"))
         out.append(q)
     return out
