@@ -37,6 +37,7 @@ from quoteverify.names import (
     Cast,
     Mention,
     is_name_word,
+    is_role_head,
     mention_after,
     mention_before,
     pronoun_of,
@@ -47,8 +48,10 @@ from quoteverify.segment import Token, is_sentence_break, tokens
 _LABEL_RE = re.compile(
     r"(?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\. )?([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):\s"
 )
+_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")
 _NAME_RUN_RE = re.compile(r"[A-Z][\w’'\-]*\.?(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]+))+")
-_WINDOW = 300  # characters read on each side of a quote: a sentence, and then some
+_WINDOW = 300  # characters read at most on each side of a quote: a sentence, and then some
+_FIRST_READ = 120  # characters read first: enough for most attribution clauses
 _MAX_CUE_DISTANCE = 30  # tokens between a closing mark and its verb, appositions included
 
 
@@ -65,6 +68,8 @@ class Attribution:
 
 def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]) -> list[Quote]:
     """Give every segment its speaker, cue, kind and utterance number."""
+    if not segments:
+        return []
     cast = Cast()
     names = _name_events(text, segments)
     next_name = 0
@@ -79,7 +84,6 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
     for para_index, segs in by_para.items():
         para = paras[para_index]
         boilerplate = text[para.start : para.start + 12].lower().startswith(BOILERPLATE_PREFIXES)
-        gaps = _gap_tokens(text, segs, para)
         for i, seg in enumerate(segs):
             while next_name < len(names) and names[next_name][0] < seg.start:
                 pos, mention, subject = names[next_name]
@@ -87,7 +91,10 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 next_name += 1
             lo = segs[i - 1].outer_end if i else para.start
             found = _find_attribution(
-                text, seg, gaps[i], gaps[i + 1], prev=segs[i - 1] if i else None
+                text,
+                seg,
+                lo,
+                segs[i + 1].outer_start if i + 1 < len(segs) else para.end,
             )
             if found.mention is None and lo == para.start and seg.outer_start == para.start:
                 intro = _introduced_by_previous(text, paras, para_index, by_para)
@@ -180,26 +187,35 @@ def _backfill(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def _gap_tokens(text: str, segs: Sequence[Segment], para: Paragraph) -> list[list[Token]]:
-    """The unquoted text around a paragraph's quotes, tokenized once: before the first quote,
-    between each pair, after the last; a long gap only near its ends (a sentence or so)."""
-    bounds = [para.start, *(b for s in segs for b in (s.outer_start, s.outer_end)), para.end]
-    gaps = []
-    for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
-        if hi - lo <= 2 * _WINDOW:
-            gaps.append(tokens(text, lo, hi))
-        else:
-            head = tokens(text, lo, lo + _WINDOW)
-            tail = [t for t in tokens(text, hi - _WINDOW, hi) if t.start >= lo + _WINDOW]
-            gaps.append(head + tail)
-    return gaps
+def _clause_after(text: str, lo: int, hi: int) -> list[Token]:
+    """The tokens from lo to the first sentence end (read in short steps: most are short)."""
+    end = min(hi, lo + _FIRST_READ)
+    while True:
+        toks = tokens(text, lo, end)
+        for i in range(len(toks)):
+            if is_sentence_break(toks, i):
+                return toks[:i]
+        if end >= min(hi, lo + _WINDOW):
+            return toks
+        end = min(hi, lo + _WINDOW)
 
 
-def _find_attribution(
-    text: str, seg: Segment, before_all: list[Token], after_all: list[Token], prev: Segment | None
-) -> Attribution:
-    after = _clause_after(after_all)
-    before = _clause_before(before_all, starts_sentence=prev is None or _ends_sentence(text, prev))
+def _clause_before(text: str, lo: int, hi: int) -> list[Token]:
+    """The tokens from the last sentence end before hi (but not before lo) up to hi."""
+    start = max(lo, hi - _FIRST_READ)
+    while True:
+        toks = tokens(text, start, hi)
+        for i in range(len(toks) - 1, -1, -1):
+            if is_sentence_break(toks, i):
+                return toks[i + 1 :]
+        if start <= max(lo, hi - _WINDOW):
+            return toks
+        start = max(lo, hi - _WINDOW)
+
+
+def _find_attribution(text: str, seg: Segment, lo: int, hi: int) -> Attribution:
+    after = _clause_after(text, seg.outer_end, hi)
+    before = _clause_before(text, lo, seg.outer_start)
     clause_start = not before or before[-1].text in {":", "—", "–"} or _is_cue_lead_in(before)
     ends_clause = text[seg.end - 1 : seg.end] in {",", ".", "?", "!", "…", "—", "-"} or (
         seg.outer_end < len(text) and text[seg.outer_end : seg.outer_end + 1] in ",."
@@ -243,7 +259,7 @@ def _introduced_by_previous(
     lo = segs[-1].outer_end if segs else prev.start
     if lo >= prev.end:
         return None
-    toks = _clause_before(tokens(text, lo, prev.end), starts_sentence=True)
+    toks = _clause_before(text, lo, prev.end)
     if toks and toks[-1].text == ":":
         found = _cue_before(toks[:-1])
         if found is not None:
@@ -254,7 +270,7 @@ def _introduced_by_previous(
         return None
     sentence_toks = toks
     if sentence_toks and sentence_toks[-1].text in {".", "?", "!"}:
-        sentence_toks = _clause_before(sentence_toks[:-1], starts_sentence=True)
+        sentence_toks = _clause_before(text, lo, sentence_toks[-1].start)
     found = _cue_before(sentence_toks)
     if found is not None and found[0].kind in ("name", "role"):
         return Attribution(found[0], None, True, after=False)
@@ -279,22 +295,6 @@ def _next_sentence(text: str, seg: Segment, after: list[Token]) -> bool:
 def _ends_sentence(text: str, seg: Segment) -> bool:
     tail = text[seg.start : seg.end].rstrip()
     return bool(tail) and tail[-1] in ".!?"
-
-
-def _clause_after(toks: list[Token]) -> list[Token]:
-    for i in range(len(toks)):
-        if is_sentence_break(toks, i):
-            return toks[:i]
-    return toks
-
-
-def _clause_before(toks: list[Token], *, starts_sentence: bool) -> list[Token]:
-    for i in range(len(toks) - 1, -1, -1):
-        if is_sentence_break(toks, i):
-            return toks[i + 1 :]
-    if not starts_sentence and toks and not toks[0].is_capitalized:
-        return toks
-    return toks
 
 
 def _is_cue_lead_in(before: list[Token]) -> bool:
@@ -616,15 +616,18 @@ def _name_events(text: str, segments: Sequence[Segment]) -> list[tuple[int, Ment
     events: list[tuple[int, Mention, bool]] = []
     spans = [(s.outer_start, s.outer_end) for s in segments]
     k = 0
-    for m in _NAME_RUN_RE.finditer(text):
+    # names after the last quote can resolve nothing
+    for m in _NAME_RUN_RE.finditer(text, 0, segments[-1].start if segments else 0):
         while k < len(spans) and spans[k][1] <= m.start():
             k += 1
         if k < len(spans) and spans[k][0] <= m.start() < spans[k][1]:
             continue
         if _EVIDENCE.isdisjoint(m.group().split()):
             continue  # no title, honorific or known first name: cannot tell it is a person
-        # read back a little, for a lowercase role before the name: "spokeswoman Sabrina Kell"
-        toks = tokens(text, max(0, m.start() - 40), m.end())
+        # read back a little for a lowercase role before the name: "spokeswoman Sabrina Kell"
+        lead = text[max(0, m.start() - 24) : m.start()].split()
+        back = 40 if lead and is_role_head(lead[-1].lower()) else 0
+        toks = tokens(text, max(0, m.start() - back), m.end())
         mention = mention_before(toks, len(toks))
         if (
             mention is not None
@@ -632,7 +635,7 @@ def _name_events(text: str, segments: Sequence[Segment]) -> list[tuple[int, Ment
             and (mention.role or mention.gender)  # evidence that this is a person
             and (" " in mention.name or _has_honorific(mention))
         ):
-            after = tokens(text, m.end(), min(len(text), m.end() + 20))
-            subject = bool(after) and after[0].text.islower() and after[0].lower not in _NOT_VERBS
+            after = _NEXT_WORD_RE.match(text, m.end())
+            subject = after is not None and after.group(1) not in _NOT_VERBS
             events.append((m.start(), mention, subject))
     return events

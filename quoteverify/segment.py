@@ -46,14 +46,16 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
     ['Sen.', 'Ted', 'Cruz', 'said', 'U.S.', 'troops', 'left', '.']
     """
     out: list[Token] = []
+    append = out.append
     for m in _TOKEN_RE.finditer(text, lo, hi):
         word = m.group()
-        start, end = m.span()
-        if len(word) > 1 and word.endswith(".") and not _keeps_period(word, text, end, hi):
-            out.append(Token(word[:-1], start, end - 1))
-            out.append(Token(".", end - 1, end))
+        start = m.start()
+        end = start + len(word)
+        if word[-1] == "." and len(word) > 1 and not _keeps_period(word, text, end, hi):
+            append(Token(word[:-1], start, end - 1))
+            append(Token(".", end - 1, end))
         else:
-            out.append(Token(word, start, end))
+            append(Token(word, start, end))
     return out
 
 
