@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from quoteverify.errors import InputError
-from quoteverify.model import Document, decode_utf8
+from quoteverify.model import Document, read_text_file
 
 TEXT_SUFFIXES = frozenset({".md", ".text", ".txt"})
 """Files a directory is searched for (case-insensitive); any file named directly is read."""
@@ -61,13 +61,13 @@ def _documents_at(path: Path) -> Iterator[tuple[str, Document]]:
     if path.is_dir():
         for file in _text_files_in(path):
             document = Document(
-                id=file.relative_to(path).as_posix(), text=_read_text(file), source=str(file)
+                id=file.relative_to(path).as_posix(), text=read_text_file(file), source=str(file)
             )
             yield str(file), document
     elif path.suffix.lower() == CORPUS_SUFFIX:
         yield from _corpus_documents(path)
     else:
-        yield str(path), Document(id=path.name, text=_read_text(path), source=str(path))
+        yield str(path), Document(id=path.name, text=read_text_file(path), source=str(path))
 
 
 def _text_files_in(directory: Path) -> list[Path]:
@@ -92,26 +92,8 @@ def _text_files_in(directory: Path) -> list[Path]:
     return sorted(files, key=lambda file: file.relative_to(directory).parts)
 
 
-def _read_text(path: Path) -> str:
-    """Read a UTF-8 file, refusing binary files before trying to decode them."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(
-            f"{path}: cannot read file: {exc.strerror or type(exc).__name__}"
-        ) from None
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        # Checked before decoding, so a PDF or a UTF-16 file is called what it is.
-        raise InputError(
-            f"{path}: looks like a binary file (NUL byte at byte {nul});"
-            " quoteverify reads UTF-8 text"
-        )
-    return decode_utf8(data, str(path))
-
-
 def _corpus_documents(path: Path) -> Iterator[tuple[str, Document]]:
-    text = _read_text(path)
+    text = read_text_file(path)
     found = False
     # Split on "\n" only: str.splitlines would also break at U+2028 inside a JSON string.
     for number, line in enumerate(text.split("\n"), start=1):

@@ -98,12 +98,28 @@ class Document:
         Raises :class:`InputError`, naming the file, when it is missing, unreadable or not UTF-8.
         """
         path = Path(path)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            reason = exc.strerror or type(exc).__name__
-            raise InputError(f"{path}: cannot read file: {reason}") from None
-        return cls(id=path.name, text=decode_utf8(data, str(path)), source=str(path))
+        return cls(id=path.name, text=read_text_file(path), source=str(path))
+
+
+def read_text_file(path: Path) -> str:
+    """Read a UTF-8 text file, refusing binary files before trying to decode them.
+
+    Raises :class:`InputError` naming the file: unreadable, binary (a NUL byte) or not UTF-8.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(
+            f"{path}: cannot read file: {exc.strerror or type(exc).__name__}"
+        ) from None
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        # Checked before decoding, so a PDF or a UTF-16 file is called what it is.
+        raise InputError(
+            f"{path}: looks like a binary file (NUL byte at byte {nul});"
+            " quoteverify reads UTF-8 text"
+        )
+    return decode_utf8(data, str(path))
 
 
 def decode_utf8(data: bytes, name: str) -> str:
