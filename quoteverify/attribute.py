@@ -189,7 +189,7 @@ def _backfill(quotes: list[Quote]) -> list[Quote]:
 
 def _clause_after(text: str, lo: int, hi: int) -> list[Token]:
     """The tokens from lo to the first sentence end (read in short steps: most are short)."""
-    end = min(hi, lo + _FIRST_READ)
+    end = min(hi, lo + (_FIRST_READ if hi - lo > _WINDOW else _WINDOW))
     while True:
         toks = tokens(text, lo, end)
         for i in range(len(toks)):
@@ -202,7 +202,7 @@ def _clause_after(text: str, lo: int, hi: int) -> list[Token]:
 
 def _clause_before(text: str, lo: int, hi: int) -> list[Token]:
     """The tokens from the last sentence end before hi (but not before lo) up to hi."""
-    start = max(lo, hi - _FIRST_READ)
+    start = max(lo, hi - (_FIRST_READ if hi - lo > _WINDOW else _WINDOW))
     while True:
         toks = tokens(text, start, hi)
         for i in range(len(toks) - 1, -1, -1):

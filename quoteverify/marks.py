@@ -25,15 +25,21 @@ _WORD_AFTER_RE = re.compile(r"[A-Za-z]+")
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>\n]*>")
 
 
-@attrs.frozen
 class Mark:
-    """One quote mark (or apostrophe) with what its context allows it to do."""
+    """One quote mark with what its context allows it to do.
 
-    start: int
-    end: int
-    family: str
-    can_open: bool
-    can_close: bool
+    A slotted class, not an attrs record: marks are internal to pairing and made by the
+    hundred thousand on text full of marks.
+    """
+
+    __slots__ = ("can_close", "can_open", "end", "family", "start")
+
+    def __init__(self, start: int, end: int, family: str, can_open: bool, can_close: bool):
+        self.start = start
+        self.end = end
+        self.family = family
+        self.can_open = can_open
+        self.can_close = can_close
 
 
 @attrs.frozen
@@ -194,16 +200,16 @@ def _pair(
     # families, a second opener inside a quote is a nested quote only if enough closers follow
     # to close both; otherwise the first quote was left open.
     n = len(marks)
-    closers_after = [0] * (n + 1)
-    balance_after = {fam: [0] * (n + 1) for fam in {m.family for m in marks}}
+    closers_after = [0] * (n + 1)  # single-family closers after each mark
+    balance_after = [0] * n  # closers minus openers of the mark's own family after it
+    running: dict[str, int] = {}
     for k in range(n - 1, -1, -1):
         m = marks[k]
         closers_after[k] = closers_after[k + 1] + (m.family == SINGLE and m.can_close)
-        for fam, bal in balance_after.items():
-            step = 0
-            if m.family == fam and m.can_close != m.can_open:
-                step = 1 if m.can_close else -1
-            bal[k] = bal[k + 1] + step
+        balance = running.get(m.family, 0)
+        balance_after[k] = balance
+        if m.can_close != m.can_open:
+            running[m.family] = balance + (1 if m.can_close else -1)
 
     open_mark: Mark | None = None
     nested: list[Mark] = []
@@ -231,7 +237,7 @@ def _pair(
             if mark.can_close:
                 segments.append(_segment(text, para, open_mark, mark, continued))
                 open_mark, nested, continued = None, [], False
-            elif mark.family != SINGLE and balance_after[mark.family][k + 1] >= 2:
+            elif mark.family != SINGLE and balance_after[k] >= 2:
                 nested.append(mark)
             else:
                 # a second opener before any closer: the first quote was never closed
