@@ -106,7 +106,7 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 found, weak_unknown = attrs.evolve(found, mention=None), True
             prev = quotes[-1] if quotes else None
             speaker = _label(text, seg)
-            if speaker is not None:
+            if speaker is not None and found.cue is not None:
                 found = attrs.evolve(found, cue=None)
             elif found.mention is not None:
                 speaker = cast.resolve(found.mention, seg.start)
@@ -122,7 +122,9 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
             if boilerplate:
                 kind = "term"
             if kind == "term":
-                speaker, found = None, attrs.evolve(found, cue=None)
+                speaker = None
+                if found.cue is not None:
+                    found = attrs.evolve(found, cue=None)
             if prev is None or not _same_utterance(seg, i, found, speaker, prev):
                 utterance += 1
             quotes.append(
@@ -214,6 +216,9 @@ def _clause_before(text: str, lo: int, hi: int) -> list[Token]:
 
 
 def _find_attribution(text: str, seg: Segment, lo: int, hi: int) -> Attribution:
+    if hi - seg.outer_end < 3 and seg.outer_start - lo < 3:
+        # quotes packed mark to mark (`"a"b"c"`): no room for a cue on either side
+        return Attribution(None, None, seg.outer_start == lo, after=False)
     after = _clause_after(text, seg.outer_end, hi)
     before = _clause_before(text, lo, seg.outer_start)
     clause_start = not before or before[-1].text in {":", "—", "–"} or _is_cue_lead_in(before)
