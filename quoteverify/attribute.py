@@ -106,8 +106,9 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 found, weak_unknown = attrs.evolve(found, mention=None), True
             prev = quotes[-1] if quotes else None
             speaker = _label(text, seg)
-            if speaker is not None and found.cue is not None:
-                found = attrs.evolve(found, cue=None)
+            if speaker is not None:
+                if found.cue is not None:
+                    found = attrs.evolve(found, cue=None)
             elif found.mention is not None:
                 speaker = cast.resolve(found.mention, seg.start)
             elif last_speaker is not None and (
