@@ -62,7 +62,6 @@ class Attribution:
     mention: Mention | None
     cue: Cue | None
     clause_start: bool  # the quote opens its sentence (or follows a colon or a cue)
-    after: bool  # the cue follows the quote
     weak: bool = False  # no cue: the speaker is only the subject of the quote's sentence
 
 
@@ -219,7 +218,7 @@ def _clause_before(text: str, lo: int, hi: int) -> list[Token]:
 def _find_attribution(text: str, seg: Segment, lo: int, hi: int) -> Attribution:
     if hi - seg.outer_end < 3 and seg.outer_start - lo < 3:
         # quotes packed mark to mark (`"a"b"c"`): no room for a cue on either side
-        return Attribution(None, None, seg.outer_start == lo, after=False)
+        return Attribution(None, None, seg.outer_start == lo)
     after = _clause_after(text, seg.outer_end, hi)
     before = _clause_before(text, lo, seg.outer_start)
     clause_start = not before or before[-1].text in {":", "—", "–"} or _is_cue_lead_in(before)
@@ -233,22 +232,22 @@ def _find_attribution(text: str, seg: Segment, lo: int, hi: int) -> Attribution:
         found = None  # `...hordes." Eva posted: "...`: the cue introduces the next quote
     if found is not None and (ends_clause or clause_start or found[2]):
         mention, cue, _ = found
-        return Attribution(mention, cue, clause_start, after=True)
+        return Attribution(mention, cue, clause_start)
     found_before = _cue_before(before)
     if found_before is not None:
         mention, cue = found_before
-        return Attribution(mention, cue, clause_start, after=False)
+        return Attribution(mention, cue, clause_start)
     if found is not None:
         mention, cue, _ = found
-        return Attribution(mention, cue, clause_start, after=True)
+        return Attribution(mention, cue, clause_start)
     colon = _colon_speaker(before)
     if colon is not None:
-        return Attribution(colon, None, True, after=False)
+        return Attribution(colon, None, True)
     if not clause_start:
         subject = _nearest_subject(before) or _sentence_subject(before)
         if subject is not None and subject.kind != "role":
-            return Attribution(subject, None, False, after=False, weak=True)
-    return Attribution(None, None, clause_start, after=False)
+            return Attribution(subject, None, False, weak=True)
+    return Attribution(None, None, clause_start)
 
 
 def _introduced_by_previous(
@@ -269,9 +268,9 @@ def _introduced_by_previous(
     if toks and toks[-1].text == ":":
         found = _cue_before(toks[:-1])
         if found is not None:
-            return Attribution(found[0], found[1], True, after=False)
+            return Attribution(found[0], found[1], True)
         colon = _colon_speaker(toks)
-        return Attribution(colon, None, True, after=False) if colon is not None else None
+        return Attribution(colon, None, True) if colon is not None else None
     if segs:
         return None
     sentence_toks = toks
@@ -279,7 +278,7 @@ def _introduced_by_previous(
         sentence_toks = _clause_before(text, lo, sentence_toks[-1].start)
     found = _cue_before(sentence_toks)
     if found is not None and found[0].kind in ("name", "role"):
-        return Attribution(found[0], None, True, after=False)
+        return Attribution(found[0], None, True)
     return None
 
 

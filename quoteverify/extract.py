@@ -22,8 +22,9 @@ def extract(text: str) -> Extraction:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract expects str, not {type(text).__name__}")
-    segments, warnings = scan(text)
-    quotes = attribute(text, paragraphs(text), segments)
+    paras = paragraphs(text)
+    segments, warnings = scan(text, paras)
+    quotes = attribute(text, paras, segments)
     return Extraction(quotes=tuple(quotes), warnings=tuple(warnings))
 
 

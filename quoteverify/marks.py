@@ -136,7 +136,9 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> Mark | None:
     return Mark(start, end, family, left_flank, right_flank)
 
 
-def scan(text: str) -> tuple[list[Segment], list[TextWarning]]:
+def scan(
+    text: str, paras: list[Paragraph] | None = None
+) -> tuple[list[Segment], list[TextWarning]]:
     """Pair the quote marks of a whole text into segments, and report the marks left over.
 
     >>> text = 'He said "yes." Then:\\n\\n"It\\'s \\'fine\\''
@@ -146,7 +148,8 @@ def scan(text: str) -> tuple[list[Segment], list[TextWarning]]:
     >>> [w.code for w in warns]
     ['unclosed-quote']
     """
-    paras = paragraphs(text)
+    if paras is None:
+        paras = paragraphs(text)
     segments: list[Segment] = []
     warnings: list[TextWarning] = []
     carried: str | None = None  # family of a quote running on from the previous paragraph

@@ -278,7 +278,7 @@ def _build_person(run: Sequence[Token], affiliation: Sequence[Token]) -> Mention
     while k > 0 and (_is_name_part(run[k - 1])):
         k -= 1
     name_toks = run[k:]
-    while name_toks and _is_initial(name_toks[0]) and len(name_toks) == 1:
+    if len(name_toks) == 1 and _is_initial(name_toks[0]):
         return None
     if not name_toks or run[-1].lower in ORG_HEADS or _looks_like_org(run, k):
         return None
