@@ -5,22 +5,41 @@
 [('We are ready,', 'Jane Doe')]
 """
 
+from quoteverify.config import Config
+from quoteverify.corroborate import corroborate
 from quoteverify.errors import InputError, QuoteverifyError
 from quoteverify.extract import extract, extract_quotes
-from quoteverify.model import Cue, Document, Extraction, Quote, Speaker, TextWarning
+from quoteverify.model import (
+    Cue,
+    Document,
+    Extraction,
+    Finding,
+    Hunk,
+    Match,
+    Quote,
+    Report,
+    Speaker,
+    TextWarning,
+)
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Config",
     "Cue",
     "Document",
     "Extraction",
+    "Finding",
+    "Hunk",
     "InputError",
+    "Match",
     "Quote",
     "QuoteverifyError",
+    "Report",
     "Speaker",
     "TextWarning",
     "__version__",
+    "corroborate",
     "extract",
     "extract_quotes",
 ]

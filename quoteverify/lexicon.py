@@ -189,6 +189,19 @@ HONORIFICS: dict[str, str | None] = {
     "lady": "female",
 }
 
+# Generational suffixes: not a surname ("Martin Luther King Jr.").
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+# Capitalised line openers with a colon that are not transcript speaker labels.
+LABEL_STOPWORDS = frozenset(
+    """
+    NOTE UPDATE UPDATED CORRECTION CLARIFICATION WATCH READ MORE RELATED PHOTOS PHOTO VIDEO
+    EDITOR'S EDITORS LIVE BREAKING EXCLUSIVE ANALYSIS OPINION SOURCE SOURCES CREDIT FILE
+    TRANSCRIPT SUBJECT TOPIC DATE TIME LOCATION PLACE WHO WHAT WHEN WHERE WHY HOW LISTEN SEE
+    ALSO ADVERTISEMENT WARNING ALERT URL LINK CONTACT EMAIL TEL PHONE FAX PS NB FYI TL DR TLDR
+    """.split()
+)
+
 # Title words: they make a role, never part of a name ("Defense Secretary Lloyd Austin").
 TITLE_WORDS = frozenset(
     """

@@ -18,6 +18,12 @@ from quoteverify.errors import InputError
 QuoteKind = Literal["utterance", "fragment", "term"]
 SpeakerKind = Literal["person", "organization", "unknown"]
 ResolvedBy = Literal["explicit", "pronoun", "surname", "role", "continuation", "label"]
+Relation = Literal[
+    "exact", "normalized", "fragment-of", "contains", "overlaps", "elided", "altered"
+]
+Agreement = Literal["same", "compatible", "different", "unknown"]
+Status = Literal["corroborated", "partial", "altered", "misattributed", "uncorroborated"]
+HunkOp = Literal["equal", "replace", "insert", "delete"]
 
 
 @attrs.frozen
@@ -81,6 +87,78 @@ class Extraction:
 
     quotes: tuple[Quote, ...]
     warnings: tuple[TextWarning, ...]
+
+
+@attrs.frozen
+class Hunk:
+    """One step of a word-level diff between a quote ("this") and a passage ("other").
+
+    ``op`` reads from this quote's side: ``delete`` is words only this quote has, ``insert``
+    words only the other passage has. Spans are character offsets into each document's text;
+    the side without words has an empty span where they would be.
+    """
+
+    op: HunkOp
+    this_text: str
+    other_text: str
+    this_span: tuple[int, int]
+    other_span: tuple[int, int]
+
+
+@attrs.frozen
+class Match:
+    """Where a quote's words appear in another document, and how they differ.
+
+    ``start``:``end`` is the matched passage in that document (``text`` is its text); ``quote``
+    is the other document's quote holding it, or None when the words are in its unquoted text
+    (a transcript, a press release). ``speaker`` compares the two speakers; ``other_speaker``
+    is who the other document credits (a transcript label counts). ``words`` is how many of
+    this quote's words the passage confirms; ``diff`` covers both passages in full.
+    """
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    quote: Quote | None
+    relation: Relation
+    score: float
+    speaker: Agreement
+    other_speaker: Speaker | None
+    words: int
+    diff: tuple[Hunk, ...]
+
+
+@attrs.frozen
+class Finding:
+    """What the other documents say about one quote; ``matches`` are best first."""
+
+    doc_id: str
+    quote: Quote
+    status: Status
+    coverage: float
+    matches: tuple[Match, ...]
+
+
+@attrs.frozen
+class Report:
+    """The findings of a run, in document order, with the documents and their text warnings."""
+
+    documents: tuple[Document, ...]
+    findings: tuple[Finding, ...]
+    warnings: tuple[tuple[str, TextWarning], ...] = ()
+
+    def counts(self) -> dict[Status, int]:
+        """How many findings have each status (every status present, in a fixed order)."""
+        counts = dict.fromkeys(STATUSES, 0)
+        for finding in self.findings:
+            counts[finding.status] += 1
+        return counts
+
+
+STATUSES: tuple[Status, ...] = (
+    "corroborated", "partial", "altered", "misattributed", "uncorroborated"
+)
 
 
 @attrs.frozen

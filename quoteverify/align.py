@@ -1,0 +1,246 @@
+"""Word-level alignment of a quote with a passage: which words agree, how the wording differs,
+and what that makes the relation between them.
+
+The two word sequences are aligned with rapidfuzz's Levenshtein opcodes (in C). Short equal
+runs stranded at the edges by larger differences are noise and are trimmed; what remains is the
+matched stretch. Inside it, words only the passage has, sitting where the quote has "...", are
+an elision; any other difference is an alteration. Outside it, the words one side has and the
+other lacks decide between fragment-of, contains and overlaps.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import NamedTuple
+
+from rapidfuzz.distance import Levenshtein
+
+from quoteverify.model import Hunk, Relation
+
+_EDGE_SUBSTITUTION = 2
+"""At most this many words replaced at an edge of both passages count as an alteration, not
+as two passages that start (or end) in different places."""
+
+
+class Side(NamedTuple):
+    """One side of an alignment: folded words with their character spans in ``text``.
+
+    A named tuple, not an attrs record: one is made per candidate, hundreds of thousands a run.
+    """
+
+    text: str
+    words: Sequence[int]
+    starts: Sequence[int]
+    ends: Sequence[int]
+    elisions: frozenset[int] = frozenset()
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """The characters of words i..j-1; an empty span where they would be when i == j."""
+        if i < j:
+            return self.starts[i], self.ends[j - 1]
+        if i > 0:
+            return self.ends[i - 1], self.ends[i - 1]
+        return (self.starts[0], self.starts[0]) if self.starts else (0, 0)
+
+    def slice(self, i: int, j: int) -> str:
+        start, end = self.span(i, j)
+        return self.text[start:end]
+
+
+class Alignment(NamedTuple):
+    """How a quote ("this") relates to a passage ("other"): the matched stretch on each side
+    (word indexes), the relation, the score, which of this quote's words were confirmed, and
+    the diff over both sides in full."""
+
+    relation: Relation
+    score: float
+    this_range: tuple[int, int]
+    other_range: tuple[int, int]
+    confirmed: tuple[int, ...]
+    diff: tuple[Hunk, ...]
+
+
+def align(this: Side, other: Side) -> Alignment | None:
+    """Align a quote with a passage; None when they share no run of words worth keeping.
+
+    >>> from quoteverify.normalize import words
+    >>> def side(text):
+    ...     folded, starts, ends = words(text)
+    ...     return Side(text, [hash(w) for w in folded], starts, ends)
+    >>> found = align(side("we will hold the line"), side("We will hold the front line"))
+    >>> found.relation, round(found.score)
+    ('altered', 91)
+    >>> [(h.op, h.this_text, h.other_text) for h in found.diff if h.op != "equal"]
+    [('insert', '', 'front')]
+    """
+    if this.words == other.words:  # the common case, without aligning
+        blocks = [(0, len(this.words), 0, len(other.words))] if this.words else []
+    else:
+        blocks = [
+            (op.src_start, op.src_end, op.dest_start, op.dest_end)
+            for op in Levenshtein.opcodes(this.words, other.words)
+            if op.tag == "equal"
+        ]
+    if not blocks:
+        return None
+    first, last = _best_run(blocks, this.elisions)
+    kept = blocks[first : last + 1]
+    i1, _, j1, _ = kept[0]
+    _, i2, _, j2 = kept[-1]
+    lead = (i1, j1)
+    trail = (len(this.words) - i2, len(other.words) - j2)
+    edits = 0
+    elided = False
+    for (_, a2, _, b2), (a1, _, b1, _) in pairwise(kept):
+        if a1 == a2 and a2 in this.elisions:
+            elided = True
+        else:
+            edits += max(a1 - a2, b1 - b2)
+    # Words replaced at an edge of two quotes are a substitution, not a different start.
+    edge_edits = [e for e in (lead, trail) if 0 < min(e) <= max(e) <= _EDGE_SUBSTITUTION]
+    reordered = (lead[0] and trail[1] or trail[0] and lead[1]) and _reordered(
+        this, other, (i1, i2), (j1, j2)
+    )
+    equal = sum(a2 - a1 for a1, a2, _, _ in kept)
+    changed = edits + sum(max(edge) for edge in edge_edits)
+    if reordered:
+        changed += min(lead[0] + trail[1], lead[1] + trail[0])
+    score = 100.0 * 2 * equal / (2 * equal + changed)
+    relation = _relation(
+        this, other, (i1, i2), (j1, j2), lead, trail,
+        altered=bool(edits or edge_edits or reordered), elided=elided,
+    )
+    confirmed = tuple(k for a1, a2, _, _ in kept for k in range(a1, a2))
+    diff = _diff(this, other, kept, edge_lead=lead in edge_edits, edge_trail=trail in edge_edits)
+    return Alignment(relation, score, (i1, i2), (j1, j2), confirmed, diff)
+
+
+def _best_run(blocks: list[tuple[int, int, int, int]], elisions: frozenset[int]) -> tuple[int, int]:
+    """The run of equal blocks worth most: words matched minus the words changed between them
+    (Kadane's maximum subarray, so linear in the number of blocks).
+
+    Stray common words ("the", "of") that the alignment matched far from the real match are
+    left outside the run; of two runs worth the same, the longer one wins.
+    """
+    best = (-1, 0, 0)
+    value, start = 0, 0
+    for t, (a1, a2, b1, _) in enumerate(blocks):
+        if t:
+            _, p2, _, q2 = blocks[t - 1]
+            gap = 0 if (a1 == p2 and p2 in elisions) else max(a1 - p2, b1 - q2)
+            if value - gap >= 0:
+                value -= gap
+            else:
+                value, start = 0, t
+        value += a2 - a1
+        if value >= best[0]:
+            best = (value, start, t)
+    return best[1], best[2]
+
+
+def _reordered(
+    this: Side, other: Side, this_range: tuple[int, int], other_range: tuple[int, int]
+) -> bool:
+    """True when words this quote has before the stretch appear after it in the other passage
+    (or the other way round): clauses swapped, not a quote that starts elsewhere."""
+    before = Counter(this.words[: this_range[0]])
+    after = Counter(this.words[this_range[1] :])
+    other_before = Counter(other.words[: other_range[0]])
+    other_after = Counter(other.words[other_range[1] :])
+    for mine, theirs in ((before, other_after), (after, other_before)):
+        size = sum(mine.values())
+        if size >= 2 and sum((mine & theirs).values()) >= 0.6 * size:
+            return True
+    return False
+
+
+def _relation(
+    this: Side,
+    other: Side,
+    this_range: tuple[int, int],
+    other_range: tuple[int, int],
+    lead: tuple[int, int],
+    trail: tuple[int, int],
+    *,
+    altered: bool,
+    elided: bool,
+) -> Relation:
+    if altered:
+        return "altered"
+    if elided:
+        return "elided"
+    this_more = lead[0] > 0 or trail[0] > 0
+    other_more = lead[1] > 0 or trail[1] > 0
+    if this_more and other_more:
+        return "overlaps"
+    if this_more:
+        return "contains"
+    if other_more:
+        return "fragment-of"
+    same = " ".join(this.slice(*this_range).split()) == " ".join(other.slice(*other_range).split())
+    return "exact" if same else "normalized"
+
+
+def _diff(
+    this: Side,
+    other: Side,
+    kept: list[tuple[int, int, int, int]],
+    *,
+    edge_lead: bool,
+    edge_trail: bool,
+) -> tuple[Hunk, ...]:
+    """Hunks over both sides in full: edges, then equal runs and the gaps between them."""
+    hunks: list[Hunk] = []
+    i1, _, j1, _ = kept[0]
+    _, i2, _, j2 = kept[-1]
+    _edge(hunks, this, other, (0, i1), (0, j1), as_replace=edge_lead)
+    for k, (a1, a2, b1, b2) in enumerate(kept):
+        if k:
+            _, p2, _, q2 = kept[k - 1]
+            _gap(hunks, this, other, (p2, a1), (q2, b1))
+        hunks.append(_hunk("equal", this, other, (a1, a2), (b1, b2)))
+    _edge(hunks, this, other, (i2, len(this.words)), (j2, len(other.words)), as_replace=edge_trail)
+    return tuple(hunks)
+
+
+def _edge(
+    hunks: list[Hunk],
+    this: Side,
+    other: Side,
+    mine: tuple[int, int],
+    theirs: tuple[int, int],
+    *,
+    as_replace: bool,
+) -> None:
+    if as_replace:
+        hunks.append(_hunk("replace", this, other, mine, theirs))
+        return
+    if mine[0] < mine[1]:
+        hunks.append(_hunk("delete", this, other, mine, (theirs[0], theirs[0])))
+    if theirs[0] < theirs[1]:
+        hunks.append(_hunk("insert", this, other, (mine[0], mine[0]), theirs))
+
+
+def _gap(
+    hunks: list[Hunk], this: Side, other: Side, mine: tuple[int, int], theirs: tuple[int, int]
+) -> None:
+    if mine[0] < mine[1] and theirs[0] < theirs[1]:
+        hunks.append(_hunk("replace", this, other, mine, theirs))
+    elif mine[0] < mine[1]:
+        hunks.append(_hunk("delete", this, other, mine, theirs))
+    elif theirs[0] < theirs[1]:
+        hunks.append(_hunk("insert", this, other, mine, theirs))
+
+
+def _hunk(
+    op: str, this: Side, other: Side, mine: tuple[int, int], theirs: tuple[int, int]
+) -> Hunk:
+    return Hunk(
+        op,  # type: ignore[arg-type]
+        this.slice(*mine),
+        other.slice(*theirs),
+        this.span(*mine),
+        other.span(*theirs),
+    )

@@ -1,0 +1,310 @@
+"""Documents -> findings: extract every quote, index every word, align each quote with the
+passages of other documents that share its words, and judge what the matches say.
+
+>>> from quoteverify import Document
+>>> report = corroborate([
+...     Document("wire", '"We will not retreat from the eastern towns," Defense Minister '
+...                      'Ana Ruiz said on Monday.'),
+...     Document("paper", 'Ruiz said: "We will never retreat from the eastern towns."'),
+... ])
+>>> [(f.doc_id, f.status, f.matches[0].relation, f.matches[0].speaker) for f in report.findings]
+[('wire', 'altered', 'altered', 'same'), ('paper', 'altered', 'altered', 'same')]
+>>> for hunk in report.findings[0].matches[0].diff:
+...     print(hunk.op, repr(hunk.this_text), repr(hunk.other_text))
+equal 'We will' 'We will'
+replace 'not' 'never'
+equal 'retreat from the eastern towns' 'retreat from the eastern towns'
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from quoteverify.align import Side, align
+from quoteverify.config import Config
+from quoteverify.extract import extract
+from quoteverify.marks import paragraphs
+from quoteverify.model import Document, Extraction, Finding, Match, Quote, Report, Status
+from quoteverify.normalize import elisions, words
+from quoteverify.speakers import Turn, agreement, turns
+
+if TYPE_CHECKING:
+    from quoteverify.index import Candidates
+
+_AGREEMENT_RANK = {"same": 0, "compatible": 1, "unknown": 2, "different": 3}
+_WINDOW = 20
+"""Words kept either side of a match in a long paragraph of unquoted text."""
+
+
+@attrs.define
+class _Prepared:
+    """One document ready for matching: its quotes and paragraphs as word ranges."""
+
+    document: Document
+    extraction: Extraction
+    starts: array[int]  # where each word starts and ends (arrays: a tenth of the memory)
+    ends: array[int]
+    offset: int  # global position of the document's first word
+    quote_ranges: list[tuple[int, int]]  # per quote, local word range
+    paragraph_ranges: list[tuple[int, int, Turn | None]]  # local word range of each body
+
+
+def corroborate(
+    documents: Iterable[Document], *, config: Config | None = None, workers: int = 1
+) -> Report:
+    """Match every quote of every document against the other documents, word by word.
+
+    Returns a :class:`Report` with one finding per utterance or fragment, in document order.
+    ``workers`` > 1 extracts quotes in that many processes.
+    """
+    config = config or Config()
+    docs = tuple(documents)
+    for document in docs:
+        if not isinstance(document, Document):
+            raise TypeError(f"corroborate expects Documents, not {type(document).__name__}")
+    if len({d.id for d in docs}) != len(docs):
+        raise ValueError("document ids must be unique")
+    prepared, vocab_ids = _prepare_all(docs, workers)
+    quotes = [(p, k) for p in prepared for k in range(len(p.extraction.quotes))]
+    matches = _match_all(prepared, quotes, vocab_ids, config)
+    findings = []
+    for gid, (p, k) in enumerate(quotes):
+        quote = p.extraction.quotes[k]
+        if quote.kind == "term":
+            continue
+        found = sorted(matches.get(gid, ()), key=_rank)
+        a, b = p.quote_ranges[k]
+        findings.append(_finding(p.document.id, quote, found, p.starts[a:b], config))
+    warnings = tuple((p.document.id, w) for p in prepared for w in p.extraction.warnings)
+    return Report(documents=docs, findings=tuple(findings), warnings=warnings)
+
+
+def _analyse(text: str) -> tuple[Extraction, list[str], array[int], array[int]]:
+    folded, starts, ends = words(text)
+    return extract(text), folded, array("l", starts), array("l", ends)
+
+
+def _prepare_all(docs: Sequence[Document], workers: int) -> tuple[list[_Prepared], list[int]]:
+    texts = [d.text for d in docs]
+    if workers > 1 and len(docs) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(workers) as pool:
+            chunk = max(1, len(docs) // (8 * workers))
+            analysed = list(pool.map(_analyse, texts, chunksize=chunk))
+    else:
+        analysed = [_analyse(t) for t in texts]
+    vocab: dict[str, int] = {}
+    all_ids: list[int] = []
+    prepared = []
+    for document, (extraction, folded, starts, ends) in zip(docs, analysed, strict=True):
+        offset = len(all_ids)
+        all_ids.extend([vocab.setdefault(w, len(vocab)) for w in folded])
+        prepared.append(_prepare(document, extraction, starts, ends, offset))
+    return prepared, all_ids
+
+
+def _prepare(
+    document: Document, extraction: Extraction, starts: array[int], ends: array[int], offset: int
+) -> _Prepared:
+    text = document.text
+    quote_ranges = [
+        (bisect_left(starts, q.start), bisect_left(starts, q.end)) for q in extraction.quotes
+    ]
+    paras = [(p.start, p.end) for p in paragraphs(text)]
+    by_end = {t.end: t for t in turns(text, paras)}  # a turn ends where its paragraph ends
+    bodies: list[tuple[int, int, Turn | None]] = []
+    for start, end in paras:
+        turn = by_end.get(end)
+        body = turn.start if turn else start
+        bodies.append((bisect_left(starts, body), bisect_left(starts, end), turn))
+    return _Prepared(document, extraction, starts, ends, offset, quote_ranges, bodies)
+
+
+def _match_all(
+    prepared: list[_Prepared],
+    quotes: list[tuple[_Prepared, int]],
+    ids: list[int],
+    config: Config,
+) -> dict[int, list[Match]]:
+    import numpy as np
+
+    from quoteverify.index import Corpus, find_candidates, find_short
+
+    total = len(ids)
+    word_ids = np.array(ids, dtype=np.int64)
+    doc = np.empty(total, dtype=np.int64)
+    target = np.empty(total, dtype=np.int64)
+    attributed = np.zeros(total, dtype=bool)
+    paragraph_of: list[tuple[_Prepared, int]] = []
+    queries = []
+    gid = 0
+    for d, p in enumerate(prepared):
+        end = p.offset + len(p.starts)
+        doc[p.offset : end] = d
+        for k, (a, b, turn) in enumerate(p.paragraph_ranges):
+            target[p.offset + a : p.offset + b] = -1 - len(paragraph_of)
+            if turn is not None:
+                attributed[p.offset + a : p.offset + b] = True
+            paragraph_of.append((p, k))
+        for k, (a, b) in enumerate(p.quote_ranges):
+            target[p.offset + a : p.offset + b] = gid + k
+            attributed[p.offset + a : p.offset + b] = True
+            if p.extraction.quotes[k].kind != "term" and b > a:
+                queries.append((gid + k, p.offset + a, p.offset + b))
+        gid += len(p.quote_ranges)
+    corpus = Corpus(
+        ids=word_ids,
+        doc=doc,
+        target=target,
+        attributed=attributed,
+        queries=np.array(queries, dtype=np.int64).reshape(-1, 3),
+    )
+    n, max_df = config.ngram, config.max_df
+    long_pairs = _pairs(find_candidates(corpus, n=n, max_df=max_df))
+    short_pairs = _pairs(find_short(corpus, n=n, max_df=max_df))
+    # Quote pairs both ways: a quote found inside a longer one is news for the longer one too,
+    # and the index proposes it only from the shorter side (it shares too few n-grams).
+    reverse = [
+        (t, q, -1, -1)
+        for q, t, _, _ in long_pairs + short_pairs
+        if t >= 0 and quotes[t][0].extraction.quotes[quotes[t][1]].kind != "term"
+    ]
+    found: dict[int, list[Match]] = {}
+    seen: set[tuple[int, int]] = set()
+    for q, t, lo, hi in long_pairs + short_pairs + reverse:
+        if (q, t) in seen:
+            continue
+        seen.add((q, t))
+        match = _match(quotes, paragraph_of, q, t, (lo, hi), ids, config)
+        if match is not None:
+            found.setdefault(q, []).append(match)
+    return {q: _drop_shadowed(ms) for q, ms in found.items()}
+
+
+def _pairs(candidates: Candidates) -> list[tuple[int, int, int, int]]:
+    return list(
+        zip(
+            candidates.query.tolist(),
+            candidates.target.tolist(),
+            candidates.lo.tolist(),
+            candidates.hi.tolist(),
+            strict=True,
+        )
+    )
+
+
+def _match(
+    quotes: list[tuple[_Prepared, int]],
+    paragraph_of: list[tuple[_Prepared, int]],
+    q: int,
+    t: int,
+    hits: tuple[int, int],
+    ids: list[int],
+    config: Config,
+) -> Match | None:
+    """Align quote ``q`` with target ``t`` (a quote, or -1 - paragraph) and judge the match."""
+    this_doc, k = quotes[q]
+    quote = this_doc.extraction.quotes[k]
+    a, b = this_doc.quote_ranges[k]
+    this = _side(this_doc, a, b, ids, elisions(this_doc.document.text, quote.start, quote.end,
+                                               this_doc.starts[a:b]))
+    other_quote: Quote | None
+    if t >= 0:
+        other_doc, j = quotes[t]
+        other_quote = other_doc.extraction.quotes[j]
+        lo, hi = other_doc.quote_ranges[j]
+        other_speaker = other_quote.speaker
+    else:
+        other_doc, j = paragraph_of[-1 - t]
+        other_quote = None
+        lo, hi, turn = other_doc.paragraph_ranges[j]
+        if hi - lo > (b - a) + 2 * _WINDOW and hits[0] >= 0:
+            lo = max(lo, hits[0] - other_doc.offset - _WINDOW)
+            hi = min(hi, hits[1] - other_doc.offset + _WINDOW)
+        other_speaker = turn.speaker if turn else None
+    other = _side(other_doc, lo, hi, ids)
+    found = align(this, other)
+    if found is None or found.score < config.score_cutoff:
+        return None
+    if len(found.confirmed) < min(config.min_words, b - a, hi - lo):
+        return None
+    start, end = other.span(*found.other_range)
+    return Match(
+        doc_id=other_doc.document.id,
+        start=start,
+        end=end,
+        text=other_doc.document.text[start:end],
+        quote=other_quote,
+        relation=found.relation,
+        score=round(found.score, 1),
+        speaker=agreement(quote.speaker, other_speaker),
+        other_speaker=other_speaker,
+        words=len(found.confirmed),
+        diff=found.diff,
+    )
+
+
+def _side(p: _Prepared, a: int, b: int, ids: list[int], elided: Sequence[int] = ()) -> Side:
+    return Side(
+        p.document.text,
+        ids[p.offset + a : p.offset + b],
+        p.starts[a:b],
+        p.ends[a:b],
+        frozenset(elided),
+    )
+
+
+def _drop_shadowed(matches: list[Match]) -> list[Match]:
+    """Drop a match in unquoted text that overlaps a match on a quote of the same document."""
+    quoted = [(m.doc_id, m.quote.start, m.quote.end) for m in matches if m.quote is not None]
+    if not quoted:
+        return matches
+    return [
+        m
+        for m in matches
+        if m.quote is not None
+        or not any(d == m.doc_id and s < m.end and m.start < e for d, s, e in quoted)
+    ]
+
+
+def _rank(match: Match) -> tuple[int, float, int, str, int]:
+    """Best first: most words confirmed, then the best score, then the speaker agreeing."""
+    return (-match.words, -match.score, _AGREEMENT_RANK[match.speaker], match.doc_id, match.start)
+
+
+def _finding(
+    doc_id: str, quote: Quote, matches: list[Match], starts: Sequence[int], config: Config
+) -> Finding:
+    """Judge a quote by its matches (best first); ``starts`` are where its words begin."""
+    size = len(starts)
+    if not matches or size == 0:
+        return Finding(doc_id, quote, "uncorroborated", 0.0, tuple(matches))
+    # A word is confirmed when an equal hunk of a match not crediting someone else covers it.
+    spans = sorted(
+        h.this_span
+        for m in matches
+        if m.speaker != "different"
+        for h in m.diff
+        if h.op == "equal"
+    )
+    confirmed = sum(1 for s in starts if any(a <= s < b for a, b in spans))
+    coverage = confirmed / size
+    best = matches[0]
+    status: Status
+    if best.words < min(config.min_words, size):
+        status = "uncorroborated"
+    elif best.speaker == "different":
+        status = "misattributed"
+    elif best.relation == "altered":
+        status = "altered"
+    elif coverage == 1.0:
+        status = "corroborated"
+    else:
+        status = "partial"
+    return Finding(doc_id, quote, status, round(coverage, 3), tuple(matches))

@@ -1,0 +1,165 @@
+"""Candidate lookup: which passages of other documents share enough words with a quote to be
+worth aligning. All pairs are never compared.
+
+Every word of every document is indexed by the word n-gram starting there (hashed to one
+integer). The n-grams of a quote are looked up; an n-gram found in more than ``max_df`` places
+is boilerplate and proposes nothing. A (quote, target) pair becomes a candidate when they share
+two n-grams (one, for a quote with a single n-gram). Quotes shorter than n words are looked up
+by their whole word sequence, and only inside other documents' quotes and transcript turns. The
+whole lookup is vectorised with numpy: sorting the n-gram keys once replaces a hash table of
+Python objects, and its cost grows as n log n in the number of words.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import numpy as np
+
+_MULTIPLIER = np.int64(0x5BD1E995)  # any odd constant mixes word ids into one key
+
+Array = np.ndarray[Any, Any]
+
+
+@attrs.frozen
+class Corpus:
+    """Every word of every document, as parallel arrays over global word positions.
+
+    ``ids``: the word (folded, as an integer); ``doc``: its document; ``target``: the quote
+    (>= 0) or paragraph (-1 - paragraph) it belongs to, which is what a hit gets aligned
+    against; ``attributed``: inside a quote or a transcript turn. ``queries`` are the quotes
+    to look up, as global word ranges ``(quote id, start, end)``.
+    """
+
+    ids: Array
+    doc: Array
+    target: Array
+    attributed: Array
+    queries: Array
+
+
+@attrs.frozen
+class Candidates:
+    """Parallel arrays: quote ``query`` might match ``target`` (a quote id, or -1 - paragraph);
+    the hits fall between global positions ``lo`` and ``hi`` of the target's document."""
+
+    query: Array
+    target: Array
+    lo: Array
+    hi: Array
+
+
+def ngram_keys(ids: Array, n: int) -> Array:
+    """One integer per position for the n words starting there (length ``len(ids) - n + 1``).
+
+    >>> keys = ngram_keys(np.array([1, 2, 3, 1, 2, 3]), 3)
+    >>> len(keys), bool(keys[0] == keys[3]), bool(keys[0] == keys[1])
+    (4, True, False)
+    """
+    count = len(ids) - n + 1
+    if count <= 0:
+        return np.zeros(0, dtype=np.int64)
+    keys = ids[:count].astype(np.int64)
+    with np.errstate(over="ignore"):
+        for k in range(1, n):
+            keys = keys * _MULTIPLIER + ids[k : k + count]
+    return keys
+
+
+def find_candidates(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
+    """Propose (quote, target) pairs that share words, for quotes of n words or more."""
+    ids, doc = corpus.ids, corpus.doc
+    keys = ngram_keys(ids, n)
+    if len(keys) == 0 or len(corpus.queries) == 0:
+        return _empty()
+    # A position can be looked up when its n-gram lies inside one query quote.
+    query_of = np.full(len(keys), -1, dtype=np.int64)
+    for row, (_, start, end) in enumerate(corpus.queries):
+        if end - start >= n:
+            query_of[start : end - n + 1] = row
+    within_doc = doc[: len(keys)] == doc[n - 1 :]
+    positions = np.flatnonzero(within_doc)
+    order = positions[np.argsort(keys[positions], kind="stable")]
+    sorted_keys = keys[order]
+    starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+    sizes = np.diff(np.r_[starts, len(order)])
+    keep = (sizes >= 2) & (sizes <= max_df)
+    starts, sizes = starts[keep], sizes[keep]
+    if len(starts) == 0:
+        return _empty()
+    # Every ordered pair of positions within a group: a is looked up, b is where it is found.
+    pair_counts = sizes * sizes
+    total = int(pair_counts.sum())
+    group = np.repeat(np.arange(len(sizes)), pair_counts)
+    offset = np.arange(total) - np.repeat(np.cumsum(pair_counts) - pair_counts, pair_counts)
+    a = order[starts[group] + offset // sizes[group]]
+    b = order[starts[group] + offset % sizes[group]]
+    useful = (query_of[a] >= 0) & (doc[a] != doc[b])
+    a, b = a[useful], b[useful]
+    rows = query_of[a]
+    length = corpus.queries[rows, 2] - corpus.queries[rows, 1]
+    lo = b - (a - corpus.queries[rows, 1])  # where the quote would start in b's document
+    grams = length - n + 1
+    return _group(corpus, rows, corpus.target[b], lo, lo + length, needed=np.minimum(2, grams))
+
+
+def find_short(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
+    """Propose targets for quotes of fewer than n words: their whole word sequence, found
+    inside another document's quote or transcript turn, in at most ``max_df`` places."""
+    lengths = corpus.queries[:, 2] - corpus.queries[:, 1]
+    parts = []
+    for size in range(1, n):
+        rows = np.flatnonzero(lengths == size)
+        if len(rows) == 0:
+            continue
+        keys = ngram_keys(corpus.ids, size)
+        inside = corpus.attributed[: len(keys)] & (
+            corpus.target[: len(keys)] == corpus.target[size - 1 :]
+        )
+        wanted = keys[corpus.queries[rows, 1]]
+        hits = np.flatnonzero(inside & np.isin(keys, wanted))
+        if len(hits) == 0:
+            continue
+        # Join hits to the queries with the same key through one sort of the hit keys.
+        hit_order = hits[np.argsort(keys[hits], kind="stable")]
+        hit_keys = keys[hit_order]
+        first = np.searchsorted(hit_keys, wanted, side="left")
+        last = np.searchsorted(hit_keys, wanted, side="right")
+        count = last - first
+        ok = (count > 0) & (count <= max_df)
+        rows, first, count = rows[ok], first[ok], count[ok]
+        row = np.repeat(rows, count)
+        offset = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)
+        b = hit_order[np.repeat(first, count) + offset]
+        other_doc = corpus.doc[b] != corpus.doc[corpus.queries[row, 1]]
+        row, b = row[other_doc], b[other_doc]
+        parts.append((row, corpus.target[b], b, b + size))
+    if not parts:
+        return _empty()
+    row, target, lo, hi = (np.concatenate(p) for p in zip(*parts, strict=True))
+    return _group(corpus, row, target, lo, hi, needed=np.ones(len(row), dtype=np.int64))
+
+
+def _group(
+    corpus: Corpus, rows: Array, target: Array, lo: Array, hi: Array, *, needed: Array
+) -> Candidates:
+    """Collapse hits to one candidate per (query, target) with enough hits."""
+    if len(rows) == 0:
+        return _empty()
+    order = np.lexsort((lo, target, rows))
+    rows, target, lo, hi, needed = rows[order], target[order], lo[order], hi[order], needed[order]
+    first = np.flatnonzero(np.r_[True, (rows[1:] != rows[:-1]) | (target[1:] != target[:-1])])
+    counts = np.diff(np.r_[first, len(rows)])
+    enough = counts >= needed[first]
+    return Candidates(
+        query=corpus.queries[rows[first[enough]], 0],
+        target=target[first[enough]],
+        lo=np.minimum.reduceat(lo, first)[enough],
+        hi=np.maximum.reduceat(hi, first)[enough],
+    )
+
+
+def _empty() -> Candidates:
+    none = np.zeros(0, dtype=np.int64)
+    return Candidates(query=none, target=none, lo=none, hi=none)
