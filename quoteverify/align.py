@@ -1,11 +1,13 @@
 """Word-level alignment of a quote with a passage: which words agree, how the wording differs,
 and what that makes the relation between them.
 
-The two word sequences are aligned with rapidfuzz's Levenshtein opcodes (in C). Short equal
-runs stranded at the edges by larger differences are noise and are trimmed; what remains is the
-matched stretch. Inside it, words only the passage has, sitting where the quote has "...", are
-an elision; any other difference is an alteration. Outside it, the words one side has and the
-other lacks decide between fragment-of, contains and overlaps.
+The two word sequences are aligned on their longest common subsequence (rapidfuzz's Indel
+opcodes, in C), which keeps the most words equal; a substitution is a deletion beside an
+insertion. Short equal runs stranded at the edges by larger differences are noise and are
+trimmed; what remains is the matched stretch. Inside it, words only the passage has, sitting
+where the quote has "...", are an elision; any other difference is an alteration. Outside it,
+the words one side has and the other lacks decide between fragment-of, contains and overlaps;
+clauses found on the opposite sides are a reordering, which is an alteration too.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel
 
 from quoteverify.model import Hunk, Relation
 
@@ -80,44 +82,47 @@ def align(this: Side, other: Side) -> Alignment | None:
     else:
         blocks = [
             (op.src_start, op.src_end, op.dest_start, op.dest_end)
-            for op in Levenshtein.opcodes(this.words, other.words)
+            for op in Indel.opcodes(this.words, other.words)
             if op.tag == "equal"
         ]
     if not blocks:
         return None
-    first, last = _best_run(blocks, this.elisions)
+    first, last = _best_run(blocks, this.elisions, other.elisions)
     kept = blocks[first : last + 1]
     i1, _, j1, _ = kept[0]
     _, i2, _, j2 = kept[-1]
     lead = (i1, j1)
     trail = (len(this.words) - i2, len(other.words) - j2)
     edits = 0
-    elided = False
+    elided = other_elided = False
     for (_, a2, _, b2), (a1, _, b1, _) in pairwise(kept):
         if a1 == a2 and a2 in this.elisions:
             elided = True
+        elif b1 == b2 and b2 in other.elisions:
+            other_elided = True  # words the other passage left out with "...": not confirmed
         else:
             edits += max(a1 - a2, b1 - b2)
     # Words replaced at an edge of two quotes are a substitution, not a different start.
     edge_edits = [e for e in (lead, trail) if 0 < min(e) <= max(e) <= _EDGE_SUBSTITUTION]
-    reordered = (lead[0] and trail[1] or trail[0] and lead[1]) and _reordered(
-        this, other, (i1, i2), (j1, j2)
-    )
+    moved = 0
+    if (lead[0] and trail[1]) or (trail[0] and lead[1]):
+        moved = _moved(this, other, (i1, i2), (j1, j2))
     equal = sum(a2 - a1 for a1, a2, _, _ in kept)
     changed = edits + sum(max(edge) for edge in edge_edits)
-    if reordered:
-        changed += min(lead[0] + trail[1], lead[1] + trail[0])
-    score = 100.0 * 2 * equal / (2 * equal + changed)
+    # Moved words are found, but each move is a change: a clean swap of halves scores 80.
+    score = 100.0 * 2 * (equal + moved) / (2 * (equal + moved) + changed + moved)
     relation = _relation(
         this, other, (i1, i2), (j1, j2), lead, trail,
-        altered=bool(edits or edge_edits or reordered), elided=elided,
+        altered=bool(edits or edge_edits or moved), elided=elided, other_elided=other_elided,
     )
     confirmed = tuple(k for a1, a2, _, _ in kept for k in range(a1, a2))
     diff = _diff(this, other, kept, edge_lead=lead in edge_edits, edge_trail=trail in edge_edits)
     return Alignment(relation, score, (i1, i2), (j1, j2), confirmed, diff)
 
 
-def _best_run(blocks: list[tuple[int, int, int, int]], elisions: frozenset[int]) -> tuple[int, int]:
+def _best_run(
+    blocks: list[tuple[int, int, int, int]], elisions: frozenset[int], other: frozenset[int]
+) -> tuple[int, int]:
     """The run of equal blocks worth most: words matched minus the words changed between them
     (Kadane's maximum subarray, so linear in the number of blocks).
 
@@ -129,7 +134,8 @@ def _best_run(blocks: list[tuple[int, int, int, int]], elisions: frozenset[int])
     for t, (a1, a2, b1, _) in enumerate(blocks):
         if t:
             _, p2, _, q2 = blocks[t - 1]
-            gap = 0 if (a1 == p2 and p2 in elisions) else max(a1 - p2, b1 - q2)
+            elided = (a1 == p2 and p2 in elisions) or (b1 == q2 and q2 in other)
+            gap = 0 if elided else max(a1 - p2, b1 - q2)
             if value - gap >= 0:
                 value -= gap
             else:
@@ -140,20 +146,23 @@ def _best_run(blocks: list[tuple[int, int, int, int]], elisions: frozenset[int])
     return best[1], best[2]
 
 
-def _reordered(
+def _moved(
     this: Side, other: Side, this_range: tuple[int, int], other_range: tuple[int, int]
-) -> bool:
-    """True when words this quote has before the stretch appear after it in the other passage
-    (or the other way round): clauses swapped, not a quote that starts elsewhere."""
+) -> int:
+    """How many words this quote has before the stretch appear after it in the other passage
+    (or the other way round): clauses swapped, not a quote that starts elsewhere. 0 when
+    fewer than two, or under 60% of those words, moved."""
     before = Counter(this.words[: this_range[0]])
     after = Counter(this.words[this_range[1] :])
     other_before = Counter(other.words[: other_range[0]])
     other_after = Counter(other.words[other_range[1] :])
+    moved = 0
     for mine, theirs in ((before, other_after), (after, other_before)):
         size = sum(mine.values())
-        if size >= 2 and sum((mine & theirs).values()) >= 0.6 * size:
-            return True
-    return False
+        found = sum((mine & theirs).values())
+        if size >= 2 and found >= 0.6 * size:
+            moved += found
+    return moved
 
 
 def _relation(
@@ -166,12 +175,13 @@ def _relation(
     *,
     altered: bool,
     elided: bool,
+    other_elided: bool,
 ) -> Relation:
     if altered:
         return "altered"
     if elided:
         return "elided"
-    this_more = lead[0] > 0 or trail[0] > 0
+    this_more = lead[0] > 0 or trail[0] > 0 or other_elided
     other_more = lead[1] > 0 or trail[1] > 0
     if this_more and other_more:
         return "overlaps"

@@ -212,14 +212,14 @@ def _match(
     this_doc, k = quotes[q]
     quote = this_doc.extraction.quotes[k]
     a, b = this_doc.quote_ranges[k]
-    this = _side(this_doc, a, b, ids, elisions(this_doc.document.text, quote.start, quote.end,
-                                               this_doc.starts[a:b]))
+    this = _side(this_doc, a, b, ids, _elisions(this_doc, quote, a, b))
     other_quote: Quote | None
     if t >= 0:
         other_doc, j = quotes[t]
         other_quote = other_doc.extraction.quotes[j]
         lo, hi = other_doc.quote_ranges[j]
         other_speaker = other_quote.speaker
+        other_elided = _elisions(other_doc, other_quote, lo, hi)
     else:
         other_doc, j = paragraph_of[-1 - t]
         other_quote = None
@@ -228,7 +228,8 @@ def _match(
             lo = max(lo, hits[0] - other_doc.offset - _WINDOW)
             hi = min(hi, hits[1] - other_doc.offset + _WINDOW)
         other_speaker = turn.speaker if turn else None
-    other = _side(other_doc, lo, hi, ids)
+        other_elided = []
+    other = _side(other_doc, lo, hi, ids, other_elided)
     found = align(this, other)
     if found is None or found.score < config.score_cutoff:
         return None
@@ -248,6 +249,12 @@ def _match(
         words=len(found.confirmed),
         diff=found.diff,
     )
+
+
+def _elisions(p: _Prepared, quote: Quote, a: int, b: int) -> list[int]:
+    if "." not in quote.text and "…" not in quote.text:
+        return []
+    return elisions(p.document.text, quote.start, quote.end, p.starts[a:b])
 
 
 def _side(p: _Prepared, a: int, b: int, ids: list[int], elided: Sequence[int] = ()) -> Side:
@@ -285,14 +292,8 @@ def _finding(
     size = len(starts)
     if not matches or size == 0:
         return Finding(doc_id, quote, "uncorroborated", 0.0, tuple(matches))
-    # A word is confirmed when an equal hunk of a match not crediting someone else covers it.
-    spans = sorted(
-        h.this_span
-        for m in matches
-        if m.speaker != "different"
-        for h in m.diff
-        if h.op == "equal"
-    )
+    # A word is confirmed when an equal hunk of a match covers it, whoever it is credited to.
+    spans = sorted(h.this_span for m in matches for h in m.diff if h.op == "equal")
     confirmed = sum(1 for s in starts if any(a <= s < b for a, b in spans))
     coverage = confirmed / size
     best = matches[0]
