@@ -8,6 +8,7 @@ cannot make two wordings differ; the spans keep every word pointable in the orig
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import accumulate
 
 # A word is a run of letters and digits, joined by one apostrophe, hyphen, period or comma
@@ -49,7 +50,7 @@ def fold(raw: list[str]) -> list[str]:
     return " ".join(raw).lower().translate(_FOLD).split(" ")
 
 
-def elisions(text: str, start: int, end: int, starts: list[int]) -> list[int]:
+def elisions(text: str, start: int, end: int, starts: Sequence[int]) -> list[int]:
     """Word indexes (into ``starts``) that an ellipsis in ``text[start:end]`` comes before.
 
     >>> text = "We will ... hold the line … always"
