@@ -49,6 +49,30 @@ examples:
 """
 
 
+_COMPARE_DESCRIPTION = """\
+Check every quote against the other documents: is it found elsewhere, word for
+word, and attributed to the same speaker?
+
+Each quote is reported as corroborated (all its words found, speaker not
+different), partial (at least --min-words of its words found, the rest
+nowhere), altered (the best match has changed wording), misattributed (the
+best match credits a different speaker) or uncorroborated (not found). Only
+other documents are searched, never a quote's own. PATH is read as by
+"quoteverify extract"; at least two documents are needed. The exit status is 0
+whatever the findings.
+"""
+
+_COMPARE_EPILOG = """\
+examples:
+  quoteverify compare seeds/
+  quoteverify compare draft.txt sources/ --format markdown --output report.md
+  quoteverify compare corpus.jsonl --format json --min-words 6
+"""
+
+MIN_DOCUMENTS = 2
+"""``compare`` needs something to compare a document with."""
+
+
 class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
     def __init__(self, prog: str, **kwargs: Any) -> None:
         kwargs["width"] = HELP_WIDTH
@@ -96,7 +120,58 @@ def build_parser() -> argparse.ArgumentParser:
         " succeeds",
     )
     extract.set_defaults(run=_run_extract)
+
+    compare = commands.add_parser(
+        "compare",
+        help="check each quote against the other documents",
+        description=_COMPARE_DESCRIPTION,
+        epilog=_COMPARE_EPILOG,
+        formatter_class=_HelpFormatter,
+    )
+    compare.add_argument(
+        "paths", nargs="+", metavar="PATH", help="a text file, a directory or a .jsonl corpus"
+    )
+    compare.add_argument(
+        "--format",
+        choices=("text", "json", "markdown"),
+        default="text",
+        help="text for people, json for programs or markdown for a pull-request comment;"
+        " default: text",
+    )
+    compare.add_argument(
+        "--output",
+        metavar="FILE",
+        help="write to FILE instead of standard output; FILE is replaced only when the run"
+        " succeeds",
+    )
+    compare.add_argument(
+        "--min-words",
+        type=_positive_int,
+        metavar="N",
+        help="words a quote must share with a passage to be partly corroborated; shorter"
+        " quotes must be found whole; default: 4",
+    )
+    compare.set_defaults(run=_run_compare)
     return parser
+
+
+def _positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1.
+
+    >>> _positive_int("6")
+    6
+    >>> _positive_int("0")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: expected a whole number of at least 1, got '0'
+    """
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return number
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,6 +206,25 @@ def _run_extract(args: argparse.Namespace) -> int:
     documents = list(iter_documents(args.paths))
     results = [(document, extract(document.text)) for document in documents]
     _write_output(RENDERERS[args.format](results), args.output)
+    return 0
+
+
+def _run_compare(args: argparse.Namespace) -> int:
+    from quoteverify import corroborate
+    from quoteverify.config import Config
+    from quoteverify.load import iter_documents
+    from quoteverify.render import REPORT_RENDERERS
+
+    documents = list(iter_documents(args.paths))
+    if len(documents) < MIN_DOCUMENTS:
+        found = "".join(f" ({document.id})" for document in documents)
+        raise QuoteverifyError(
+            f"compare needs at least {MIN_DOCUMENTS} documents, got {len(documents)}{found};"
+            " give more files, a directory or a .jsonl corpus"
+        )
+    config = Config() if args.min_words is None else Config(min_words=args.min_words)
+    report = corroborate(documents, config=config)
+    _write_output(REPORT_RENDERERS[args.format](report), args.output)
     return 0
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from quoteverify.lexicon import HONORIFICS, LABEL_STOPWORDS, NAME_SUFFIXES
+from quoteverify.lexicon import HONORIFICS, LABEL_STOPWORDS, NAME_SUFFIXES, TITLE_WORDS
 from quoteverify.model import Agreement, Speaker
 
 # "MS. SINGH:", "SECRETARY AUSTIN:", "Q:" at the start of a line. Bounded repetitions only.
@@ -69,13 +69,13 @@ def _agreement(
 
 
 def _name_parts(name: str) -> list[str]:
-    """Lower-cased name words without honorifics or suffixes; [] for a role ("the chief").
+    """Lower-cased name words without honorifics, titles or suffixes; [] for a role.
 
-    >>> _name_parts("Dr. Anthony Fauci Jr."), _name_parts("the NATO chief")
-    (['anthony', 'fauci'], [])
+    >>> _name_parts("Dr. Anthony Fauci Jr."), _name_parts("Mayor Ruiz"), _name_parts("the chief")
+    (['anthony', 'fauci'], ['ruiz'], [])
     """
     words = [w.strip(".,").lower() for w in name.replace("’", "'").split()]
-    parts = [w for w in words if w and w not in HONORIFICS]
+    parts = [w for w in words if w and w not in HONORIFICS and w not in TITLE_WORDS]
     while parts and parts[-1] in NAME_SUFFIXES:
         parts.pop()
     if not parts or not name[:1].isupper():
@@ -107,9 +107,9 @@ class Turn:
 
 
 def turns(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Turn]:
-    """The labelled turns of a transcript: a line starting "MS. SINGH:" and the unlabelled
-    lines after it. A text counts as a transcript when it has two labels, or one with an
-    honorific; "Q:" turns have no speaker.
+    """The labelled turns of a transcript: a line starting "MS. SINGH:" or "SINGH:" and the
+    unlabelled lines after it (those only when the text has two labels or more, so one label
+    in an article does not claim the rest of it); "Q:" turns have no speaker.
 
     >>> text = "MS. SINGH: We believe so.\\nQ: Why?\\nMS. SINGH: Because."
     >>> paras = [(0, 25), (26, 33), (34, 54)]
@@ -121,11 +121,16 @@ def turns(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Turn]:
         found = _LABEL_RE.match(text, start, end)
         if found and _is_label(found.group(1)):
             labelled.append((i, found.group(1), found.start(1), found.end()))
-    if not labelled or (len(labelled) == 1 and not _has_honorific(labelled[0][1])):
+    if not labelled:
         return []
     out = []
     for k, (i, label, label_start, body) in enumerate(labelled):
-        last = labelled[k + 1][0] - 1 if k + 1 < len(labelled) else len(paragraphs) - 1
+        if len(labelled) == 1:
+            last = i
+        elif k + 1 < len(labelled):
+            last = labelled[k + 1][0] - 1
+        else:
+            last = len(paragraphs) - 1
         while body < paragraphs[i][1] and text[body].isspace():
             body += 1
         speaker = _label_speaker(label, label_start)
@@ -142,19 +147,25 @@ def _is_label(label: str) -> bool:
     return bool(caps) and " ".join(caps) not in LABEL_STOPWORDS and len(words) <= 4
 
 
-def _has_honorific(label: str) -> bool:
-    return label.split()[0].strip(".").lower() in HONORIFICS and len(label.split()) > 1
-
-
 def _label_speaker(label: str, start: int) -> Speaker | None:
+    """The speaker a label names: honorifics dropped, a title kept as the role.
+
+    >>> speaker = _label_speaker("SECRETARY AUSTIN", 0)
+    >>> speaker.name, speaker.role, speaker.resolved_by
+    ('Austin', 'Secretary', 'label')
+    """
     words = label.split()
     if " ".join(words).strip(".") in _ANONYMOUS_LABELS:
         return None
-    name_words = [w for w in words if w.strip(".").lower() not in HONORIFICS]
+    titles = [w for w in words if w.strip(".").lower() in TITLE_WORDS]
+    name_words = [
+        w for w in words if w.strip(".").lower() not in HONORIFICS and w not in titles
+    ]
     if not name_words:
         return None
     name = " ".join(_title_case(w) for w in name_words)
-    return Speaker(name, label, start, start + len(label), resolved_by="label")
+    role = " ".join(_title_case(w) for w in titles) or None
+    return Speaker(name, label, start, start + len(label), role=role, resolved_by="label")
 
 
 def _title_case(word: str) -> str:

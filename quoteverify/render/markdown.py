@@ -1,0 +1,168 @@
+"""Corroboration report in GitHub-flavoured Markdown, for a pull-request comment.
+
+A table of counts per document comes first, then a section per document with the quotes that
+need attention (altered, misattributed, uncorroborated) before the others, which are folded
+away. Document text never becomes markup: outside code it is backslash-escaped, and a diff is
+put in a fence longer than any run of backticks inside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quoteverify.model import STATUSES, Document, Finding, Report, Status, TextWarning
+from quoteverify.render.diff import match_diff_lines
+from quoteverify.render.report_text import (
+    MAX_MATCHES,
+    Places,
+    agreement,
+    clean,
+    quoted,
+    speaker_name,
+)
+
+ATTENTION: tuple[Status, ...] = ("altered", "misattributed", "uncorroborated")
+"""Statuses listed first and unfolded: a person should look at these quotes."""
+
+QUOTE_WIDTH = 120
+"""Quotes longer than this many characters are shortened (with "…")."""
+
+# Every ASCII punctuation character may be backslash-escaped in CommonMark; these are the ones
+# that can start markup in running text (links need "[", images "![", so "(" and "!" are safe),
+# in a table cell (|), in GitHub's math ($) or at the end of a heading (#). Line-start markup
+# cannot occur: text is always put on one line after a prefix of ours.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&$])")
+
+
+def render_report_markdown(report: Report) -> str:
+    """Render a report as Markdown for a pull-request comment.
+
+    >>> from quoteverify.model import Quote
+    >>> quote = Quote("Yes *now*", 1, 10, None, None, "utterance", 0)
+    >>> report = Report((Document("a.txt", '"Yes *now*"'), Document("b_2.txt", "")),
+    ...                 (Finding("a.txt", quote, "uncorroborated", 0.0, ()),))
+    >>> print(render_report_markdown(report), end="")
+    ## quoteverify: 1 quote in 2 documents
+    <BLANKLINE>
+    | document | corroborated | partial | altered | misattributed | uncorroborated |
+    | :-- | --: | --: | --: | --: | --: |
+    | a.txt | 0 | 0 | 0 | 0 | 1 |
+    | b\\_2.txt | 0 | 0 | 0 | 0 | 0 |
+    | **total** | 0 | 0 | 0 | 0 | 1 |
+    <BLANKLINE>
+    ### a.txt
+    <BLANKLINE>
+    - **uncorroborated** at 1:2, (no speaker): "Yes \\*now\\*"
+    <BLANKLINE>
+    ### b\\_2.txt
+    <BLANKLINE>
+    No quotes.
+    """
+    places = Places(report.documents)
+    by_document: dict[str, list[Finding]] = {document.id: [] for document in report.documents}
+    for finding in report.findings:
+        if finding.doc_id not in by_document:
+            raise ValueError(f"the report has no document with id {finding.doc_id!r}")
+        by_document[finding.doc_id].append(finding)
+    quotes = f"{len(report.findings)} quote{'' if len(report.findings) == 1 else 's'}"
+    documents = f"{len(report.documents)} document{'' if len(report.documents) == 1 else 's'}"
+    parts = [f"## quoteverify: {quotes} in {documents}", "", *_table(report, by_document)]
+    warnings: dict[str, list[TextWarning]] = {document.id: [] for document in report.documents}
+    for doc_id, warning in report.warnings:
+        if doc_id not in warnings:
+            raise ValueError(f"the report has no document with id {doc_id!r}")
+        warnings[doc_id].append(warning)
+    for document in report.documents:
+        section = _section(document, by_document[document.id], warnings[document.id], places)
+        parts += ["", *section]
+    return "\n".join(parts) + "\n"
+
+
+def _table(report: Report, by_document: dict[str, list[Finding]]) -> list[str]:
+    rows = [
+        "| document | " + " | ".join(STATUSES) + " |",
+        "| :-- |" + " --: |" * len(STATUSES),
+    ]
+    for doc_id, findings in by_document.items():
+        counts = [sum(finding.status == status for finding in findings) for status in STATUSES]
+        rows.append(f"| {escape(doc_id)} | " + " | ".join(map(str, counts)) + " |")
+    totals = report.counts()
+    rows.append("| **total** | " + " | ".join(str(totals[status]) for status in STATUSES) + " |")
+    return rows
+
+
+def _section(
+    document: Document, findings: list[Finding], warnings: list[TextWarning], places: Places
+) -> list[str]:
+    lines = [f"### {escape(document.id)}", ""]
+    attention = [finding for finding in findings if finding.status in ATTENTION]
+    others = [finding for finding in findings if finding.status not in ATTENTION]
+    # Needing attention first, worst status first, then in the order of the text.
+    attention.sort(key=lambda finding: ATTENTION.index(finding.status))
+    if not findings:
+        lines.append("No quotes.")
+    elif not attention:
+        lines.append("No quote needs attention.")
+    for finding in attention:
+        lines += _finding(finding, places)
+    if others:
+        summary = f"{len(others)} corroborated or partial quote{'' if len(others) == 1 else 's'}"
+        lines += ["", "<details>", f"<summary>{summary}</summary>", ""]
+        for finding in others:
+            lines += _finding(finding, places)
+        lines += ["", "</details>"]
+    if warnings:
+        lines += ["", "Text warnings:", ""]
+        lines += [
+            f"- {places.place(document.id, warning.start)} {warning.code}:"
+            f" {escape(warning.message)}"
+            for warning in warnings
+        ]
+    return lines
+
+
+def _finding(finding: Finding, places: Places) -> list[str]:
+    place = places.place(finding.doc_id, finding.quote.start)
+    speaker = escape(speaker_name(finding.quote.speaker))
+    text = escape(quoted(finding.quote.text, QUOTE_WIDTH))
+    lines = [f"- **{finding.status}** at {place}, {speaker}: {text}"]
+    for match in finding.matches[:MAX_MATCHES]:
+        where = f"{escape(match.doc_id)} {places.place(match.doc_id, match.start)}"
+        found = "" if match.quote is not None else ", in unquoted text"
+        lines.append(
+            f"  - {where}: {match.relation}, score {match.score:.1f},"
+            f" {escape(agreement(match))}{found}"
+        )
+        diff = [
+            line
+            for this, other in match_diff_lines(match)
+            for line in (f"- {clean(this)}".rstrip(), f"+ {clean(other)}".rstrip())
+        ]
+        if diff:
+            lines += ["    " + line for line in fenced(diff, "diff")]
+    hidden = len(finding.matches) - MAX_MATCHES
+    if hidden > 0:
+        lines.append(f"  - and {hidden} more match{'' if hidden == 1 else 'es'}")
+    return lines
+
+
+def fenced(lines: list[str], info: str = "") -> list[str]:
+    """Put lines in a code fence that no backtick run inside them can close.
+
+    >>> print("\\n".join(fenced(["- a ``` b"], "diff")))
+    ````diff
+    - a ``` b
+    ````
+    """
+    longest = max((len(run) for line in lines for run in re.findall("`+", line)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return [fence + info, *lines, fence]
+
+
+def escape(text: str) -> str:
+    """Put text on one line and backslash-escape what Markdown would read as markup.
+
+    >>> print(escape("<script>a|b</script> *x* `y`"))
+    \\<script\\>a\\|b\\</script\\> \\*x\\* \\`y\\`
+    """
+    return _SPECIAL.sub(r"\\\1", clean(text))
