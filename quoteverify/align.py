@@ -77,8 +77,9 @@ def align(this: Side, other: Side) -> Alignment | None:
     >>> [(h.op, h.this_text, h.other_text) for h in found.diff if h.op != "equal"]
     [('insert', '', 'front')]
     """
-    if this.words == other.words:  # the common case, without aligning
-        blocks = [(0, len(this.words), 0, len(other.words))] if this.words else []
+    at = _find(this.words, other.words)
+    if at >= 0:  # the common case: the quote appears whole in the passage
+        blocks = [(0, len(this.words), at, at + len(this.words))]
     else:
         blocks = [
             (op.src_start, op.src_end, op.dest_start, op.dest_end)
@@ -88,7 +89,7 @@ def align(this: Side, other: Side) -> Alignment | None:
     if not blocks:
         return None
     first, last = _best_run(blocks, this.elisions, other.elisions)
-    kept = blocks[first : last + 1]
+    kept = _extend(this.words, other.words, blocks[first : last + 1])
     i1, _, j1, _ = kept[0]
     _, i2, _, j2 = kept[-1]
     lead = (i1, j1)
@@ -120,6 +121,26 @@ def align(this: Side, other: Side) -> Alignment | None:
     return Alignment(relation, score, (i1, i2), (j1, j2), confirmed, diff)
 
 
+def _find(mine: Sequence[int], theirs: Sequence[int]) -> int:
+    """Where ``mine`` appears whole in ``theirs``, or -1.
+
+    >>> _find([2, 3], [1, 2, 2, 3]), _find([3, 2], [1, 2, 2, 3]), _find([], [1])
+    (2, -1, -1)
+    """
+    size = len(mine)
+    if not size or size > len(theirs):
+        return -1
+    first = mine[0]
+    at = -1
+    try:
+        while True:
+            at = theirs.index(first, at + 1, len(theirs) - size + 1)
+            if theirs[at : at + size] == mine:
+                return at
+    except ValueError:
+        return -1
+
+
 def _best_run(
     blocks: list[tuple[int, int, int, int]], elisions: frozenset[int], other: frozenset[int]
 ) -> tuple[int, int]:
@@ -144,6 +165,25 @@ def _best_run(
         if value >= best[0]:
             best = (value, start, t)
     return best[1], best[2]
+
+
+def _extend(
+    mine: Sequence[int], theirs: Sequence[int], kept: list[tuple[int, int, int, int]]
+) -> list[tuple[int, int, int, int]]:
+    """Grow the run over words equal on both sides just outside it.
+
+    The common subsequence can pair a quote's first words with an earlier occurrence of them
+    ("we will" ... "we will pay"); once that stray pairing is trimmed, the words still match
+    right next to the run.
+    """
+    a1, a2, b1, b2 = kept[0]
+    while a1 > 0 and b1 > 0 and mine[a1 - 1] == theirs[b1 - 1]:
+        a1, b1 = a1 - 1, b1 - 1
+    kept = [(a1, a2, b1, b2), *kept[1:]]
+    a1, a2, b1, b2 = kept[-1]
+    while a2 < len(mine) and b2 < len(theirs) and mine[a2] == theirs[b2]:
+        a2, b2 = a2 + 1, b2 + 1
+    return [*kept[:-1], (a1, a2, b1, b2)]
 
 
 def _moved(
@@ -189,8 +229,7 @@ def _relation(
         return "contains"
     if other_more:
         return "fragment-of"
-    same = " ".join(this.slice(*this_range).split()) == " ".join(other.slice(*other_range).split())
-    return "exact" if same else "normalized"
+    return "exact" if this.slice(*this_range) == other.slice(*other_range) else "normalized"
 
 
 def _diff(
