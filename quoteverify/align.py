@@ -144,8 +144,8 @@ def _find(mine: Sequence[int], theirs: Sequence[int]) -> int:
 def _best_run(
     blocks: list[tuple[int, int, int, int]], elisions: frozenset[int], other: frozenset[int]
 ) -> tuple[int, int]:
-    """The run of equal blocks worth most: words matched minus the words changed between them
-    (Kadane's maximum subarray, so linear in the number of blocks).
+    """The run of equal blocks worth most: words matched minus the words changed between them,
+    less one (Kadane's maximum subarray, so linear in the number of blocks).
 
     Stray common words ("the", "of") that the alignment matched far from the real match are
     left outside the run; of two runs worth the same, the longer one wins.
@@ -156,7 +156,8 @@ def _best_run(
         if t:
             _, p2, _, q2 = blocks[t - 1]
             elided = (a1 == p2 and p2 in elisions) or (b1 == q2 and q2 in other)
-            gap = 0 if elided else max(a1 - p2, b1 - q2)
+            # A one-for-one substitution costs nothing here: only what else changed counts.
+            gap = 0 if elided else max(a1 - p2, b1 - q2) - 1
             if value - gap >= 0:
                 value -= gap
             else:

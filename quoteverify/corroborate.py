@@ -134,7 +134,7 @@ def _match_all(
 ) -> dict[int, list[Match]]:
     import numpy as np
 
-    from quoteverify.index import Corpus, find_candidates, find_short
+    from quoteverify.index import Corpus, find_candidates, find_few, find_short
 
     total = len(ids)
     word_ids = np.array(ids, dtype=np.int64)
@@ -168,6 +168,7 @@ def _match_all(
     n, max_df = config.ngram, config.max_df
     long_pairs = _pairs(find_candidates(corpus, n=n, max_df=max_df))
     short_pairs = _pairs(find_short(corpus, n=n, max_df=max_df))
+    short_pairs += _pairs(find_few(corpus, n=n, max_df=max_df))
     # Quote pairs both ways: a quote found inside a longer one is news for the longer one too,
     # and the index proposes it only from the shorter side (it shares too few n-grams).
     reverse = [

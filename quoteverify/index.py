@@ -141,6 +141,40 @@ def find_short(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
     return _group(corpus, row, target, lo, hi, needed=np.ones(len(row), dtype=np.int64))
 
 
+def find_few(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
+    """Propose targets for quotes of n to 2n-1 words by their single words.
+
+    One changed word in the middle of a six-word quote leaves it no n-gram in common with its
+    source. Such quotes are looked up word by word, inside other documents' quotes and
+    transcript turns only, through words found in at most ``max_df`` places; a target needs
+    two of the quote's words.
+    """
+    queries = corpus.queries
+    lengths = queries[:, 2] - queries[:, 1]
+    rows = np.flatnonzero((lengths >= n) & (lengths < 2 * n))
+    places = np.flatnonzero(corpus.attributed)
+    if len(rows) == 0 or len(places) == 0:
+        return _empty()
+    sizes = lengths[rows]
+    row = np.repeat(rows, sizes)
+    position = queries[row, 1] + (
+        np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    )
+    order = places[np.argsort(corpus.ids[places], kind="stable")]
+    sorted_ids = corpus.ids[order]
+    wanted = corpus.ids[position]
+    first = np.searchsorted(sorted_ids, wanted, side="left")
+    count = np.searchsorted(sorted_ids, wanted, side="right") - first
+    ok = (count > 0) & (count <= max_df)
+    row, first, count = row[ok], first[ok], count[ok]
+    row = np.repeat(row, count)
+    offset = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)
+    b = order[np.repeat(first, count) + offset]
+    other_doc = corpus.doc[b] != corpus.doc[queries[row, 1]]
+    row, b = row[other_doc], b[other_doc]
+    return _group(corpus, row, corpus.target[b], b, b + 1, needed=np.full(len(row), 2))
+
+
 def _group(
     corpus: Corpus, rows: Array, target: Array, lo: Array, hi: Array, *, needed: Array
 ) -> Candidates:
