@@ -780,3 +780,38 @@ def test_any_stretch_of_a_quote_is_corroborated_by_it(pair: tuple[str, str]) -> 
     assert f.coverage == 1.0
     assert m.relation == ("exact" if stretch == whole else "fragment-of")
     assert all(op == "insert" for op, _, _ in changes(m))
+
+
+# --- short quotes: too few n-grams to share with an altered source ---
+
+
+def test_short_quote_with_a_changed_word_is_altered() -> None:
+    # Seven words with the fifth changed share no 4-gram with the source.
+    report = run(
+        reyes_says("We will not cut a single teacher."),
+        doc("source", 'Reyes told the council: "We will not cut one teacher."'),
+    )
+    f = finding_for(report, "We will not cut a single teacher.", "draft")
+    assert f.status == "altered"
+    assert changes(best(f)) == [("replace", "a single", "one")]
+
+
+def test_short_elided_quote_with_short_pieces_is_elided() -> None:
+    report = run(
+        reyes_says("We will hold ... come what may."),
+        doc("source", 'Reyes said: "We will hold, whatever they throw at us, come what may."'),
+    )
+    f = finding_for(report, "We will hold ... come what may.", "draft")
+    assert (f.status, best(f).relation) == ("corroborated", "elided")
+    assert changes(best(f)) == [("insert", "", "whatever they throw at us")]
+
+
+def test_short_quote_is_not_matched_word_by_word_against_narration() -> None:
+    # The same seven words in a narrator's sentence are not a source for a short quote.
+    report = run(
+        reyes_says("We will not cut a single teacher."),
+        doc("source", "The council said it will not cut one teacher this year, whatever we hear."),
+    )
+    assert finding_for(report, "We will not cut a single teacher.", "draft").status == (
+        "uncorroborated"
+    )
