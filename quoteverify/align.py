@@ -53,14 +53,15 @@ class Side(NamedTuple):
 
 class Alignment(NamedTuple):
     """How a quote ("this") relates to a passage ("other"): the matched stretch on each side
-    (word indexes), the relation, the score, which of this quote's words were confirmed, and
-    the diff over both sides in full."""
+    (word indexes), the relation, the score, which of this quote's words were confirmed, the
+    longest run of equal words, and the diff over both sides in full."""
 
     relation: Relation
     score: float
     this_range: tuple[int, int]
     other_range: tuple[int, int]
     confirmed: tuple[int, ...]
+    longest: int
     diff: tuple[Hunk, ...]
 
 
@@ -118,7 +119,8 @@ def align(this: Side, other: Side) -> Alignment | None:
     )
     confirmed = tuple(k for a1, a2, _, _ in kept for k in range(a1, a2))
     diff = _diff(this, other, kept, edge_lead=lead in edge_edits, edge_trail=trail in edge_edits)
-    return Alignment(relation, score, (i1, i2), (j1, j2), confirmed, diff)
+    longest = max(a2 - a1 for a1, a2, _, _ in kept)
+    return Alignment(relation, score, (i1, i2), (j1, j2), confirmed, longest, diff)
 
 
 def _find(mine: Sequence[int], theirs: Sequence[int]) -> int:

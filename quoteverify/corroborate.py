@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from quoteverify.index import Candidates
 
 _AGREEMENT_RANK = {"same": 0, "compatible": 1, "unknown": 2, "different": 3}
+_LONGEST_RUN = 3
+"""A match needs this many words in a row (fewer when a side is shorter)."""
 _WINDOW = 20
 """Words kept either side of a match in a long paragraph of unquoted text."""
 
@@ -199,15 +201,17 @@ def _match_all(
         for k, (a, b) in enumerate(p.quote_ranges):
             target[p.offset + a : p.offset + b] = gid + k
             attributed[p.offset + a : p.offset + b] = True
-            if p.extraction.quotes[k].kind != "term" and b > a:
-                queries.append((gid + k, p.offset + a, p.offset + b))
+            quote = p.extraction.quotes[k]
+            if quote.kind != "term" and b > a:
+                elided = "…" in quote.text or "..." in quote.text
+                queries.append((gid + k, p.offset + a, p.offset + b, elided))
         gid += len(p.quote_ranges)
     corpus = Corpus(
         ids=word_ids,
         doc=doc,
         target=target,
         attributed=attributed,
-        queries=np.array(queries, dtype=np.int64).reshape(-1, 3),
+        queries=np.array(queries, dtype=np.int64).reshape(-1, 4),
     )
     n, max_df = config.ngram, config.max_df
     long_pairs = _pairs(find_candidates(corpus, n=n, max_df=max_df))
@@ -279,6 +283,9 @@ def _match(
     if found is None or found.score < config.score_cutoff:
         return None
     if len(found.confirmed) < min(config.min_words, b - a, hi - lo):
+        return None
+    # Scattered common words ("a significant ... in the") are not a shared passage.
+    if found.longest < min(_LONGEST_RUN, b - a, hi - lo):
         return None
     start, end = other.span(*found.other_range)
     return Match(

@@ -29,7 +29,7 @@ class Corpus:
     ``ids``: the word (folded, as an integer); ``doc``: its document; ``target``: the quote
     (>= 0) or paragraph (-1 - paragraph) it belongs to, which is what a hit gets aligned
     against; ``attributed``: inside a quote or a transcript turn. ``queries`` are the quotes
-    to look up, as global word ranges ``(quote id, start, end)``.
+    to look up, as global word ranges ``(quote id, start, end, has an elision)``.
     """
 
     ids: Array
@@ -75,7 +75,7 @@ def find_candidates(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
         return _empty()
     # A position can be looked up when its n-gram lies inside one query quote.
     query_of = np.full(len(keys), -1, dtype=np.int64)
-    for row, (_, start, end) in enumerate(corpus.queries):
+    for row, (_, start, end, _) in enumerate(corpus.queries):
         if end - start >= n:
             query_of[start : end - n + 1] = row
     within_doc = doc[: len(keys)] == doc[n - 1 :]
@@ -101,7 +101,10 @@ def find_candidates(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
     length = corpus.queries[rows, 2] - corpus.queries[rows, 1]
     lo = b - (a - corpus.queries[rows, 1])  # where the quote would start in b's document
     grams = length - n + 1
-    return _group(corpus, rows, corpus.target[b], lo, lo + length, needed=np.minimum(2, grams))
+    # Quotes under 3n words share two n-grams with a source only when nothing changed in
+    # most of them; one shared n-gram is enough to try the alignment, which is the real test.
+    needed = np.where(length < 3 * n, 1, np.minimum(2, grams))
+    return _group(corpus, rows, corpus.target[b], lo, lo + length, needed=needed)
 
 
 def find_short(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
@@ -142,16 +145,16 @@ def find_short(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
 
 
 def find_few(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
-    """Propose targets for quotes of n to 2n-1 words by their single words.
+    """Propose targets for quotes of n to 3n-1 words, and elided quotes, by their single words.
 
-    One changed word in the middle of a six-word quote leaves it no n-gram in common with its
-    source. Such quotes are looked up word by word, inside other documents' quotes and
-    transcript turns only, through words found in at most ``max_df`` places; a target needs
-    two of the quote's words.
+    Two changed words in a ten-word quote, or an elision between three-word pieces, can leave
+    a quote no n-gram in common with its source. Such quotes are looked up word by word,
+    inside other documents' quotes and transcript turns only, through words found in at most
+    ``max_df`` places; a target needs two of the quote's words.
     """
     queries = corpus.queries
     lengths = queries[:, 2] - queries[:, 1]
-    rows = np.flatnonzero((lengths >= n) & (lengths < 2 * n))
+    rows = np.flatnonzero((lengths >= n) & ((lengths < 3 * n) | (queries[:, 3] != 0)))
     places = np.flatnonzero(corpus.attributed)
     if len(rows) == 0 or len(places) == 0:
         return _empty()
