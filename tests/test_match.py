@@ -815,3 +815,39 @@ def test_short_quote_is_not_matched_word_by_word_against_narration() -> None:
     assert finding_for(report, "We will not cut a single teacher.", "draft").status == (
         "uncorroborated"
     )
+
+
+def test_scattered_common_words_are_not_a_match() -> None:
+    # "a significant ... in the": four shared words, never three in a row.
+    report = run(
+        doc("a", '"a significant escalation in the harbour dispute," Mayor Tom Reyes said.'),
+        doc("b", '"a significant fight in the east," Councillor Ana Ruiz said.'),
+    )
+    assert [f.status for f in report.findings] == ["uncorroborated", "uncorroborated"]
+    assert all(not f.matches for f in report.findings)
+
+
+def test_elided_quote_with_three_word_pieces_is_found() -> None:
+    report = run(
+        reyes_says("When the road ... lunch business fell ... percent almost overnight."),
+        doc(
+            "source",
+            'Reyes said: "When the road closed for construction, our lunch business fell by'
+            ' seventy percent almost overnight."',
+        ),
+    )
+    f = finding_for(
+        report, "When the road ... lunch business fell ... percent almost overnight.", "draft"
+    )
+    assert (f.status, best(f).relation) == ("corroborated", "elided")
+    assert [c[2] for c in changes(best(f))] == ["closed for construction, our", "by seventy"]
+
+
+def test_two_words_changed_in_a_ten_word_quote_is_altered() -> None:
+    report = run(
+        reyes_says("We are seeing evidence that there are more trucks at night."),
+        doc("source", 'Reyes said: "We are seeing signs that there were more trucks at night."'),
+    )
+    f = finding_for(report, "We are seeing evidence that there are more trucks at night.", "draft")
+    assert f.status == "altered"
+    assert changes(best(f)) == [("replace", "evidence", "signs"), ("replace", "are", "were")]
