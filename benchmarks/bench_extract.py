@@ -24,7 +24,6 @@ import itertools
 import json
 import math
 import os
-import platform
 import random
 import re
 import string
@@ -33,10 +32,11 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sized
-from datetime import datetime
-from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from machine_info import machine
 
 SEED = 20240611
 MB = 1_000_000
@@ -244,53 +244,6 @@ def run_child(argv: list[str], timeout: float) -> dict[str, Any] | str:
 
 
 # --- measurements -------------------------------------------------------------------------------
-
-
-def machine() -> dict[str, str]:
-    cpu = platform.processor() or "unknown"
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as fh:
-            cpu = next(
-                (line.split(":", 1)[1].strip() for line in fh if line.startswith("model name")), cpu
-            )
-    except OSError:
-        pass
-    cores = str(os.cpu_count())
-    if hasattr(os, "sched_getaffinity"):
-        cores += f" ({len(os.sched_getaffinity(0))} usable)"
-    versions = []
-    for dist in ("quoteverify", "nltk", "rapidfuzz", "attrs"):
-        try:
-            versions.append(f"{dist} {metadata.version(dist)}")
-        except metadata.PackageNotFoundError:
-            versions.append(f"{dist} missing")
-    try:
-        head = subprocess.run(
-            ["git", "-C", str(PROJECT_ROOT), "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        dirty = subprocess.run(
-            ["git", "-C", str(PROJECT_ROOT), "status", "--porcelain"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-        commit = head + (" + uncommitted changes" if dirty else "")
-    except (OSError, subprocess.CalledProcessError):
-        commit = "unknown"
-    load = " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
-    return {
-        "platform": platform.platform(),
-        "python": f"{platform.python_implementation()} {platform.python_version()}",
-        "cpu": cpu,
-        "cores": cores,
-        "load average": load,
-        "packages": ", ".join(versions),
-        "commit": commit,
-        "date": datetime.now().astimezone().isoformat(timespec="seconds"),
-    }
 
 
 def time_engine(
@@ -585,7 +538,7 @@ def main() -> int:
     began = time.perf_counter()
 
     say("## Machine")
-    info = machine()
+    info = machine(("quoteverify", "rapidfuzz", "attrs"))
     for key, value in info.items():
         say(f"  {key:13} {value}")
 

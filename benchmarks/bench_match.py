@@ -52,8 +52,6 @@ import gc
 import itertools
 import json
 import math
-import os
-import platform
 import random
 import re
 import subprocess
@@ -62,11 +60,10 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from machine_info import machine
 from match_texts import (
     FILLER,
     FIRST_NAMES,
@@ -1320,48 +1317,6 @@ def measure_baseline(args: argparse.Namespace, scaled: dict[int, dict[str, Any]]
 # --- machine and main ---------------------------------------------------------------------------
 
 
-def machine() -> dict[str, str]:
-    cpu = platform.processor() or "unknown"
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as fh:
-            cpu = next(
-                (line.split(":", 1)[1].strip() for line in fh if line.startswith("model name")), cpu
-            )
-    except OSError:
-        pass
-    cores = str(os.cpu_count())
-    if hasattr(os, "sched_getaffinity"):
-        cores += f" ({len(os.sched_getaffinity(0))} usable)"
-    versions = []
-    for dist in ("quoteverify", "rapidfuzz", "numpy", "attrs"):
-        try:
-            versions.append(f"{dist} {metadata.version(dist)}")
-        except metadata.PackageNotFoundError:
-            versions.append(f"{dist} missing")
-    try:
-        head = _git("rev-parse", "--short", "HEAD")
-        commit = head + (" + uncommitted changes" if _git("status", "--porcelain") else "")
-    except (OSError, subprocess.CalledProcessError):
-        commit = "unknown"
-    load = " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
-    return {
-        "platform": platform.platform(),
-        "python": f"{platform.python_implementation()} {platform.python_version()}",
-        "cpu": cpu,
-        "cores": cores,
-        "load average": load,
-        "packages": ", ".join(versions),
-        "commit": commit,
-        "date": datetime.now().astimezone().isoformat(timespec="seconds"),
-    }
-
-
-def _git(*argv: str) -> str:
-    return subprocess.run(
-        ["git", "-C", str(PROJECT_ROOT), *argv], capture_output=True, text=True, check=True
-    ).stdout.strip()
-
-
 def parse_sizes(text: str) -> list[int]:
     try:
         sizes = sorted({int(s.replace("_", "")) for s in text.split(",") if s.strip()})
@@ -1448,7 +1403,7 @@ def main() -> int:
         return 0
     began = time.perf_counter()
     say("## Machine")
-    info = machine()
+    info = machine(("quoteverify", "rapidfuzz", "numpy", "attrs"))
     for key, value in info.items():
         say(f"  {key:13} {value}")
     inputs(args)

@@ -1,0 +1,56 @@
+"""The machine a benchmark ran on, printed before any figure (shared by the bench scripts)."""
+
+from __future__ import annotations
+
+import os
+import platform
+import subprocess
+from collections.abc import Sequence
+from datetime import datetime
+from importlib import metadata
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def machine(packages: Sequence[str]) -> dict[str, str]:
+    """Platform, Python, CPU, cores, load, package versions, git commit and date."""
+    cpu = platform.processor() or "unknown"
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            cpu = next(
+                (line.split(":", 1)[1].strip() for line in fh if line.startswith("model name")), cpu
+            )
+    except OSError:
+        pass
+    cores = str(os.cpu_count())
+    if hasattr(os, "sched_getaffinity"):
+        cores += f" ({len(os.sched_getaffinity(0))} usable)"
+    versions = []
+    for dist in packages:
+        try:
+            versions.append(f"{dist} {metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{dist} missing")
+    try:
+        head = _git("rev-parse", "--short", "HEAD")
+        commit = head + (" + uncommitted changes" if _git("status", "--porcelain") else "")
+    except (OSError, subprocess.CalledProcessError):
+        commit = "unknown"
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
+    return {
+        "platform": platform.platform(),
+        "python": f"{platform.python_implementation()} {platform.python_version()}",
+        "cpu": cpu,
+        "cores": cores,
+        "load average": load,
+        "packages": ", ".join(versions),
+        "commit": commit,
+        "date": datetime.now().astimezone().isoformat(timespec="seconds"),
+    }
+
+
+def _git(*argv: str) -> str:
+    return subprocess.run(
+        ["git", "-C", str(PROJECT_ROOT), *argv], capture_output=True, text=True, check=True
+    ).stdout.strip()
