@@ -6,13 +6,11 @@ an option has one name everywhere.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 import attrs
 
-from quoteverify.model import STATUSES, Status
-
-Severity = Literal["error", "warning", "info"]
+from quoteverify.model import STATUSES, Severity, Status
 
 DEFAULT_SEVERITY: dict[Status, Severity] = {
     "altered": "error",

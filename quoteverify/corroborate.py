@@ -343,13 +343,13 @@ def _finding(
     """Judge a quote by its matches (best first); ``starts`` are where its words begin."""
     size = len(starts)
     if not matches or size == 0:
-        return Finding(doc_id, quote, "uncorroborated", 0.0, tuple(matches))
+        status: Status = "uncorroborated"
+        return Finding(doc_id, quote, status, 0.0, tuple(matches), config.severity_of(status))
     # A word is confirmed when an equal hunk of a match covers it, whoever it is credited to.
     spans = sorted(h.this_span for m in matches for h in m.diff if h.op == "equal")
     confirmed = sum(1 for s in starts if any(a <= s < b for a, b in spans))
     coverage = confirmed / size
     best = matches[0]
-    status: Status
     if best.words < min(config.min_words, size):
         status = "uncorroborated"
     elif best.speaker == "different":
@@ -360,4 +360,6 @@ def _finding(
         status = "corroborated"
     else:
         status = "partial"
-    return Finding(doc_id, quote, status, round(coverage, 3), tuple(matches))
+    return Finding(
+        doc_id, quote, status, round(coverage, 3), tuple(matches), config.severity_of(status)
+    )

@@ -8,6 +8,8 @@ user's file.
 from __future__ import annotations
 
 import codecs
+import sys
+from bisect import bisect_right
 from pathlib import Path
 from typing import Literal
 
@@ -24,6 +26,7 @@ Relation = Literal[
 Agreement = Literal["same", "compatible", "different", "unknown"]
 Status = Literal["corroborated", "partial", "altered", "misattributed", "uncorroborated"]
 HunkOp = Literal["equal", "replace", "insert", "delete"]
+Severity = Literal["error", "warning", "info"]
 
 
 @attrs.frozen
@@ -131,13 +134,20 @@ class Match:
 
 @attrs.frozen
 class Finding:
-    """What the other documents say about one quote; ``matches`` are best first."""
+    """What the other documents say about one quote; ``matches`` are best first.
+
+    ``severity`` is what the run's :class:`~quoteverify.Config` makes of the status;
+    ``suppressed`` marks a finding an inline ``quoteverify: ignore`` comment silenced (still
+    counted, never dropped).
+    """
 
     doc_id: str
     quote: Quote
     status: Status
     coverage: float
     matches: tuple[Match, ...]
+    severity: Severity = "info"
+    suppressed: bool = False
 
 
 @attrs.frozen
@@ -162,12 +172,47 @@ STATUSES: tuple[Status, ...] = (
 
 
 @attrs.frozen
+class Origin:
+    """The file a document's text was taken from, when the text is not the file verbatim
+    (the visible text of an HTML page): the file's text, and for each run of the document's
+    text, ``(offset in the document text, offset in the file)``, sorted."""
+
+    text: str
+    runs: tuple[tuple[int, int], ...]
+
+    def file_offset(self, offset: int) -> int:
+        """Where a document offset lies in the file.
+
+        >>> Origin("<p>Hi &amp; bye</p>", ((0, 3), (3, 6), (4, 11))).file_offset(5)
+        12
+        """
+        k = bisect_right(self.runs, (offset, sys.maxsize)) - 1
+        if k < 0:
+            return offset
+        text_at, file_at = self.runs[k]
+        return file_at + offset - text_at
+
+
+@attrs.frozen
 class Document:
-    """A text to check, with an id (a file name or a corpus id) and where it came from."""
+    """A text to check, with an id (a file name or a corpus id) and where it came from.
+
+    ``origin`` is set when ``text`` is not the file's text verbatim (HTML), so positions can
+    still be shown in the file.
+    """
 
     id: str
     text: str
     source: str | None = None
+    origin: Origin | None = None
+
+    def file_offset(self, offset: int) -> int:
+        """Where an offset into ``text`` lies in the file the document was read from."""
+        return offset if self.origin is None else self.origin.file_offset(offset)
+
+    def file_text(self) -> str:
+        """The text of the file the document was read from (``text`` unless it has an origin)."""
+        return self.text if self.origin is None else self.origin.text
 
     @classmethod
     def from_path(cls, path: str | Path) -> Document:

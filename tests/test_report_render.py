@@ -234,7 +234,10 @@ def test_json_structure() -> None:
         {"id": "empty", "source": None},
     ]
     altered = data["findings"][1]
-    assert list(altered) == ["doc_id", "line", "column", "status", "coverage", "quote", "matches"]
+    assert list(altered) == [
+        "doc_id", "line", "column", "status", "coverage", "severity", "suppressed", "quote",
+        "matches",
+    ]
     assert (altered["doc_id"], altered["line"], altered["column"]) == ("draft|1.md", 2, 2)
     assert altered["quote"]["text"] == NEVER.text
     assert NEVER.cue is not None
@@ -290,7 +293,8 @@ def test_json_has_every_field_of_every_record(
     fields = set(attrs.fields_dict(type(record)))
     added = {"line", "column", "doc_id"} - fields  # positions, and which document a record is in
     if isinstance(record, Document):
-        fields -= {"text"}  # the text is the input; the report does not repeat it
+        # The text is the input, and the origin (an HTML file's text) with it: not repeated.
+        fields -= {"text", "origin"}
         added = set()
     assert set(node) - added == fields
 
@@ -381,6 +385,8 @@ def _report_from_json(data: dict[str, Any], texts: dict[str, str]) -> Report:
             f["status"],
             f["coverage"],
             tuple(match(m) for m in f["matches"]),
+            f["severity"],
+            f["suppressed"],
         )
         for f in data["findings"]
     )

@@ -53,6 +53,8 @@ def render_report_json(report: Report) -> str:
           "column": 2,
           "status": "uncorroborated",
           "coverage": 0.0,
+          "severity": "info",
+          "suppressed": false,
           "quote": {
             "text": "Ready,",
             ...
@@ -104,6 +106,8 @@ def _finding(finding: Finding, places: Places) -> dict[str, Any]:
         **_position(places, finding.doc_id, finding.quote.start),
         "status": finding.status,
         "coverage": float(finding.coverage),
+        "severity": finding.severity,
+        "suppressed": finding.suppressed,
         "quote": _quote(finding.quote),
         "matches": [_match(match, places) for match in finding.matches],
     }
