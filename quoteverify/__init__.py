@@ -5,6 +5,7 @@
 [('We are ready,', 'Jane Doe')]
 """
 
+from quoteverify.check import check
 from quoteverify.config import Config
 from quoteverify.corroborate import corroborate
 from quoteverify.errors import InputError, QuoteverifyError
@@ -39,6 +40,7 @@ __all__ = [
     "Speaker",
     "TextWarning",
     "__version__",
+    "check",
     "corroborate",
     "extract",
     "extract_quotes",

@@ -13,10 +13,13 @@ import os
 import stat
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quoteverify import __version__
 from quoteverify.errors import QuoteverifyError
+
+if TYPE_CHECKING:
+    from quoteverify.model import Report
 
 HELP_WIDTH = 80
 """Help is wrapped at a fixed width so it (and docs/cli.md, generated from it) never varies."""
@@ -68,6 +71,37 @@ examples:
   quoteverify compare draft.txt sources/ --format markdown --output report.md
   quoteverify compare corpus.jsonl --format json --min-words 6
 """
+
+_CHECK_DESCRIPTION = """\
+Check the quotes of editorial drafts against their sources, for CI.
+
+Each quote in a DRAFT (a text, Markdown or HTML file) is looked for in the
+sources only: files, directories and .jsonl corpora given with --sources, listed
+as sources in [tool.quoteverify] (pyproject.toml) or quoteverify.toml (found by
+walking up from the first draft), or in a Markdown draft's front matter
+(sources:, relative to the draft). Transcripts whose lines start with speaker
+labels (MS. SINGH:) count as that speaker's words.
+
+Findings are errors (altered, misattributed), warnings (uncorroborated; errors
+with --strict) or information (partial, corroborated); severities can be set per
+status in the settings file. <!-- quoteverify: ignore --> on the line before a
+quote skips it; <!-- quoteverify: off --> ... <!-- quoteverify: on --> skips a
+region. Skipped findings are counted, never dropped.
+"""
+
+_CHECK_EPILOG = """\
+exit status:
+  0    no errors (or --exit-zero)
+  1    errors found
+  2    bad input or usage, including a source that cannot be read
+
+examples:
+  quoteverify check drafts/story.md --sources transcripts/ wire.jsonl
+  quoteverify check drafts/*.md --format github
+  quoteverify check story.md --format sarif --output quoteverify.sarif
+"""
+
+EXIT_ERRORS_FOUND = 1
 
 MIN_DOCUMENTS = 2
 """``compare`` needs something to compare a document with."""
@@ -152,6 +186,52 @@ def build_parser() -> argparse.ArgumentParser:
         " quotes must be found whole; default: 4",
     )
     compare.set_defaults(run=_run_compare)
+
+    check = commands.add_parser(
+        "check",
+        help="check drafts against their sources; exit 1 on errors (for CI)",
+        description=_CHECK_DESCRIPTION,
+        epilog=_CHECK_EPILOG,
+        formatter_class=_HelpFormatter,
+    )
+    check.add_argument("drafts", nargs="+", metavar="DRAFT", help="a draft file to check")
+    check.add_argument(
+        "--sources",
+        nargs="+",
+        metavar="PATH",
+        help="files, directories or .jsonl corpora to check against (replaces the settings"
+        " file's sources)",
+    )
+    check.add_argument(
+        "--format",
+        choices=("text", "json", "github", "sarif", "markdown"),
+        default="text",
+        help="text for people, json for programs, github for workflow annotations, sarif"
+        " for code scanning, markdown for a pull-request comment; default: text",
+    )
+    check.add_argument(
+        "--strict", action="store_true", help="treat uncorroborated quotes as errors"
+    )
+    check.add_argument(
+        "--exit-zero", action="store_true", help="exit 0 even when errors are found"
+    )
+    check.add_argument(
+        "--config", metavar="FILE", help="read settings from FILE instead of searching for them"
+    )
+    check.add_argument(
+        "--output",
+        metavar="FILE",
+        help="write to FILE instead of standard output; FILE is replaced only when the run"
+        " succeeds",
+    )
+    check.add_argument(
+        "--min-words",
+        type=_positive_int,
+        metavar="N",
+        help="words a quote must share with a source to be partly corroborated; default: 4"
+        " (or the settings file's min_words)",
+    )
+    check.set_defaults(run=_run_check)
     return parser
 
 
@@ -226,6 +306,52 @@ def _run_compare(args: argparse.Namespace) -> int:
     report = corroborate(documents, config=config)
     _write_output(REPORT_RENDERERS[args.format](report), args.output)
     return 0
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    import attrs
+
+    from quoteverify.check import check
+    from quoteverify.settings import gather
+
+    drafts, sources, settings = gather(args.drafts, args.sources, settings_path=args.config)
+    config = settings.config
+    if args.min_words is not None:
+        config = attrs.evolve(config, min_words=args.min_words)
+    if args.strict:
+        config = attrs.evolve(config, strict=True)
+    report = check(drafts, sources, config=config)
+    _write_output(_render_check(report, args.format, args.output), args.output)
+    if args.format == "github":
+        _write_step_summary(report)
+    errors = sum(1 for f in report.findings if f.severity == "error" and not f.suppressed)
+    return EXIT_ERRORS_FOUND if errors and not args.exit_zero else 0
+
+
+def _render_check(report: Report, form: str, output: str | None) -> str:
+    from quoteverify.render import CHECK_RENDERERS
+
+    if form == "text":
+        from quoteverify.render.check_text import render_check_text
+
+        return render_check_text(report, color=output is None and sys.stdout.isatty())
+    return CHECK_RENDERERS[form](report)
+
+
+def _write_step_summary(report: Report) -> None:
+    """Append a Markdown summary to $GITHUB_STEP_SUMMARY: GitHub shows only ten annotations
+    of each kind per step, the summary shows them all."""
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not summary:
+        return
+    from quoteverify.render.github import github_step_summary
+
+    try:
+        with open(summary, "a", encoding="utf-8") as file:
+            file.write(github_step_summary(report))
+    except OSError as exc:
+        message = f"{summary}: cannot write the step summary: {_reason(exc)}"
+        raise QuoteverifyError(message) from None
 
 
 def _write_output(text: str, output: str | None) -> None:

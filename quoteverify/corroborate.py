@@ -65,6 +65,8 @@ class _Prepared:
     offset: int  # global position of the document's first word
     quote_ranges: list[tuple[int, int]]  # per quote, local word range
     paragraph_ranges: list[tuple[int, int, Turn | None]]  # local word range of each body
+    asked: bool = True  # its quotes get findings
+    searched: bool = True  # its passages can confirm other documents' quotes
 
 
 def corroborate(
@@ -75,20 +77,36 @@ def corroborate(
     Returns a :class:`Report` with one finding per utterance or fragment, in document order.
     ``workers`` > 1 extracts quotes in that many processes.
     """
-    config = config or Config()
     docs = tuple(documents)
+    return judge(docs, [True] * len(docs), [True] * len(docs), config or Config(), workers)
+
+
+def judge(
+    docs: tuple[Document, ...],
+    asked: Sequence[bool],
+    searched: Sequence[bool],
+    config: Config,
+    workers: int = 1,
+) -> Report:
+    """Find the quotes of the documents ``asked`` about in the documents ``searched``.
+
+    :func:`corroborate` asks about every document and searches every other one;
+    :func:`quoteverify.check` asks about drafts and searches only the sources.
+    """
     for document in docs:
         if not isinstance(document, Document):
-            raise TypeError(f"corroborate expects Documents, not {type(document).__name__}")
+            raise TypeError(f"expected Documents, not {type(document).__name__}")
     if len({d.id for d in docs}) != len(docs):
         raise ValueError("document ids must be unique")
     prepared, word_ids = _prepare_all(docs, workers)
+    for p, is_asked, is_searched in zip(prepared, asked, searched, strict=True):
+        p.asked, p.searched = is_asked, is_searched
     quotes = [(p, k) for p in prepared for k in range(len(p.extraction.quotes))]
     matches = _match_all(prepared, quotes, word_ids, config)
     findings = []
     for gid, (p, k) in enumerate(quotes):
         quote = p.extraction.quotes[k]
-        if quote.kind == "term":
+        if quote.kind == "term" or not p.asked:
             continue
         found = sorted(matches.get(gid, ()), key=_rank)
         a, b = p.quote_ranges[k]
@@ -202,7 +220,7 @@ def _match_all(
             target[p.offset + a : p.offset + b] = gid + k
             attributed[p.offset + a : p.offset + b] = True
             quote = p.extraction.quotes[k]
-            if quote.kind != "term" and b > a:
+            if p.asked and quote.kind != "term" and b > a:
                 elided = "…" in quote.text or "..." in quote.text
                 queries.append((gid + k, p.offset + a, p.offset + b, elided))
         gid += len(p.quote_ranges)
@@ -230,6 +248,9 @@ def _match_all(
         if (q, t) in seen:
             continue
         seen.add((q, t))
+        target_doc = quotes[t][0] if t >= 0 else paragraph_of[-1 - t][0]
+        if not (quotes[q][0].asked and target_doc.searched):
+            continue
         match = _match(quotes, paragraph_of, q, t, (lo, hi), ids, config)
         if match is not None:
             found.setdefault(q, []).append(match)

@@ -1,0 +1,93 @@
+"""Drafts + sources -> findings: the quotes of each draft, matched against the sources only,
+with the inline suppression comments of the drafts applied.
+
+>>> from quoteverify import Document
+>>> draft = Document("draft.md", 'Mayor Ana Ruiz said: "We will never cut a single teacher '
+...                              'from our schools this year."')
+>>> source = Document("release.txt", '"We will not cut a single teacher from our schools this '
+...                                  'year," Mayor Ana Ruiz said.')
+>>> [(f.status, f.severity) for f in check([draft], [source]).findings]
+[('altered', 'error')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from quoteverify.config import Config
+from quoteverify.corroborate import judge
+from quoteverify.model import Document, Finding, Report
+
+# Markdown and HTML comments: <!-- quoteverify: ignore -->, <!-- quoteverify: off/on -->.
+_DIRECTIVE_RE = re.compile(r"<!--[ \t]*quoteverify:[ \t]*(ignore|off|on)[ \t]*-->")
+
+
+def check(
+    drafts: Iterable[Document], sources: Iterable[Document], *, config: Config | None = None
+) -> Report:
+    """Match every quote of the drafts against the sources (never against other drafts).
+
+    Findings come in draft order with the severity the config gives their status; a finding
+    silenced by a suppression comment keeps its place with ``suppressed=True``.
+    """
+    drafts, sources = tuple(drafts), tuple(sources)
+    docs = drafts + sources
+    asked = [True] * len(drafts) + [False] * len(sources)
+    searched = [False] * len(drafts) + [True] * len(sources)
+    report = judge(docs, asked, searched, config or Config())
+    by_id = {d.id: d for d in drafts}
+    silenced = {d.id: suppressed_spans(d.file_text()) for d in drafts}
+    findings = tuple(
+        attrs.evolve(f, suppressed=True) if _silenced(f, by_id, silenced) else f
+        for f in report.findings
+    )
+    return attrs.evolve(report, findings=findings)
+
+
+def _silenced(
+    finding: Finding, drafts: dict[str, Document], silenced: dict[str, list[tuple[int, int]]]
+) -> bool:
+    start = drafts[finding.doc_id].file_offset(finding.quote.start)
+    return any(a <= start < b for a, b in silenced[finding.doc_id])
+
+
+def suppressed_spans(text: str) -> list[tuple[int, int]]:
+    """The stretches of a draft that suppression comments silence (file offsets).
+
+    ``<!-- quoteverify: ignore -->`` silences the next non-blank line after the comment's line;
+    ``<!-- quoteverify: off -->`` silences everything up to ``<!-- quoteverify: on -->`` (or
+    the end of the file).
+
+    >>> text = "<!-- quoteverify: ignore -->\\n\\n\\"Skip me,\\" he said.\\n\\"Not me.\\""
+    >>> [text[a:b] for a, b in suppressed_spans(text)]
+    ['"Skip me," he said.']
+    """
+    spans: list[tuple[int, int]] = []
+    off_at: int | None = None
+    for found in _DIRECTIVE_RE.finditer(text):
+        word = found.group(1)
+        if word == "ignore" and off_at is None:
+            spans.append(_next_line(text, found.end()))
+        elif word == "off" and off_at is None:
+            off_at = found.end()
+        elif word == "on" and off_at is not None:
+            spans.append((off_at, found.start()))
+            off_at = None
+    if off_at is not None:
+        spans.append((off_at, len(text)))
+    return spans
+
+
+def _next_line(text: str, after: int) -> tuple[int, int]:
+    """The first non-blank line after the line holding offset ``after``."""
+    start = text.find("\n", after)
+    while start >= 0:
+        end = text.find("\n", start + 1)
+        end = len(text) if end < 0 else end
+        if text[start + 1 : end].strip():
+            return start + 1, end
+        start = end if end < len(text) else -1
+    return len(text), len(text)

@@ -1,0 +1,209 @@
+"""Inputs of ``quoteverify check``: project settings (``[tool.quoteverify]`` in a
+``pyproject.toml``, or the top level of a ``quoteverify.toml``, found by walking up from the
+draft), and the drafts and sources they and the command line name.
+
+Every problem (a file that is not TOML, an unknown key, a value of the wrong type) is an
+:class:`InputError` naming the file and the key, so a typo never silently changes a check.
+"""
+
+from __future__ import annotations
+
+import sys
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from quoteverify.config import Config
+from quoteverify.errors import InputError
+from quoteverify.model import STATUSES, Document
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+CONFIG_FILES = ("quoteverify.toml", "pyproject.toml")
+"""Looked for in this order in each directory, from the draft's up to the root."""
+
+KEYS = ("ignore", "min_words", "score_cutoff", "severity", "sources", "strict")
+
+
+@attrs.frozen
+class Settings:
+    """What a settings file says: the matching options, source paths and ignore patterns.
+
+    Paths are resolved against the settings file's directory.
+    """
+
+    config: Config = attrs.field(factory=Config)
+    sources: tuple[Path, ...] = ()
+    ignore: tuple[str, ...] = ()
+    path: Path | None = None
+
+
+def find_settings(start: Path) -> Path | None:
+    """The nearest ``quoteverify.toml``, or ``pyproject.toml`` with a ``[tool.quoteverify]``
+    table, in ``start`` or a directory above it."""
+    folder = start.resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    for directory in (folder, *folder.parents):
+        for name in CONFIG_FILES:
+            candidate = directory / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_table(candidate)):
+                return candidate
+    return None
+
+
+def load_settings(path: Path) -> Settings:
+    """Read a settings file.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     file = Path(folder, "quoteverify.toml")
+    ...     _ = file.write_text('min_words = 6\\n[severity]\\nuncorroborated = "error"\\n')
+    ...     settings = load_settings(file)
+    >>> settings.config.min_words, settings.config.severity_of("uncorroborated")
+    (6, 'error')
+    """
+    table = _read(path)
+    if path.name == "pyproject.toml":
+        table = table.get("tool", {}).get("quoteverify", {})
+        where = f"{path}: [tool.quoteverify]"
+    else:
+        where = str(path)
+    unknown = sorted(set(table) - set(KEYS))
+    if unknown:
+        raise InputError(
+            f"{where}: unknown key {unknown[0]!r} (known keys: {', '.join(KEYS)})"
+        )
+    options: dict[str, Any] = {}
+    for key in ("min_words", "score_cutoff", "strict"):
+        if key in table:
+            options[key] = table[key]
+    if "severity" in table:
+        options["severity"] = _severity(table["severity"], where)
+    try:
+        config = Config(**options)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"{where}: {exc}") from None
+    base = path.parent
+    return Settings(
+        config=config,
+        sources=tuple(base / p for p in _strings(table, "sources", where)),
+        ignore=_strings(table, "ignore", where),
+        path=path,
+    )
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as file:
+            data: dict[str, Any] = tomllib.load(file)
+            return data
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read file: {exc.strerror}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{path}: not valid TOML: {exc}") from None
+
+
+def _has_table(path: Path) -> bool:
+    try:
+        return "quoteverify" in _read(path).get("tool", {})
+    except InputError:
+        return False  # a broken pyproject.toml is not ours to complain about
+
+
+def _severity(value: object, where: str) -> tuple[tuple[Any, Any], ...]:
+    if not isinstance(value, dict):
+        raise InputError(f"{where}: severity must be a table of status = severity")
+    for status, level in value.items():
+        if status not in STATUSES:
+            raise InputError(
+                f"{where}: unknown status {status!r} in severity"
+                f" (known: {', '.join(STATUSES)})"
+            )
+        if level not in ("error", "warning", "info"):
+            raise InputError(
+                f"{where}: severity.{status} must be error, warning or info, not {level!r}"
+            )
+    return tuple(value.items())
+
+
+def _strings(table: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = table.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError(f"{where}: {key} must be a list of strings")
+    return tuple(value)
+
+
+def gather(
+    draft_paths: list[str],
+    source_paths: list[str] | None,
+    *,
+    settings_path: str | None = None,
+) -> tuple[list[Document], list[Document], Settings]:
+    """Read what ``quoteverify check`` needs: the drafts, their sources and the settings.
+
+    Sources are ``source_paths`` when given (the command line overrides the settings file),
+    else the settings file's ``sources``; the ``sources:`` listed in a Markdown draft's front
+    matter (relative to the draft) are added either way. Paths matching an ``ignore`` pattern
+    are skipped. No sources at all is an :class:`InputError`.
+    """
+    from quoteverify.load import iter_documents
+
+    if settings_path is not None:
+        settings = load_settings(Path(settings_path))
+    else:
+        found = find_settings(Path(draft_paths[0]).parent) if draft_paths else None
+        settings = load_settings(found) if found else Settings()
+    for path in draft_paths:
+        if Path(path).is_dir():
+            raise InputError(f"{path}: is a directory; drafts are files (sources may be folders)")
+    drafts = [d for d in iter_documents(draft_paths) if not _ignored(d, settings)]
+    wanted = [Path(p) for p in source_paths] if source_paths else list(settings.sources)
+    for path in draft_paths:
+        wanted += [Path(path).parent / s for s in _front_matter_sources(Path(path))]
+    unique = list(dict.fromkeys(str(p) for p in wanted))
+    if not unique:
+        raise InputError(
+            f"{draft_paths[0]}: no sources to check against: give --sources, list them as"
+            " sources in [tool.quoteverify], or in the draft's front matter"
+        )
+    draft_ids = {d.id for d in drafts}
+    sources = [
+        _renamed(d, draft_ids)
+        for d in iter_documents(unique)
+        if not _ignored(d, settings)
+    ]
+    if not sources:
+        raise InputError(f"{unique[0]}: every source is ignored by the settings' ignore patterns")
+    return drafts, sources, settings
+
+
+def _front_matter_sources(path: Path) -> tuple[str, ...]:
+    if path.suffix.lower() not in (".md", ".markdown"):
+        return ()
+    try:
+        from quoteverify.markup import front_matter_sources
+    except ImportError:  # pragma: no cover - the Markdown reader is not installed yet
+        return ()
+    from quoteverify.model import read_text_file
+
+    return front_matter_sources(read_text_file(path))
+
+
+def _ignored(document: Document, settings: Settings) -> bool:
+    where = Path(document.source or document.id)
+    return any(where.match(pattern) or fnmatch(str(where), pattern) for pattern in settings.ignore)
+
+
+def _renamed(document: Document, taken: set[str]) -> Document:
+    """A source whose id clashes with a draft's gets its path as id."""
+    if document.id in taken and document.source:
+        return attrs.evolve(document, id=document.source)
+    return document
