@@ -44,7 +44,7 @@ def check(
         attrs.evolve(f, suppressed=True) if _silenced(f, by_id, silenced) else f
         for f in report.findings
     )
-    return attrs.evolve(report, findings=findings)
+    return attrs.evolve(report, findings=findings, drafts=tuple(by_id))
 
 
 def _silenced(

@@ -154,9 +154,12 @@ class Finding:
 class Report:
     """The findings of a run, in document order, with the documents and their text warnings."""
 
+
     documents: tuple[Document, ...]
     findings: tuple[Finding, ...]
     warnings: tuple[tuple[str, TextWarning], ...] = ()
+    drafts: tuple[str, ...] = ()
+    """For ``check``: the ids of the drafts (the other documents are sources)."""
 
     def counts(self) -> dict[Status, int]:
         """How many findings have each status (every status present, in a fixed order)."""

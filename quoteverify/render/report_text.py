@@ -30,10 +30,14 @@ class Places:
     ((2, 2), '2:2')
     """
 
-    __slots__ = ("_indexes",)
+    __slots__ = ("_documents", "_indexes")
 
     def __init__(self, documents: Iterable[Document]) -> None:
-        self._indexes = {document.id: LineIndex(document.text) for document in documents}
+        # Positions are shown in the file: an HTML document's text maps back through its origin.
+        self._documents = {document.id: document for document in documents}
+        self._indexes = {
+            doc_id: LineIndex(document.file_text()) for doc_id, document in self._documents.items()
+        }
 
     def line_col(self, doc_id: str, offset: int) -> tuple[int, int]:
         """Return ``(line, column)`` of ``offset`` in the document ``doc_id``, from 1."""
@@ -41,7 +45,7 @@ class Places:
             index = self._indexes[doc_id]
         except KeyError:
             raise ValueError(f"the report has no document with id {doc_id!r}") from None
-        return index.line_col(offset)
+        return index.line_col(self._documents[doc_id].file_offset(offset))
 
     def place(self, doc_id: str, offset: int) -> str:
         """Return ``"line:column"`` of ``offset`` in the document ``doc_id``."""

@@ -1,0 +1,259 @@
+"""``quoteverify check`` as SARIF 2.1.0, the format code-scanning services read (GitHub's
+``upload-sarif`` action among them).
+
+One rule per status. A result per finding that is an error or a warning, at its quote in the
+draft, with the best match in the sources as a related location; a finding silenced by a
+``quoteverify: ignore`` comment is kept with an ``inSource`` suppression. Informational
+findings (corroborated and partial quotes, by default) are left out: a code-scanning service
+shows every result as an alert, and a quote the sources confirm is not one. ``--format json``
+keeps them all.
+
+Columns count Unicode code points (``run.columnKind``), as everywhere in quoteverify; lines end
+at ``"\\n"`` (so also at ``"\\r\\n"``), SARIF's default.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import PureWindowsPath
+from typing import Any
+from urllib.parse import quote
+
+from quoteverify import __version__
+from quoteverify.config import DEFAULT_SEVERITY
+from quoteverify.model import STATUSES, Finding, Report, Severity, Status
+from quoteverify.render.check_common import (
+    LISTED_SEVERITIES,
+    FilePlaces,
+    FileSpan,
+    finding_changes,
+    finding_headline,
+)
+from quoteverify.render.report_text import agreement
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SARIF_VERSION = "2.1.0"
+
+LEVELS: dict[Severity, str] = {"error": "error", "warning": "warning", "info": "note"}
+"""SARIF level of each severity."""
+
+RULES: dict[Status, tuple[str, str, str]] = {
+    "corroborated": (
+        "CorroboratedQuote",
+        "The sources have the quote word for word.",
+        "Every word of the quote is found in a source (case, punctuation and quotation-mark"
+        " style aside), and the source does not give it to a different speaker.",
+    ),
+    "partial": (
+        "PartialQuote",
+        "The sources have part of the quote.",
+        "Enough of the quote's words are found in a source and nothing contradicts them;"
+        " the rest appears in none of the sources.",
+    ),
+    "altered": (
+        "AlteredQuote",
+        "The quote's wording differs from the source.",
+        "The best match in the sources has different wording: words replaced, inserted or"
+        " dropped inside the matched stretch.",
+    ),
+    "misattributed": (
+        "MisattributedQuote",
+        "The source gives the quote to someone else.",
+        "The words match a source, but the source gives them to a different speaker.",
+    ),
+    "uncorroborated": (
+        "UncorroboratedQuote",
+        "The quote is in none of the sources.",
+        "Nothing in the sources matches the quote, or too few of its words to count.",
+    ),
+}
+"""``(name, short description, full description)`` of the rule for each status."""
+
+BEST_MATCH_ID = 1
+"""``id`` of the related location of the best match, which the message links to."""
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+_DRIVE = re.compile(r"[A-Za-z]:/")
+_LINK_TEXT_SPECIAL = re.compile(r"([\\\[\]])")
+
+
+def render_sarif(report: Report) -> str:
+    """Render a check report as a SARIF 2.1.0 log (two-space indent, UTF-8, deterministic).
+
+    >>> from quoteverify.model import Document, Quote
+    >>> quote = Quote("Go now", 1, 7, None, None, "utterance", 0)
+    >>> report = Report((Document("d.md", '"Go now"', "news/d.md"),),
+    ...                 (Finding("d.md", quote, "uncorroborated", 0.0, (), "warning"),))
+    >>> print(render_sarif(report), end="")  # doctest: +ELLIPSIS
+    {
+      "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+      "version": "2.1.0",
+      "runs": [
+        {
+          "tool": {
+            "driver": {
+              "name": "quoteverify",
+              ...
+          "results": [
+            {
+              "ruleId": "uncorroborated",
+              "ruleIndex": 4,
+              "level": "warning",
+              "message": {
+                "text": "uncorroborated quote, (no speaker): \\"Go now\\"; not found in the sources"
+              },
+              "locations": [
+                {
+                  "physicalLocation": {
+                    "artifactLocation": {
+                      "uri": "news/d.md"
+                    },
+                    "region": {
+                      "startLine": 1,
+                      "startColumn": 2,
+                      "endLine": 1,
+                      "endColumn": 8,
+                      "snippet": {
+                        "text": "Go now"
+                      }
+                    }
+                  }
+                }
+              ]
+            }
+          ]
+        }
+      ]
+    }
+    """
+    return json.dumps(sarif_log(report), indent=2, ensure_ascii=False) + "\n"
+
+
+def sarif_log(report: Report) -> dict[str, Any]:
+    """Build the SARIF log :func:`render_sarif` writes, as plain dicts and lists.
+
+    >>> from quoteverify.model import Document
+    >>> log = sarif_log(Report((Document("d.md", ""),), ()))
+    >>> [rule["id"] for rule in log["runs"][0]["tool"]["driver"]["rules"]]
+    ['corroborated', 'partial', 'altered', 'misattributed', 'uncorroborated']
+    """
+    places = FilePlaces(report.documents)
+    results = []
+    for finding in report.findings:
+        places.document(finding.doc_id)  # an unknown id is an error, as in the other formats
+        if finding.severity in LISTED_SEVERITIES:
+            results.append(_result(finding, places))
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": SARIF_VERSION,
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "quoteverify",
+                        "version": __version__,
+                        "rules": [_rule(status) for status in STATUSES],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
+    }
+
+
+def _rule(status: Status) -> dict[str, Any]:
+    name, short, full = RULES[status]
+    return {
+        "id": status,
+        "name": name,
+        "shortDescription": {"text": short},
+        "fullDescription": {"text": full},
+        "defaultConfiguration": {"level": LEVELS[DEFAULT_SEVERITY[status]]},
+    }
+
+
+def _result(finding: Finding, places: FilePlaces) -> dict[str, Any]:
+    headline = finding_headline(finding, places, link=_link)
+    message = "; ".join([headline, *finding_changes(finding)])
+    where = _physical(places, finding.doc_id, finding.quote.start, finding.quote.end)
+    result: dict[str, Any] = {
+        "ruleId": finding.status,
+        "ruleIndex": STATUSES.index(finding.status),
+        "level": LEVELS[finding.severity],
+        "message": {"text": message_text(message)},
+        "locations": [{"physicalLocation": where}],
+    }
+    if finding.matches:
+        best = finding.matches[0]
+        unquoted = "" if best.quote is not None else ", in unquoted text"
+        result["relatedLocations"] = [
+            {
+                "id": BEST_MATCH_ID,
+                "physicalLocation": _physical(places, best.doc_id, best.start, best.end),
+                "message": {
+                    "text": message_text(
+                        f"best match: {best.relation}, score {best.score:.1f},"
+                        f" {agreement(best)}{unquoted}"
+                    )
+                },
+            }
+        ]
+    if finding.suppressed:
+        result["suppressions"] = [{"kind": "inSource"}]
+    return result
+
+
+def _physical(places: FilePlaces, doc_id: str, start: int, end: int) -> dict[str, Any]:
+    span: FileSpan = places.span(doc_id, start, end)
+    return {
+        "artifactLocation": {"uri": artifact_uri(places.path(doc_id))},
+        "region": {
+            "startLine": span.start_line,
+            "startColumn": span.start_column,
+            "endLine": span.end_line,
+            "endColumn": span.end_column,
+            "snippet": {"text": places.document(doc_id).file_text()[span.start : span.end]},
+        },
+    }
+
+
+def _link(text: str) -> str:
+    """An embedded link to the best match's related location, its text escaped as SARIF asks.
+
+    >>> _link("a[1].txt:2:3")
+    '[a\\\\[1\\\\].txt:2:3](1)'
+    """
+    escaped = _LINK_TEXT_SPECIAL.sub(r"\\\1", text)
+    return f"[{escaped}]({BEST_MATCH_ID})"
+
+
+def message_text(text: str) -> str:
+    """A SARIF plain-text message: braces doubled, since ``{0}`` would be a placeholder.
+
+    >>> message_text("a {b} c")
+    'a {{b}} c'
+    """
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+def artifact_uri(path: str) -> str:
+    """The URI of a file path, as SARIF wants it: relative paths stay relative (with ``/``),
+    absolute ones become ``file:`` URIs, and what a URI cannot hold is percent-encoded.
+    A source that is already a URL (a corpus record's) is kept.
+
+    >>> artifact_uri("drafts/my story.md"), artifact_uri("/srv/news/a.md")
+    ('drafts/my%20story.md', 'file:///srv/news/a.md')
+    >>> artifact_uri("corpus.jsonl:12"), artifact_uri("https://example.org/a")
+    ('corpus.jsonl%3A12', 'https://example.org/a')
+    """
+    if _SCHEME.match(path):
+        return path
+    posix = PureWindowsPath(path).as_posix() if os.name == "nt" else path
+    if _DRIVE.match(posix):
+        return "file:///" + quote(posix, safe="/:")
+    if posix.startswith("/"):
+        return "file://" + quote(posix, safe="/")
+    return quote(posix, safe="/")
