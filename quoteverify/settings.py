@@ -8,6 +8,7 @@ Every problem (a file that is not TOML, an unknown key, a value of the wrong typ
 
 from __future__ import annotations
 
+import os
 import sys
 from fnmatch import fnmatch
 from pathlib import Path
@@ -168,18 +169,25 @@ def gather(
     wanted = [Path(p) for p in source_paths] if source_paths else list(settings.sources)
     for path in draft_paths:
         wanted += [Path(path).parent / s for s in _front_matter_sources(Path(path))]
-    unique = list(dict.fromkeys(str(p) for p in wanted))
+    # One source reached twice (front matter and --sources) is read once, under a tidy path.
+    unique = list({p.resolve(): os.path.normpath(p) for p in wanted}.values())
     if not unique:
         raise InputError(
             f"{draft_paths[0]}: no sources to check against: give --sources, list them as"
             " sources in [tool.quoteverify], or in the draft's front matter"
         )
-    draft_ids = {d.id for d in drafts}
-    sources = [
-        _renamed(d, draft_ids)
-        for d in iter_documents(unique)
-        if not _ignored(d, settings)
-    ]
+    taken = {d.id for d in drafts}
+    read: set[str] = {os.path.realpath(d.source) for d in drafts if d.source}
+    sources = []
+    for path in unique:
+        for document in iter_documents([path]):
+            # A file inside a listed folder and listed itself too is one source.
+            where = os.path.realpath(document.source) if document.source else document.id
+            if where in read or _ignored(document, settings):
+                continue
+            read.add(where)
+            sources.append(_renamed(document, taken))
+            taken.add(sources[-1].id)
     if not sources:
         raise InputError(f"{unique[0]}: every source is ignored by the settings' ignore patterns")
     return drafts, sources, settings
@@ -203,7 +211,11 @@ def _ignored(document: Document, settings: Settings) -> bool:
 
 
 def _renamed(document: Document, taken: set[str]) -> Document:
-    """A source whose id clashes with a draft's gets its path as id."""
-    if document.id in taken and document.source:
+    """A source whose id is taken (two folders with a "briefing.txt") gets its path as id."""
+    if document.id in taken and document.source and document.source not in taken:
         return attrs.evolve(document, id=document.source)
+    number = 2
+    while document.id in taken:
+        document = attrs.evolve(document, id=f"{document.id} ({number})")
+        number += 1
     return document

@@ -59,20 +59,28 @@ def render_report_markdown(report: Report) -> str:
     No quotes.
     """
     places = Places(report.documents)
-    by_document: dict[str, list[Finding]] = {document.id: [] for document in report.documents}
+    # A check report is about its drafts: the sources get no section of their own.
+    shown = [d for d in report.documents if not report.drafts or d.id in report.drafts]
+    by_document: dict[str, list[Finding]] = {document.id: [] for document in shown}
     for finding in report.findings:
         if finding.doc_id not in by_document:
             raise ValueError(f"the report has no document with id {finding.doc_id!r}")
         by_document[finding.doc_id].append(finding)
     quotes = f"{len(report.findings)} quote{'' if len(report.findings) == 1 else 's'}"
-    documents = f"{len(report.documents)} document{'' if len(report.documents) == 1 else 's'}"
-    parts = [f"## quoteverify: {quotes} in {documents}", "", *_table(report, by_document)]
+    documents = f"{len(shown)} document{'' if len(shown) == 1 else 's'}"
+    silenced = sum(finding.suppressed for finding in report.findings)
+    suppressed = f", {silenced} suppressed" if silenced else ""
+    parts = [
+        f"## quoteverify: {quotes} in {documents}{suppressed}",
+        "",
+        *_table(report, by_document),
+    ]
     warnings: dict[str, list[TextWarning]] = {document.id: [] for document in report.documents}
     for doc_id, warning in report.warnings:
         if doc_id not in warnings:
             raise ValueError(f"the report has no document with id {doc_id!r}")
         warnings[doc_id].append(warning)
-    for document in report.documents:
+    for document in shown:
         section = _section(document, by_document[document.id], warnings[document.id], places)
         parts += ["", *section]
     return "\n".join(parts) + "\n"
@@ -95,8 +103,8 @@ def _section(
     document: Document, findings: list[Finding], warnings: list[TextWarning], places: Places
 ) -> list[str]:
     lines = [f"### {escape(document.id)}", ""]
-    attention = [finding for finding in findings if finding.status in ATTENTION]
-    others = [finding for finding in findings if finding.status not in ATTENTION]
+    attention = [f for f in findings if f.status in ATTENTION and not f.suppressed]
+    others = [f for f in findings if f.status not in ATTENTION or f.suppressed]
     # Needing attention first, worst status first, then in the order of the text.
     attention.sort(key=lambda finding: ATTENTION.index(finding.status))
     if not findings:
@@ -106,7 +114,10 @@ def _section(
     for finding in attention:
         lines += _finding(finding, places)
     if others:
-        summary = f"{len(others)} corroborated or partial quote{'' if len(others) == 1 else 's'}"
+        kinds = "corroborated, partial or suppressed" if any(f.suppressed for f in others) else (
+            "corroborated or partial"
+        )
+        summary = f"{len(others)} {kinds} quote{'' if len(others) == 1 else 's'}"
         lines += ["", "<details>", f"<summary>{summary}</summary>", ""]
         for finding in others:
             lines += _finding(finding, places)
@@ -125,7 +136,8 @@ def _finding(finding: Finding, places: Places) -> list[str]:
     place = places.place(finding.doc_id, finding.quote.start)
     speaker = escape(speaker_name(finding.quote.speaker))
     text = escape(quoted(finding.quote.text, QUOTE_WIDTH))
-    lines = [f"- **{finding.status}** at {place}, {speaker}: {text}"]
+    label = f"{finding.status}, suppressed" if finding.suppressed else finding.status
+    lines = [f"- **{label}** at {place}, {speaker}: {text}"]
     for match in finding.matches[:MAX_MATCHES]:
         where = f"{escape(match.doc_id)} {places.place(match.doc_id, match.start)}"
         found = "" if match.quote is not None else ", in unquoted text"
