@@ -17,8 +17,6 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
-from rapidfuzz.distance import Indel
-
 from quoteverify.model import Hunk, Relation
 
 _EDGE_SUBSTITUTION = 2
@@ -82,6 +80,9 @@ def align(this: Side, other: Side) -> Alignment | None:
     if at >= 0:  # the common case: the quote appears whole in the passage
         blocks = [(0, len(this.words), at, at + len(this.words))]
     else:
+        # Imported here, not at the top: "quoteverify check --help" should not pay for it.
+        from rapidfuzz.distance import Indel
+
         blocks = [
             (op.src_start, op.src_end, op.dest_start, op.dest_end)
             for op in Indel.opcodes(this.words, other.words)
