@@ -1,4 +1,4 @@
-"""Paths -> documents: text files, directories of them, and JSON Lines corpora.
+"""Paths -> documents: text, Markdown and HTML files, directories of them, JSON Lines corpora.
 
 Every problem with the input raises :class:`InputError` with a one-line message that names the
 file (and the line, for a corpus) and says what is wrong. Problems *in* a text are not this
@@ -13,10 +13,17 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from quoteverify.errors import InputError
-from quoteverify.model import Document, read_text_file
+from quoteverify.markup import html_document, markdown_text
+from quoteverify.model import Document, Origin, read_text_file
 
-TEXT_SUFFIXES = frozenset({".md", ".text", ".txt"})
+MARKDOWN_SUFFIXES = frozenset({".markdown", ".md"})
+"""Files read as Markdown: markup blanked to spaces, so offsets are still file offsets."""
+HTML_SUFFIXES = frozenset({".htm", ".html"})
+"""Files read as HTML: the visible text, mapped back into the file by ``Document.origin``."""
+TEXT_SUFFIXES = frozenset({".text", ".txt"}) | MARKDOWN_SUFFIXES | HTML_SUFFIXES
 """Files a directory is searched for (case-insensitive); any file named directly is read."""
+FORMATS = ("text", "markdown", "html")
+"""The values of a corpus record's optional ``"format"`` field."""
 
 CORPUS_SUFFIX = ".jsonl"
 
@@ -24,10 +31,13 @@ CORPUS_SUFFIX = ".jsonl"
 def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document]:
     """Yield the documents at ``paths``, in order, raising :class:`InputError` on bad input.
 
-    A path is a text file (its id is the file name), a directory (searched recursively in sorted
-    order for ``.txt``, ``.md`` and ``.text`` files, skipping hidden ones; an id is the path
-    below the directory) or a ``.jsonl`` corpus with one ``{"id": ..., "text": ...}`` object a
-    line. Ids must be unique across all the paths.
+    A path is a file (its id is the file name), a directory (searched recursively in sorted
+    order for the :data:`TEXT_SUFFIXES`, skipping hidden files; an id is the path below the
+    directory) or a ``.jsonl`` corpus with one ``{"id": ..., "text": ...}`` object a line (an
+    optional ``"format"`` is ``"text"``, ``"markdown"`` or ``"html"``). Ids must be unique
+    across all the paths. A ``.md`` or ``.markdown`` file is read as Markdown (see
+    :func:`~quoteverify.markup.markdown_text`), an ``.html`` or ``.htm`` file as HTML (see
+    :func:`~quoteverify.markup.html_document`), any other file as plain text.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -60,14 +70,29 @@ def _documents_at(path: Path) -> Iterator[tuple[str, Document]]:
         raise InputError(f"{path}: no such file or directory")
     if path.is_dir():
         for file in _text_files_in(path):
-            document = Document(
-                id=file.relative_to(path).as_posix(), text=read_text_file(file), source=str(file)
-            )
-            yield str(file), document
+            yield str(file), _file_document(file, file.relative_to(path).as_posix())
     elif path.suffix.lower() == CORPUS_SUFFIX:
         yield from _corpus_documents(path)
     else:
-        yield str(path), Document(id=path.name, text=read_text_file(path), source=str(path))
+        yield str(path), _file_document(path, path.name)
+
+
+def _file_document(path: Path, doc_id: str) -> Document:
+    suffix = path.suffix.lower()
+    form = "markdown" if suffix in MARKDOWN_SUFFIXES else "html" if suffix in HTML_SUFFIXES else ""
+    return _document(doc_id, read_text_file(path), str(path), form)
+
+
+def _document(doc_id: str, raw: str, source: str, form: str) -> Document:
+    """A document from a file's text in a format: Markdown and HTML keep the file's text as
+    their origin, so positions and suppression comments are read from the file itself."""
+    if form == "html":
+        return html_document(raw, doc_id, source)
+    if form == "markdown":
+        text = markdown_text(raw)
+        if text != raw:
+            return Document(doc_id, text, source, Origin(raw, ((0, 0),)))
+    return Document(id=doc_id, text=raw, source=source)
 
 
 def _text_files_in(directory: Path) -> list[Path]:
@@ -125,7 +150,11 @@ def _corpus_document(line: str, where: str, *, default_source: str) -> Document:
     source = record.get("source")
     if source is not None and not isinstance(source, str):
         raise InputError(f'{where}: "source" must be a string or null, not {_json_type(source)}')
-    return Document(id=record["id"], text=record["text"], source=source or default_source)
+    form = record.get("format", "text")
+    if form not in FORMATS:
+        shown = json.dumps(form) if isinstance(form, str) else _json_type(form)
+        raise InputError(f'{where}: "format" must be "text", "markdown" or "html", not {shown}')
+    return _document(record["id"], record["text"], source or default_source, form)
 
 
 def _json_type(value: object) -> str:

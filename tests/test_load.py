@@ -45,9 +45,44 @@ def test_file_id_is_its_name_and_source_its_path(tmp_path: Path) -> None:
 
 
 def test_any_suffix_is_read_when_named(tmp_path: Path) -> None:
-    path = tmp_path / "story.html"
-    path.write_text("<p>hi</p>", encoding="utf-8")
-    assert [d.text for d in load(path)] == ["<p>hi</p>"]
+    path = tmp_path / "story.rst"
+    path.write_text("*hi* <p>", encoding="utf-8")
+    assert [d.text for d in load(path)] == ["*hi* <p>"]
+
+
+def test_markdown_file_is_read_as_markdown(tmp_path: Path) -> None:
+    path = tmp_path / "draft.md"
+    raw = '# Vote\n\n"We *will* win," she said.\n<!-- quoteverify: ignore -->\n'
+    path.write_text(raw, encoding="utf-8")
+    [document] = load(path)
+    assert document.text == '  Vote\n\n"We  will  win," she said.\n' + " " * 28 + "\n"
+    assert document.file_text() == raw  # suppression comments are read from the file
+    assert document.file_offset(10) == 10
+    assert (document.id, document.source) == ("draft.md", str(path))
+
+
+def test_markdown_without_markup_has_no_origin(tmp_path: Path) -> None:
+    (tmp_path / "plain.markdown").write_text('"Hi," he said.', encoding="utf-8")
+    assert load(tmp_path / "plain.markdown") == [
+        Document("plain.markdown", '"Hi," he said.', str(tmp_path / "plain.markdown"))
+    ]
+
+
+@pytest.mark.parametrize("name", ["page.html", "page.htm", "PAGE.HTML"])
+def test_html_file_is_read_as_its_visible_text(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    raw = "<nav>Home</nav><p>&ldquo;Hi,&rdquo; he said.</p><script>x()</script>"
+    path.write_text(raw, encoding="utf-8")
+    [document] = load(path)
+    assert (document.id, document.text, document.source) == (name, "“Hi,” he said.", str(path))
+    assert document.file_text() == raw
+    assert raw[document.file_offset(1) :].startswith("Hi,&rdquo;")
+
+
+def test_markup_files_report_bad_input_like_text_files(tmp_path: Path) -> None:
+    for name in ("bad.md", "bad.html"):
+        (tmp_path / name).write_bytes(b"ok \xff")
+        assert load_error(tmp_path / name) == f"{tmp_path / name}: not valid UTF-8 at byte 3 (0xff)"
 
 
 def test_empty_file_is_a_document(tmp_path: Path) -> None:
@@ -119,6 +154,9 @@ def test_directory_is_searched_recursively_in_sorted_order(tmp_path: Path) -> No
         "sub/deeper/d.TXT": "d",
         "sub2/e.txt": "e",
         "notes.rst": "skipped: not a text suffix",
+        "sub2/f.html": "<p>f</p>",
+        "sub2/g.HTM": "g &amp; h",
+        "sub2/h.markdown": "*h*",
         "data.jsonl": "skipped: corpora are read only when named",
         ".hidden.txt": "skipped: hidden",
         ".git/f.txt": "skipped: in a hidden directory",
@@ -134,8 +172,11 @@ def test_directory_is_searched_recursively_in_sorted_order(tmp_path: Path) -> No
         "sub/c.text",
         "sub/deeper/d.TXT",
         "sub2/e.txt",
+        "sub2/f.html",
+        "sub2/g.HTM",
+        "sub2/h.markdown",
     ]
-    assert [d.text for d in documents] == ["a", "b", "c", "d", "e"]
+    assert [d.text for d in documents] == ["a", "b", "c", "d", "e", "f", "g & h", " h "]
     assert documents[2].source == str(tmp_path / "sub" / "c.text")
 
 
@@ -150,7 +191,9 @@ def test_directory_without_text_files(tmp_path: Path) -> None:
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
     message = load_error(tmp_path)
-    assert message == f"{tmp_path}: no text files (.md, .text, .txt) in this directory"
+    assert message == (
+        f"{tmp_path}: no text files (.htm, .html, .markdown, .md, .text, .txt) in this directory"
+    )
 
 
 def test_bad_file_inside_a_directory_is_named(tmp_path: Path) -> None:
@@ -176,6 +219,30 @@ def test_corpus(tmp_path: Path) -> None:
         Document("two", "", "https://example.org/two"),
         Document("three", "x", f"{corpus}:5"),
     ]
+
+
+def test_corpus_format_field(tmp_path: Path) -> None:
+    corpus = write_jsonl(
+        tmp_path / "c.jsonl",
+        {"id": "md", "text": "# *Hi*", "format": "markdown"},
+        {"id": "page", "text": "<p>a &amp; b</p>", "format": "html"},
+        {"id": "plain", "text": "*as is*", "format": "text"},
+    )
+    md, page, plain = load(corpus)
+    assert (md.text, md.file_text()) == ("   Hi ", "# *Hi*")
+    assert (page.text, page.file_text()) == ("a & b", "<p>a &amp; b</p>")
+    assert page.source == f"{corpus}:2"
+    assert plain == Document("plain", "*as is*", f"{corpus}:3")
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"), [('"pdf"', '"pdf"'), ("1", "a number"), ("null", "null")]
+)
+def test_corpus_bad_format(tmp_path: Path, value: str, shown: str) -> None:
+    corpus = write_jsonl(tmp_path / "c.jsonl", f'{{"id": "a", "text": "x", "format": {value}}}')
+    assert load_error(corpus) == (
+        f'{corpus}: line 1: "format" must be "text", "markdown" or "html", not {shown}'
+    )
 
 
 def test_corpus_with_crlf_and_line_separator_in_text(tmp_path: Path) -> None:

@@ -1,0 +1,1061 @@
+"""Markup -> prose: the text of Markdown and HTML files, with positions kept in the file.
+
+Markdown keeps every offset: markup is replaced by spaces, so the text has the file's length
+and newlines and a quote's span is already a file span. HTML becomes its visible text, with an
+:class:`~quoteverify.model.Origin` that maps every character back into the file.
+
+Both readers are small hand-written scanners, not full parsers: they never raise, and every
+step moves forward or looks a bounded distance ahead, so time is linear in the input (the
+standard library's ``html.parser`` is quadratic on malformed input such as ``"<a " * 10000``).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from html.entities import html5
+
+from quoteverify.model import Document, Origin
+
+# --- Markdown -------------------------------------------------------------------------------
+
+_NOT_NEWLINE_RE = re.compile(r"[^\r\n]")
+_ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+# Where inline markup can start: the scanner jumps from one of these to the next.
+_INLINE_RE = re.compile(r"[\\`<!\[\]*_~]")
+# Each character class stops at "<", so a failed attempt never scans past the next attempt.
+_AUTOLINK_RE = re.compile(r"<[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*>|<[^\s<>@]+@[^\s<>@]+>")
+_INLINE_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9\-]*(?:[\s/][^<>]*)?>")
+_LABEL_RE = re.compile(r"\[((?:[^\[\]\\]|\\.){0,999})\]")
+_TITLE_RE = {
+    '"': re.compile(r'"(?:[^"\\]|\\.)*"', re.S),
+    "'": re.compile(r"'(?:[^'\\]|\\.)*'", re.S),
+    "(": re.compile(r"\((?:[^()\\]|\\.)*\)", re.S),
+}
+_ANGLE_DESTINATION_RE = re.compile(r"<[^<>\n]*>")
+_HTML_BLOCK_RE = re.compile(r"[ \t]*<(script|style)(?=[\s>]|$)", re.I | re.M)
+_HTML_BLOCK_END_RE = {
+    "script": re.compile(r"</script>", re.I),
+    "style": re.compile(r"</style>", re.I),
+}
+_FENCE_RE = re.compile(r"[ \t>]*(`{3,}|~{3,})")
+_ORDERED_RE = re.compile(r"[0-9]{1,9}[.)]")
+_SPACE = " \t"
+
+
+def markdown_text(raw: str) -> str:
+    """The prose of a Markdown text: markup replaced by spaces, every offset kept.
+
+    The result has the length and the newlines of ``raw``, and every character is either the
+    one in ``raw`` or a space, so a span in the result is a span in the file.
+
+    >>> markdown_text('## Vote\\n\\n> "We *will* win," she [said](https://x.org "x").')
+    '   Vote\\n\\n  "We  will  win," she  said                    .'
+    >>> markdown_text("Use `snake_case` and \\\\*stars\\\\*.\\n```\\ncode\\n```")
+    'Use  snake_case  and  *stars *.\\n   \\n    \\n   '
+    """
+    chars = list(raw)
+    front = _front_matter(raw)
+    body = 0
+    if front is not None:
+        body = front[2]
+        _blank(chars, raw, 0, body)
+    _blank_code_and_comments(raw, chars, body)
+    view = "".join(chars)
+    paragraphs, definitions = _blocks(view, chars, body)
+    view = "".join(chars)
+    for start, end in paragraphs:
+        _inline(view, start, end, chars, definitions)
+    return "".join(chars)
+
+
+def front_matter_sources(raw: str) -> tuple[str, ...]:
+    """The ``sources:`` a Markdown file's front matter lists, as written (not resolved).
+
+    Three forms are read: a flow list, one path, and a block list; anything else is ignored.
+
+    >>> front_matter_sources('---\\ntitle: Vote\\nsources: [a.txt, "b c.md"]\\n---\\nText.')
+    ('a.txt', 'b c.md')
+    >>> front_matter_sources("---\\nsources: one.txt  # the release\\n---\\n")
+    ('one.txt',)
+    >>> front_matter_sources("---\\nsources:\\n  - a.txt\\n  - 'b.html'\\n---\\n")
+    ('a.txt', 'b.html')
+    >>> front_matter_sources("No front matter.")
+    ()
+    """
+    front = _front_matter(raw)
+    if front is None:
+        return ()
+    lines = raw[front[0] : front[1]].splitlines()
+    for index, line in enumerate(lines):
+        if not line.startswith("sources:"):
+            continue
+        rest = line[len("sources:") :].strip()
+        if rest.startswith("["):
+            return _flow_list("\n".join([rest, *lines[index + 1 :]]))
+        if rest and not rest.startswith("#"):
+            value = _scalar(rest)
+            return (value,) if value else ()
+        items: list[str] = []
+        for item in lines[index + 1 :]:
+            stripped = item.strip()
+            if not stripped or stripped.startswith("#"):
+                continue
+            if stripped != "-" and not stripped.startswith("- "):
+                break
+            value = _scalar(stripped[1:].strip())
+            if value:
+                items.append(value)
+        return tuple(items)
+    return ()
+
+
+def _front_matter(raw: str) -> tuple[int, int, int] | None:
+    """``(content start, content end, block end)`` of a leading ``---`` block, or None."""
+    first = raw.find("\n")
+    if first < 0 or raw[:first].rstrip() != "---":
+        return None
+    pos = first + 1
+    while pos < len(raw):
+        newline = raw.find("\n", pos)
+        end = len(raw) if newline < 0 else newline
+        if raw[pos:end].rstrip() in ("---", "..."):
+            return first + 1, pos, end
+        pos = end + 1
+    return None
+
+
+def _scalar(text: str) -> str:
+    """One YAML-ish scalar: quoted (with its escapes) or plain (up to a `` #`` comment)."""
+    if text[:1] == '"':
+        close = _TITLE_RE['"'].match(text)
+        body = close.group()[1:-1] if close else text[1:]
+        return re.sub(r"\\(.)", r"\1", body)
+    if text[:1] == "'":
+        close = re.match(r"'(?:[^']|'')*'", text)
+        body = close.group()[1:-1] if close else text[1:]
+        return body.replace("''", "'")
+    comment = re.search(r"\s#", text)
+    return (text[: comment.start()] if comment else text).strip()
+
+
+def _flow_list(text: str) -> tuple[str, ...]:
+    """The items of ``[a, "b c", 'd']``; () when the list is not closed."""
+    items: list[str] = []
+    pos = 1
+    while pos < len(text):
+        char = text[pos]
+        if char in " \t\r\n,":
+            pos += 1
+        elif char == "]":
+            return tuple(item for item in items if item)
+        elif char in "\"'":
+            found = (_TITLE_RE['"'] if char == '"' else re.compile(r"'(?:[^']|'')*'")).match(
+                text, pos
+            )
+            if found is None:
+                return ()
+            items.append(_scalar(found.group()))
+            pos = found.end()
+        else:
+            end = pos
+            while end < len(text) and text[end] not in ",]\n":
+                end += 1
+            items.append(_scalar(text[pos:end]))
+            pos = end
+    return ()
+
+
+def _blank(chars: list[str], raw: str, start: int, end: int) -> None:
+    """Replace ``raw[start:end]`` by spaces in ``chars``, keeping line breaks."""
+    if end > start:
+        chars[start:end] = _NOT_NEWLINE_RE.sub(" ", raw[start:end])
+
+
+def _lines(text: str, start: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line from ``start`` on; ``end`` excludes ``\\r\\n``."""
+    out = []
+    pos = start
+    while pos <= len(text):
+        newline = text.find("\n", pos)
+        end = len(text) if newline < 0 else newline
+        out.append((pos, end - 1 if end > pos and text[end - 1] == "\r" else end))
+        if newline < 0:
+            break
+        pos = newline + 1
+    return out
+
+
+def _blank_code_and_comments(raw: str, chars: list[str], body: int) -> None:
+    """Blank fenced code, ``<script>``/``<style>`` blocks and HTML comments, line by line."""
+    fence: tuple[str, int] | None = None
+    skip_to = body  # the end of a comment or block that ran over several lines
+    comments_end = True  # False once a search for "-->" has failed: none can close later
+    for start, end in _lines(raw, body):
+        if end < skip_to:
+            continue
+        if fence is not None:
+            run = _FENCE_RE.match(raw, start, end)
+            if run and run.group(1)[0] == fence[0] and len(run.group(1)) >= fence[1]:
+                if not raw[run.end() : end].strip():
+                    fence = None
+            _blank(chars, raw, start, end)
+            continue
+        if start >= skip_to:
+            run = _FENCE_RE.match(raw, start, end)
+            if run and not (run.group(1)[0] == "`" and "`" in raw[run.end() : end]):
+                fence = (run.group(1)[0], len(run.group(1)))
+                _blank(chars, raw, start, end)
+                continue
+            block = _HTML_BLOCK_RE.match(raw, start, end)
+            if block:
+                close = _HTML_BLOCK_END_RE[block.group(1).lower()].search(raw, start)
+                close_line = len(raw) if close is None else raw.find("\n", close.end())
+                skip_to = len(raw) if close_line < 0 else close_line
+                _blank(chars, raw, start, skip_to)
+                continue
+        search_from = max(start, skip_to)
+        while comments_end:
+            opening = raw.find("<!--", search_from, end)
+            if opening < 0:
+                break
+            closing = raw.find("-->", opening + 4)
+            if closing < 0:
+                comments_end = False
+                if not raw[start:opening].strip():
+                    # An HTML block comment runs to the end of the file when it is not closed;
+                    # one inside a line of text is literal text.
+                    _blank(chars, raw, opening, len(raw))
+                    skip_to = len(raw)
+                break
+            _blank(chars, raw, opening, closing + 3)
+            search_from = skip_to = closing + 3
+            if skip_to > end:
+                newline = raw.find("\n", skip_to)
+                end = len(raw) if newline < 0 else newline
+
+
+def _blocks(
+    view: str, chars: list[str], body: int
+) -> tuple[list[tuple[int, int]], set[str]]:
+    """Blank block markup line by line; return the paragraphs and the link reference labels."""
+    paragraphs: list[tuple[int, int]] = []
+    definitions: set[str] = set()
+    current: list[int] | None = None  # [start, end] of the paragraph being built
+    in_list = False  # the paragraph being built is a list item
+    for start, end in _lines(view, body):
+        kind, content = _block_line(
+            view, start, end, current is not None, in_list, chars, definitions
+        )
+        if kind == "text" and current is not None:
+            current[1] = end
+            continue
+        in_list = kind == "item"
+        if current is not None:
+            paragraphs.append((current[0], current[1]))
+            current = None
+        if kind == "heading":
+            paragraphs.append((content, end))
+        elif kind in ("text", "item"):
+            current = [content, end]
+    if current is not None:
+        paragraphs.append((current[0], current[1]))
+    return paragraphs, definitions
+
+
+def _block_line(
+    view: str,
+    start: int,
+    end: int,
+    in_paragraph: bool,
+    in_list: bool,
+    chars: list[str],
+    definitions: set[str],
+) -> tuple[str, int]:
+    """Blank one line's block markup; return its kind and where its inline content starts.
+
+    Kinds: ``blank`` and ``break`` end a paragraph, ``heading`` is a paragraph of its own,
+    ``item`` starts a paragraph (a list item or table row), ``text`` continues one.
+    """
+    pos = start
+    while True:  # blockquote marks, possibly nested
+        while pos < end and view[pos] in _SPACE:
+            pos += 1
+        if pos < end and view[pos] == ">":
+            _blank(chars, view, pos, pos + 1)
+            pos += 1
+            continue
+        break
+    if pos >= end:
+        return "blank", pos
+    rest = view[pos:end]
+    bare = rest.replace(" ", "").replace("\t", "")
+    if len(bare) >= 3 and bare[0] in "*-_" and bare == bare[0] * len(bare):
+        _blank(chars, view, pos, end)  # a thematic break (or a setext underline)
+        return "break", pos
+    if in_paragraph and bare == "=" * len(bare):
+        _blank(chars, view, pos, end)
+        return "break", pos
+    kind = "text"
+    marker = _list_marker(view, pos, end, in_paragraph and not in_list)
+    if marker > pos:
+        _blank(chars, view, pos, marker)
+        pos = marker
+        kind = "item"
+        while pos < end and view[pos] in _SPACE:
+            pos += 1
+        if view[pos : pos + 3] in ("[ ]", "[x]", "[X]") and view[pos + 3 : pos + 4] in ("", " "):
+            _blank(chars, view, pos, pos + 3)
+    heading = _heading(view, pos, end, chars)
+    if heading:
+        return "heading", pos
+    if view[pos : pos + 1] == "[" and not in_paragraph:
+        label = _LABEL_RE.match(view, pos, end)
+        if label and view[label.end() : label.end() + 1] == ":":
+            if label.group(1).startswith("^"):  # a footnote: its text is prose
+                _blank(chars, view, pos, label.end() + 1)
+                definitions.add(_label_key(label.group(1)))
+                return "item", label.end() + 1
+            if view[label.end() + 1 : end].strip():
+                _blank(chars, view, pos, end)
+                definitions.add(_label_key(label.group(1)))
+                return "break", pos
+    if "|" in bare and "-" in bare and not bare.strip("|-:"):
+        _blank(chars, view, pos, end)  # a table's delimiter row
+        return "break", pos
+    if view[pos : pos + 1] == "|":
+        for bar in range(pos, end):
+            if view[bar] == "|" and (bar == pos or view[bar - 1] != "\\"):
+                chars[bar] = " "
+        return "item", pos
+    return kind, pos
+
+
+def _list_marker(view: str, pos: int, end: int, in_paragraph: bool) -> int:
+    """The end of a list marker at ``pos`` (``pos`` itself when there is none).
+
+    Only an ordered list starting at 1 can interrupt a paragraph (as in CommonMark), so a
+    wrapped line that begins "1984. The year" stays prose.
+    """
+    after = pos + 1
+    if view[pos] not in "-*+":
+        number = _ORDERED_RE.match(view, pos, end)
+        if number is None or (in_paragraph and number.group()[:-1] != "1"):
+            return pos
+        after = number.end()
+    return after if after == end or view[after] in _SPACE else pos
+
+
+def _heading(view: str, pos: int, end: int, chars: list[str]) -> bool:
+    """Blank an ATX heading's ``#`` marks (opening and closing); False if it is not one."""
+    hashes = pos
+    while hashes < end and hashes - pos < 7 and view[hashes] == "#":
+        hashes += 1
+    if not 1 <= hashes - pos <= 6 or (hashes < end and view[hashes] not in _SPACE):
+        return False
+    _blank(chars, view, pos, hashes)
+    stop = end
+    while stop > hashes and view[stop - 1] in _SPACE:
+        stop -= 1
+    closing = stop
+    while closing > hashes and view[closing - 1] == "#":
+        closing -= 1
+    if closing < stop and (closing == hashes or view[closing - 1] in _SPACE):
+        _blank(chars, view, closing, stop)
+    return True
+
+
+def _label_key(label: str) -> str:
+    """Link labels match case-insensitively, with runs of whitespace as one space."""
+    return " ".join(label.split()).casefold()
+
+
+class _Delimiter:
+    """A run of ``*``, ``_`` or ``~`` that may open or close emphasis."""
+
+    __slots__ = ("can_close", "can_open", "char", "count", "start")
+
+    def __init__(self, start: int, count: int, char: str, can_open: bool, can_close: bool):
+        self.start = start
+        self.count = count
+        self.char = char
+        self.can_open = can_open
+        self.can_close = can_close
+
+
+def _inline(view: str, start: int, end: int, chars: list[str], definitions: set[str]) -> None:
+    """Blank the inline markup of one paragraph, ``view[start:end]``."""
+    code_runs = _backtick_runs(view, start, end)
+    delimiters: list[_Delimiter] = []
+    brackets: list[tuple[int, bool]] = []  # (position, is an image)
+    active_from = 0  # "[" below this depth are inactive: a link cannot contain a link
+    pos = start
+    while True:
+        found = _INLINE_RE.search(view, pos, end)
+        if found is None:
+            break
+        pos = found.start()
+        char = view[pos]
+        if char == "\\":
+            following = view[pos + 1 : pos + 2]
+            if following and following in _ASCII_PUNCT:
+                chars[pos] = " "
+                pos += 2
+                continue
+            if following in ("\n", "\r"):
+                chars[pos] = " "  # a hard line break
+            pos += 1
+        elif char == "`":
+            run = pos
+            while run < end and view[run] == "`":
+                run += 1
+            closing = code_runs.next_run(run - pos, run)
+            if closing is None:
+                pos = run
+                continue
+            _blank(chars, view, pos, run)
+            _blank(chars, view, closing, closing + run - pos)
+            pos = closing + run - pos
+        elif char == "<":
+            tag = _AUTOLINK_RE.match(view, pos, end) or _INLINE_TAG_RE.match(view, pos, end)
+            if tag is None:
+                pos += 1
+                continue
+            _blank(chars, view, pos, tag.end())
+            pos = tag.end()
+        elif char == "!":
+            if view[pos + 1 : pos + 2] == "[":
+                brackets.append((pos, True))
+                pos += 2
+            else:
+                pos += 1
+        elif char == "[":
+            brackets.append((pos, False))
+            pos += 1
+        elif char == "]":
+            if not brackets:
+                pos += 1
+                continue
+            opener, image = brackets.pop()
+            inactive = not image and len(brackets) < active_from
+            active_from = min(active_from, len(brackets))
+            if inactive:
+                pos += 1
+                continue
+            after = _link_end(view, opener, image, pos, end, definitions)
+            if after is None:
+                pos += 1
+                continue
+            if image:
+                _blank(chars, view, opener, after)
+                while delimiters and delimiters[-1].start > opener:
+                    delimiters.pop()
+            elif view[opener + 1 : opener + 2] == "^":  # a footnote reference: not prose
+                _blank(chars, view, opener, after)
+            else:
+                _blank(chars, view, opener, opener + 1)
+                _blank(chars, view, pos, after)
+                active_from = len(brackets)
+            pos = after
+        else:  # * _ ~
+            run = pos
+            while run < end and view[run] == char:
+                run += 1
+            if char != "~" or run - pos == 2:
+                delimiters.append(_delimiter(view, pos, run, start, end))
+            pos = run
+    _pair_emphasis(delimiters, view, chars)
+
+
+class _BacktickRuns:
+    """The backtick runs of a paragraph by length, to find a code span's closing run."""
+
+    def __init__(self, runs: dict[int, list[int]]):
+        self._runs = runs
+        self._next: dict[int, int] = {}
+
+    def next_run(self, length: int, after: int) -> int | None:
+        """The first run of exactly ``length`` backticks at or after ``after``.
+
+        Calls come with ``after`` increasing, so each list is walked once: linear in all.
+        """
+        runs = self._runs.get(length)
+        if runs is None:
+            return None
+        index = self._next.get(length, 0)
+        while index < len(runs) and runs[index] < after:
+            index += 1
+        self._next[length] = index
+        return runs[index] if index < len(runs) else None
+
+
+def _backtick_runs(view: str, start: int, end: int) -> _BacktickRuns:
+    runs: dict[int, list[int]] = {}
+    pos = view.find("`", start, end)
+    while pos >= 0:
+        run = pos
+        while run < end and view[run] == "`":
+            run += 1
+        runs.setdefault(run - pos, []).append(pos)
+        pos = view.find("`", run, end)
+    return _BacktickRuns(runs)
+
+
+def _link_end(
+    view: str, opener: int, image: bool, close: int, end: int, definitions: set[str]
+) -> int | None:
+    """Where a link or image whose text closes at ``close`` ends, or None if it is not one."""
+    after = close + 1
+    if view[after : after + 1] == "(":
+        return _destination_end(view, after, end)
+    text_start = opener + (2 if image else 1)
+    if view[after : after + 1] == "[":
+        label = _LABEL_RE.match(view, after, end)
+        if label is None:
+            return None
+        key = label.group(1) if label.group(1).strip() else view[text_start:close]
+        return label.end() if _label_key(key) in definitions else None
+    if definitions and close - text_start <= 999:
+        if _label_key(view[text_start:close]) in definitions:
+            return after
+    return None
+
+
+def _destination_end(view: str, paren: int, end: int) -> int | None:
+    """The end of ``(url "title")`` starting at ``paren``, or None.
+
+    A bare destination stops at brackets (URLs escape them), so a failed attempt never scans
+    past the next "]", where the next attempt starts: linear overall.
+    """
+    pos = _skip_space(view, paren + 1, end)
+    if view[pos : pos + 1] == "<":
+        angle = _ANGLE_DESTINATION_RE.match(view, pos, end)
+        if angle is None:
+            return None
+        pos = angle.end()
+    else:
+        depth = 0
+        while pos < end:
+            char = view[pos]
+            if char.isspace() or char in "[]<":
+                break
+            if char == "\\":
+                pos += 1
+            elif char == "(":
+                depth += 1
+                if depth > 32:
+                    return None
+            elif char == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            pos += 1
+        if depth:
+            return None
+        pos = min(pos, end)
+    spaced = _skip_space(view, pos, end)
+    if spaced > pos and view[spaced : spaced + 1] in _TITLE_RE:
+        title = _TITLE_RE[view[spaced]].match(view, spaced, end)
+        if title is None:
+            return None
+        spaced = _skip_space(view, title.end(), end)
+    return spaced + 1 if view[spaced : spaced + 1] == ")" else None
+
+
+def _skip_space(view: str, pos: int, end: int) -> int:
+    while pos < end and view[pos] in " \t\r\n":
+        pos += 1
+    return pos
+
+
+def _delimiter(view: str, start: int, stop: int, lo: int, hi: int) -> _Delimiter:
+    """A delimiter run with CommonMark's flanking rules (``_`` never inside a word)."""
+    before = view[start - 1] if start > lo else " "
+    after = view[stop] if stop < hi else " "
+    before_space, after_space = before.isspace(), after.isspace()
+    before_punct, after_punct = _is_punct(before), _is_punct(after)
+    left = not after_space and (not after_punct or before_space or before_punct)
+    right = not before_space and (not before_punct or after_space or after_punct)
+    char = view[start]
+    if char == "_":
+        return _Delimiter(
+            start, stop - start, char, left and (not right or before_punct),
+            right and (not left or after_punct),
+        )
+    return _Delimiter(start, stop - start, char, left, right)
+
+
+def _is_punct(char: str) -> bool:
+    if char in _ASCII_PUNCT:
+        return True
+    return char > "\x7f" and unicodedata.category(char)[0] in "PS"
+
+
+def _pair_emphasis(delimiters: list[_Delimiter], view: str, chars: list[str]) -> None:
+    """Pair each closing run with the nearest open run of its character and blank both.
+
+    A stack per character, each run pushed and popped at most once: linear. (CommonMark's
+    rule of three and its cross-character nesting are left out; they change which runs pair,
+    not whether markup is blanked.)
+    """
+    stacks: dict[str, list[_Delimiter]] = {"*": [], "_": [], "~": []}
+    for run in delimiters:
+        stack = stacks[run.char]
+        while run.can_close and run.count and stack:
+            opener = stack[-1]
+            used = min(opener.count, run.count)
+            _blank(chars, view, opener.start + opener.count - used, opener.start + opener.count)
+            _blank(chars, view, run.start, run.start + used)
+            opener.count -= used
+            run.start += used
+            run.count -= used
+            if not opener.count:
+                stack.pop()
+        if run.can_open and run.count:
+            stack.append(run)
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+# Never shown: their text is code, metadata or fallback content.
+_HIDDEN = frozenset(
+    "audio canvas head iframe math noembed noframes noscript object script select style svg"
+    " template textarea title video xmp".split()
+)
+# Their content is text up to the matching end tag, whatever it holds.
+_RAW_TEXT = {
+    tag: re.compile(rf"</{tag}[ \t\n\r\f/>]", re.I)
+    for tag in "iframe noembed noframes noscript script style textarea title xmp".split()
+}
+_BOILERPLATE_TAGS = frozenset("aside button footer form header nav".split())
+_BOILERPLATE_WORDS = (
+    "nav", "menu", "footer", "header", "sidebar", "share", "social", "cookie", "related",
+    "newsletter", "advert",
+)
+_BOILERPLATE_PARTS = frozenset({"ad", "ads"})
+_BOILERPLATE_ROLES = frozenset({"banner", "complementary", "contentinfo", "navigation", "search"})
+# Content elements a class like "article-header" must not hide.
+_NEVER_BOILERPLATE = frozenset(
+    "article blockquote body h1 h2 h3 h4 h5 h6 html main p pre q".split()
+)
+_BLOCK = frozenset(
+    "address article aside blockquote body br caption dd details dialog div dl dt fieldset"
+    " figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main nav ol p"
+    " pre section summary table tbody tfoot thead tr ul".split()
+)
+_CELL = frozenset({"td", "th"})
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_HEAD_CONTENT = frozenset("base link meta noscript script style template title".split())
+_HTML_WHITESPACE = " \t\n\r\f"
+
+_MARKUP_RE = re.compile(r"[<&]")
+_MARKUP_START_RE = re.compile(r"<[A-Za-z/!?]")
+_WORD_RE = re.compile(r"[^ \t\n\r\f]+")
+# HTML's own whitespace, not \s: a vertical tab or U+00A0 inside a tag is part of a name.
+_TAG_NAME_RE = re.compile(r"[A-Za-z][^ \t\n\r\f/>]*")
+_ATTRIBUTE_NAME_RE = re.compile(r"=?[^ \t\n\r\f/>=]*")
+_UNQUOTED_RE = re.compile(r"[^ \t\n\r\f>]*")
+_CHARREF_RE = re.compile(r"&(?:#[0-9]{1,10};?|#[xX][0-9A-Fa-f]{1,8};?|[A-Za-z][A-Za-z0-9]{0,39};?)")
+_WANTED_ATTRIBUTES = frozenset({"class", "id", "role", "hidden", "style"})
+
+# Items the scan produces, read by the writer.
+_TEXT, _CHAR, _BREAK, _SPACE_ITEM, _OPEN, _CLOSE = range(6)
+
+
+def html_document(raw: str, doc_id: str, source: str | None = None) -> Document:
+    """The visible text of an HTML page, with an origin mapping it back into the file.
+
+    Scripts, styles, the head, forms and navigation boilerplate (``nav``, ``footer``, a
+    ``div`` whose class names a menu, a cookie banner...) are left out, unless leaving one out
+    would drop most of the page's paragraphs. Each block element ends a line; character
+    references are decoded; runs of whitespace become one space.
+
+    >>> page = '<nav>Home</nav><p>&ldquo;We <em>will</em> win,&rdquo;\\n  she said.</p>'
+    >>> doc = html_document(page, "page.html")
+    >>> doc.text
+    '“We will win,” she said.'
+    >>> start = doc.text.index("she")
+    >>> page[doc.file_offset(start) : doc.file_offset(start + len("she said"))]
+    'she said'
+    """
+    scan = _HtmlScan(raw)
+    scan.run()
+    writer = _TextWriter(raw)
+    dropped = [_dropped(node, scan.text_count, scan.paragraph_count) for node in scan.nodes]
+    depth = 0
+    for kind, pos, end, text in scan.items:
+        if kind == _OPEN:
+            depth += dropped[pos]
+        elif kind == _CLOSE:
+            depth -= dropped[pos]
+        elif depth:
+            continue
+        elif kind == _TEXT:
+            writer.text(pos, end, pre=bool(text))
+        elif kind == _CHAR:
+            writer.char(pos, text)
+        elif kind == _BREAK:
+            writer.line_break(pos)
+        else:
+            writer.space(pos)
+    return Document(
+        id=doc_id, text="".join(writer.parts), source=source,
+        origin=Origin(raw, tuple(writer.runs)),
+    )
+
+
+def _dropped(node: list[int], total: int, paragraphs: int) -> int:
+    """Boilerplate is dropped unless it holds at least half the text of the page's ``<p>``
+    elements (or of the page, when it has none).
+
+    A safety net for pages wrapped whole in a ``<form>`` or a ``<div class="has-sidebar">``;
+    counting paragraph text, not all text, still drops a mega-menu larger than the article.
+    """
+    if paragraphs:
+        return 1 if (node[3] - node[2]) * 2 < paragraphs else 0
+    return 1 if (node[1] - node[0]) * 2 < total else 0
+
+
+def _is_boilerplate(tag: str, attributes: dict[str, str]) -> bool:
+    if tag in _BOILERPLATE_TAGS:
+        return True
+    if attributes.get("role", "").strip().lower() in _BOILERPLATE_ROLES:
+        return True
+    if tag in _NEVER_BOILERPLATE:
+        return False
+    names = (attributes.get("class", "") + " " + attributes.get("id", "")).lower()
+    for part in re.split(r"[^a-z0-9]+", names):
+        if part in _BOILERPLATE_PARTS or part.startswith(_BOILERPLATE_WORDS):
+            return True
+    return False
+
+
+def _is_hidden(tag: str, attributes: dict[str, str]) -> bool:
+    if tag in _HIDDEN or "hidden" in attributes:
+        return True
+    style = attributes.get("style", "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+class _HtmlScan:
+    """One forward pass over the HTML: text, breaks and boilerplate elements as items.
+
+    Elements are tracked on a stack so that an end tag closes what it should; text inside a
+    hidden element produces no items, and boilerplate elements produce OPEN/CLOSE items with
+    their text size, so they can be dropped or kept once the page's size is known.
+    """
+
+    def __init__(self, raw: str):
+        self.raw = raw
+        self.items: list[tuple[int, int, int, str]] = []  # (kind, position, end, text)
+        # [text count at open, at close, paragraph text count at open, at close]
+        self.nodes: list[list[int]] = []
+        self.text_count = 0  # characters of visible text, blanks left out
+        self.paragraph_count = 0  # the same, inside <p> elements
+        self._stack: list[tuple[str, int, bool]] = []  # (tag, node or -1, hidden)
+        self._open: dict[str, int] = {}
+        self._hidden = 0
+        self._pre = 0
+
+    def run(self) -> None:
+        raw, n = self.raw, len(self.raw)
+        pos = text_from = 0
+        while pos < n:
+            found = _MARKUP_RE.search(raw, pos)
+            if found is None:
+                break
+            stop = found.start()
+            if raw[stop] == "&":
+                reference = _CHARREF_RE.match(raw, stop)
+                decoded = _decode(reference.group()) if reference else None
+                if reference is None or decoded is None:
+                    pos = stop + 1  # a literal "&": part of the text run
+                    continue
+            elif not _MARKUP_START_RE.match(raw, stop):
+                pos = stop + 1  # a literal "<"
+                continue
+            if stop > text_from:
+                self._text(text_from, stop)
+            if raw[stop] == "&":
+                assert reference is not None and decoded is not None
+                self._char(stop, decoded)
+                pos = reference.end()
+            else:
+                pos = self._markup(stop)
+            text_from = pos
+        if n > text_from:
+            self._text(text_from, n)
+        self._close_to(0, n)
+
+    def _text(self, start: int, end: int) -> None:
+        raw = self.raw
+        if self._open.get("head") and raw[start:end].strip(_HTML_WHITESPACE):
+            self._close_tag("head", start)  # text in the head means the body has begun
+        if self._hidden:
+            return
+        self.items.append((_TEXT, start, end, "pre" if self._pre else ""))
+        blanks = sum(raw.count(space, start, end) for space in _HTML_WHITESPACE)
+        self._count(end - start - blanks)
+
+    def _count(self, size: int) -> None:
+        self.text_count += size
+        if self._open.get("p"):
+            self.paragraph_count += size
+
+    def _char(self, pos: int, decoded: str) -> None:
+        if self._open.get("head"):
+            self._close_tag("head", pos)
+        if not self._hidden:
+            self.items.append((_CHAR, pos, 0, decoded))
+            self._count(1)
+
+    def _markup(self, pos: int) -> int:
+        """Read the markup at ``pos`` (a "<"); return where reading resumes."""
+        raw, n = self.raw, len(self.raw)
+        following = raw[pos + 1 : pos + 2]
+        if raw.startswith("<!--", pos):
+            for empty in ("<!-->", "<!--->"):
+                if raw.startswith(empty, pos):
+                    return pos + len(empty)
+            close = raw.find("-->", pos + 4)
+            return n if close < 0 else close + 3
+        if following in ("!", "?"):
+            close = raw.find(">", pos + 2)
+            return n if close < 0 else close + 1
+        if following == "/":
+            name = _TAG_NAME_RE.match(raw, pos + 2)
+            if name is None:
+                if raw.startswith("</>", pos):
+                    return pos + 3
+                close = raw.find(">", pos + 2)  # a bogus comment, as browsers read it
+                return n if close < 0 else close + 1
+            close = raw.find(">", name.end())
+            if close < 0:
+                return n
+            self._end_tag(name.group().lower(), pos)
+            return close + 1
+        name = _TAG_NAME_RE.match(raw, pos + 1)
+        assert name is not None  # _MARKUP_START_RE saw a letter
+        attributes, after, self_closing = _attributes(raw, name.end())
+        if after < 0:
+            return n  # a tag cut off by the end of the file shows nothing
+        tag = name.group().lower()
+        self._start_tag(tag, attributes, pos, self_closing)
+        if tag in _RAW_TEXT and not self_closing:
+            close_tag = _RAW_TEXT[tag].search(raw, after)
+            return n if close_tag is None else close_tag.start()
+        return after
+
+    def _start_tag(
+        self, tag: str, attributes: dict[str, str], pos: int, self_closing: bool
+    ) -> None:
+        if self._open.get("head") and tag not in _HEAD_CONTENT and tag != "head":
+            self._close_tag("head", pos)
+        if not self._hidden:
+            if tag in _BLOCK:
+                self.items.append((_BREAK, pos, 0, ""))
+            elif tag in _CELL:
+                self.items.append((_SPACE_ITEM, pos, 0, ""))
+        if tag in _VOID or self_closing:
+            return
+        hidden = _is_hidden(tag, attributes)
+        node = -1
+        if hidden:
+            self._hidden += 1
+        elif not self._hidden and _is_boilerplate(tag, attributes):
+            node = len(self.nodes)
+            counts = [self.text_count, self.paragraph_count]
+            self.nodes.append([counts[0], counts[0], counts[1], counts[1]])
+            self.items.append((_OPEN, node, 0, ""))
+        self._stack.append((tag, node, hidden))
+        self._open[tag] = self._open.get(tag, 0) + 1
+        if tag in ("pre", "listing"):
+            self._pre += 1
+
+    def _end_tag(self, tag: str, pos: int) -> None:
+        if not self._hidden and (tag in _BLOCK or tag in _CELL):
+            self.items.append((_BREAK if tag in _BLOCK else _SPACE_ITEM, pos, 0, ""))
+        self._close_tag(tag, pos)
+
+    def _close_tag(self, tag: str, pos: int) -> None:
+        """Close the innermost open ``tag`` and everything opened inside it."""
+        if not self._open.get(tag):
+            return
+        depth = len(self._stack) - 1
+        while self._stack[depth][0] != tag:
+            depth -= 1
+        self._close_to(depth, pos)
+
+    def _close_to(self, depth: int, pos: int) -> None:
+        while len(self._stack) > depth:
+            tag, node, hidden = self._stack.pop()
+            self._open[tag] -= 1
+            if hidden:
+                self._hidden -= 1
+            if node >= 0:
+                self.nodes[node][1] = self.text_count
+                self.nodes[node][3] = self.paragraph_count
+                self.items.append((_CLOSE, node, 0, ""))
+            if tag in ("pre", "listing"):
+                self._pre -= 1
+            if tag in _BLOCK and not self._hidden:
+                self.items.append((_BREAK, pos, 0, ""))
+
+
+def _attributes(raw: str, pos: int) -> tuple[dict[str, str], int, bool]:
+    """The wanted attributes of a start tag whose name ends at ``pos``; where the tag ends;
+    whether it closes itself (``/>``). A tag the file's end cuts off ends at -1."""
+    found: dict[str, str] = {}
+    n = len(raw)
+    while pos < n:
+        char = raw[pos]
+        if char in _HTML_WHITESPACE or char == "/":
+            if raw.startswith("/>", pos):
+                return found, pos + 2, True
+            pos += 1
+            continue
+        if char == ">":
+            return found, pos + 1, False
+        name = _ATTRIBUTE_NAME_RE.match(raw, pos)
+        assert name is not None  # the pattern matches at least the character at pos
+        key = name.group().lower()
+        pos = _skip_html_space(raw, name.end())
+        value = ""
+        if raw.startswith("=", pos):
+            pos = _skip_html_space(raw, pos + 1)
+            if raw[pos : pos + 1] in ("'", '"'):
+                close = raw.find(raw[pos], pos + 1)
+                if close < 0:
+                    return found, -1, False
+                value = raw[pos + 1 : close]
+                pos = close + 1
+            else:
+                unquoted = _UNQUOTED_RE.match(raw, pos)
+                assert unquoted is not None
+                value = unquoted.group()
+                pos = unquoted.end()
+        if key in _WANTED_ATTRIBUTES and key not in found:
+            found[key] = value
+    return found, -1, False
+
+
+def _decode(reference: str) -> str | None:
+    """The text of a character reference, or None when it is not one (``&bogus;``).
+
+    Named references follow the standard (and :func:`html.unescape`): the longest known name
+    that starts the reference counts, so ``&notit;`` is "¬it;".
+
+    >>> _decode("&rsquo;"), _decode("&#8220;"), _decode("&amp"), _decode("&notit;"), _decode("&x;")
+    ('’', '“', '&', '¬it;', None)
+    """
+    if reference[1] == "#":
+        return html.unescape(reference)
+    name = reference[1:]
+    if name in html5:
+        return html5[name]
+    for cut in range(len(name) - 1, 1, -1):
+        if name[:cut] in html5:
+            return html5[name[:cut]] + name[cut:]
+    return None
+
+
+def _skip_html_space(raw: str, pos: int) -> int:
+    while pos < len(raw) and raw[pos] in _HTML_WHITESPACE:
+        pos += 1
+    return pos
+
+
+class _TextWriter:
+    """Builds the visible text and its runs: whitespace collapsed, line breaks not repeated.
+
+    A space or line break is written only when text follows it, so the text has no leading,
+    trailing or doubled breaks. Each written character maps into the file: copied text to
+    itself, a collapsed space to the first blank it stands for, a decoded character reference
+    to its "&", a line break to the tag that made it.
+    """
+
+    def __init__(self, raw: str):
+        self.raw = raw
+        self.parts: list[str] = []
+        self.runs: list[tuple[int, int]] = []
+        self._length = 0
+        self._file_end = -1  # where the last run continues in the file (-1: it does not)
+        self._line_has_text = False
+        self._space = -1  # file position of a pending space
+        self._break = -1  # file position of a pending line break
+
+    def text(self, start: int, end: int, *, pre: bool) -> None:
+        if pre:
+            self._pre_text(start, end)
+            return
+        pos = start
+        for word in _WORD_RE.finditer(self.raw, start, end):
+            if word.start() > pos and self._space < 0:
+                self._space = pos
+            self._start_text()
+            self._append(word.start(), word.end())
+            pos = word.end()
+        if end > pos and self._space < 0:
+            self._space = pos
+
+    def _pre_text(self, start: int, end: int) -> None:
+        """Preformatted text keeps its line breaks (its spaces still collapse)."""
+        pos = start
+        while pos < end:
+            newline = self.raw.find("\n", pos, end)
+            stop = end if newline < 0 else newline
+            self.text(pos, stop, pre=False)
+            if newline < 0:
+                break
+            self.line_break(newline)
+            pos = newline + 1
+
+    def char(self, pos: int, decoded: str) -> None:
+        if not decoded.strip(_HTML_WHITESPACE):
+            self.space(pos)
+            return
+        self._start_text()
+        for char in decoded:
+            self.runs.append((self._length, pos))
+            self.parts.append(char)
+            self._length += 1
+        self._file_end = -1
+
+    def line_break(self, pos: int) -> None:
+        if self._line_has_text and self._break < 0:
+            self._break = pos
+        self._space = -1
+
+    def space(self, pos: int) -> None:
+        if self._space < 0:
+            self._space = pos
+
+    def _start_text(self) -> None:
+        """Write the pending line break or space before new text."""
+        if self._break >= 0:
+            self._emit("\n", self._break)
+            self._line_has_text = False
+        elif self._space >= 0 and self._line_has_text:
+            if self.raw[self._space] == " ":
+                self._append(self._space, self._space + 1)
+            else:
+                self._emit(" ", self._space)
+        self._break = self._space = -1
+        self._line_has_text = True
+
+    def _append(self, start: int, end: int) -> None:
+        """Write ``raw[start:end]`` as it is."""
+        if start != self._file_end:
+            self.runs.append((self._length, start))
+        self.parts.append(self.raw[start:end])
+        self._length += end - start
+        self._file_end = end
+
+    def _emit(self, char: str, pos: int) -> None:
+        """Write a character the file does not have verbatim, mapped to ``pos``."""
+        if pos != self._file_end:
+            self.runs.append((self._length, pos))
+        self.parts.append(char)
+        self._length += 1
+        self._file_end = pos + 1
