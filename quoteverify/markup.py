@@ -169,8 +169,12 @@ def _flow_list(text: str) -> tuple[str, ...]:
 
 def _blank(chars: list[str], raw: str, start: int, end: int) -> None:
     """Replace ``raw[start:end]`` by spaces in ``chars``, keeping line breaks."""
-    if end > start:
+    if end - start > 2:
         chars[start:end] = _NOT_NEWLINE_RE.sub(" ", raw[start:end])
+        return
+    for pos in range(start, end):  # most markup is a character or two: skip the regex
+        if raw[pos] not in "\r\n":
+            chars[pos] = " "
 
 
 def _lines(text: str, start: int) -> list[tuple[int, int]]:
