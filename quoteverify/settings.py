@@ -196,10 +196,7 @@ def gather(
 def _front_matter_sources(path: Path) -> tuple[str, ...]:
     if path.suffix.lower() not in (".md", ".markdown"):
         return ()
-    try:
-        from quoteverify.markup import front_matter_sources
-    except ImportError:  # pragma: no cover - the Markdown reader is not installed yet
-        return ()
+    from quoteverify.markdown_input import front_matter_sources
     from quoteverify.model import read_text_file
 
     return front_matter_sources(read_text_file(path))
