@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import machine_info
 from machine_info import machine
 
 SEED = 20240611
@@ -226,21 +227,7 @@ def child_adversarial(args: argparse.Namespace) -> dict[str, Any]:
 
 def run_child(argv: list[str], timeout: float) -> dict[str, Any] | str:
     """Run this script as a child; its JSON answer, or "TIMEOUT" / "ERROR: …"."""
-    try:
-        proc = subprocess.run(
-            [sys.executable, str(SCRIPT), *argv],
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        return "TIMEOUT"
-    if proc.returncode != 0:
-        last = (proc.stderr.strip().splitlines() or ["exit status " + str(proc.returncode)])[-1]
-        return f"ERROR: {last[:200]}"
-    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
-    return result
+    return machine_info.run_child(SCRIPT, argv, timeout)
 
 
 # --- measurements -------------------------------------------------------------------------------

@@ -54,7 +54,6 @@ import json
 import math
 import random
 import re
-import subprocess
 import sys
 import time
 from collections import Counter, deque
@@ -63,6 +62,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import machine_info
 from machine_info import machine
 from match_texts import (
     FILLER,
@@ -1095,21 +1095,7 @@ def child_baseline(args: argparse.Namespace) -> dict[str, Any]:
 
 def run_child(argv: list[str], timeout: float) -> dict[str, Any] | str:
     """Run this script as a child; its JSON answer, or "TIMEOUT" / "ERROR: …"."""
-    try:
-        proc = subprocess.run(
-            [sys.executable, str(SCRIPT), *argv],
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        return "TIMEOUT"
-    if proc.returncode != 0:
-        last = (proc.stderr.strip().splitlines() or ["exit status " + str(proc.returncode)])[-1]
-        return f"ERROR: {last[:300]}"
-    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
-    return result
+    return machine_info.run_child(SCRIPT, argv, timeout)
 
 
 # --- scaling and baseline sections --------------------------------------------------------------

@@ -1,14 +1,17 @@
-"""The machine a benchmark ran on, printed before any figure (shared by the bench scripts)."""
+"""What the bench scripts share: the machine they ran on, and running a script as a child."""
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import subprocess
+import sys
 from collections.abc import Sequence
 from datetime import datetime
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -54,3 +57,23 @@ def _git(*argv: str) -> str:
     return subprocess.run(
         ["git", "-C", str(PROJECT_ROOT), *argv], capture_output=True, text=True, check=True
     ).stdout.strip()
+
+
+def run_child(script: Path, argv: list[str], timeout: float) -> dict[str, Any] | str:
+    """Run ``script`` as a child; the JSON object on its last line of output, or "TIMEOUT" /
+    "ERROR: ..." with the last line it wrote to stderr."""
+    try:
+        proc = subprocess.run(
+            [sys.executable, str(script), *argv],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return "TIMEOUT"
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or ["exit status " + str(proc.returncode)])[-1]
+        return f"ERROR: {last[:300]}"
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
