@@ -14,7 +14,7 @@ from pathlib import Path
 
 from quoteverify.errors import InputError
 from quoteverify.html_input import html_document
-from quoteverify.markdown_input import markdown_text
+from quoteverify.markdown_input import join_soft_breaks, markdown_text
 from quoteverify.model import Document, Origin, read_text_file
 
 MARKDOWN_SUFFIXES = frozenset({".markdown", ".md"})
@@ -90,7 +90,7 @@ def _document(doc_id: str, raw: str, source: str, form: str) -> Document:
     if form == "html":
         return html_document(raw, doc_id, source)
     if form == "markdown":
-        text = markdown_text(raw)
+        text = join_soft_breaks(markdown_text(raw), raw)
         if text != raw:
             return Document(doc_id, text, source, Origin(raw, ((0, 0),)))
     return Document(id=doc_id, text=raw, source=source)

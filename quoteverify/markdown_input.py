@@ -610,3 +610,40 @@ def _pair_emphasis(delimiters: list[_Delimiter], view: str, chars: list[str]) ->
                 stack.pop()
         if run.can_open and run.count:
             stack.append(run)
+
+
+# A line that starts a block of its own: a list item, heading, quote, table row or fence.
+_BLOCK_START_RE = re.compile(r"[ \t]*(?:[-*+][ \t]|[0-9]{1,9}[.)][ \t]|#|>|\||```|~~~)")
+
+
+def join_soft_breaks(text: str, raw: str) -> str:
+    """Turn the line breaks inside Markdown paragraphs into spaces (same length, same offsets).
+
+    Drafts are often wrapped at 80 columns; a quote that runs over a line break is one quote,
+    and extraction reads a line as a paragraph. ``text`` is :func:`markdown_text` of ``raw``;
+    a break is kept before a blank line, a list item, heading, block quote, table row or fence.
+
+    >>> raw = 'Ruiz said: "We will\\nrebuild it."\\n\\n- item one\\n- item two\\n'
+    >>> join_soft_breaks(markdown_text(raw), raw).split("\\n")
+    ['Ruiz said: "We will rebuild it."', '', '  item one', '  item two', '']
+    """
+    chars = list(text)
+    line_start = 0
+    while True:
+        newline = text.find("\n", line_start)
+        if newline < 0:
+            break
+        next_end = text.find("\n", newline + 1)
+        next_end = len(text) if next_end < 0 else next_end
+        this_line = text[line_start:newline]
+        next_line = text[newline + 1 : next_end]
+        if (
+            this_line.strip()
+            and next_line.strip()
+            and not _BLOCK_START_RE.match(raw, newline + 1)
+            and not _BLOCK_START_RE.match(raw, line_start)
+            and not raw[line_start:newline].endswith("  ")  # a hard break
+        ):
+            chars[newline] = " "
+        line_start = newline + 1
+    return "".join(chars)

@@ -151,3 +151,20 @@ def test_gather_missing_source_names_it(tmp_path: Path) -> None:
     (tmp_path / "draft.txt").write_text(f'Ruiz said: "{QUOTE}."', encoding="utf-8")
     with pytest.raises(InputError, match=r"nope\.txt: no such file"):
         gather([str(tmp_path / "draft.txt")], [str(tmp_path / "nope.txt")])
+
+
+def test_a_quote_wrapped_over_two_lines_of_a_markdown_draft_is_one_quote(tmp_path: Path) -> None:
+    (tmp_path / "draft.md").write_text(
+        "# Schools\n\nMayor Ana Ruiz said: \"We will not cut a single teacher from our\n"
+        'schools this year," at the council meeting.\n\n- a list item\n- another\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "release.txt").write_text(SOURCE.text, encoding="utf-8")
+    drafts, sources, _ = gather([str(tmp_path / "draft.md")], [str(tmp_path / "release.txt")])
+    report = check(drafts, sources)
+    assert [(f.quote.text.split(), f.status) for f in report.findings] == [
+        ((QUOTE + ",").split(), "corroborated")
+    ]
+    raw = (tmp_path / "draft.md").read_text(encoding="utf-8")
+    quote = report.findings[0].quote
+    assert raw[quote.start : quote.end].split() == quote.text.split()
