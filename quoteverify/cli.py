@@ -138,21 +138,14 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EXTRACT_EPILOG,
         formatter_class=_HelpFormatter,
     )
-    extract.add_argument(
-        "paths", nargs="+", metavar="PATH", help="a text file, a directory or a .jsonl corpus"
-    )
+    _add_paths(extract)
     extract.add_argument(
         "--format",
         choices=("text", "json"),
         default="text",
         help="text for people or json for programs; default: text",
     )
-    extract.add_argument(
-        "--output",
-        metavar="FILE",
-        help="write to FILE instead of standard output; FILE is replaced only when the run"
-        " succeeds",
-    )
+    _add_output(extract)
     extract.set_defaults(run=_run_extract)
 
     compare = commands.add_parser(
@@ -162,9 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_COMPARE_EPILOG,
         formatter_class=_HelpFormatter,
     )
-    compare.add_argument(
-        "paths", nargs="+", metavar="PATH", help="a text file, a directory or a .jsonl corpus"
-    )
+    _add_paths(compare)
     compare.add_argument(
         "--format",
         choices=("text", "json", "markdown"),
@@ -172,12 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="text for people, json for programs or markdown for a pull-request comment;"
         " default: text",
     )
-    compare.add_argument(
-        "--output",
-        metavar="FILE",
-        help="write to FILE instead of standard output; FILE is replaced only when the run"
-        " succeeds",
-    )
+    _add_output(compare)
     compare.add_argument(
         "--min-words",
         type=_positive_int,
@@ -218,12 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--config", metavar="FILE", help="read settings from FILE instead of searching for them"
     )
-    check.add_argument(
-        "--output",
-        metavar="FILE",
-        help="write to FILE instead of standard output; FILE is replaced only when the run"
-        " succeeds",
-    )
+    _add_output(check)
     check.add_argument(
         "--min-words",
         type=_positive_int,
@@ -233,6 +214,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.set_defaults(run=_run_check)
     return parser
+
+
+def _add_paths(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "paths", nargs="+", metavar="PATH", help="a text file, a directory or a .jsonl corpus"
+    )
+
+
+def _add_output(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--output",
+        metavar="FILE",
+        help="write to FILE instead of standard output; FILE is replaced only when the run"
+        " succeeds",
+    )
 
 
 def _positive_int(text: str) -> int:
