@@ -41,7 +41,7 @@ from quoteverify.model import (
     Status,
     TextWarning,
 )
-from quoteverify.normalize import elisions, words
+from quoteverify.normalize import ELLIPSIS_RE, elisions, words
 from quoteverify.speakers import Turn, agreement, turns
 
 if TYPE_CHECKING:
@@ -221,7 +221,7 @@ def _match_all(
             attributed[p.offset + a : p.offset + b] = True
             quote = p.extraction.quotes[k]
             if p.asked and quote.kind != "term" and b > a:
-                elided = "…" in quote.text or "..." in quote.text
+                elided = ELLIPSIS_RE.search(quote.text) is not None
                 queries.append((gid + k, p.offset + a, p.offset + b, elided))
         gid += len(p.quote_ranges)
     corpus = Corpus(
