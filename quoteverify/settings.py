@@ -18,6 +18,7 @@ import attrs
 
 from quoteverify.config import Config
 from quoteverify.errors import InputError
+from quoteverify.load import MARKDOWN_SUFFIXES, iter_documents
 from quoteverify.model import STATUSES, Document
 
 if sys.version_info >= (3, 11):
@@ -155,8 +156,6 @@ def gather(
     matter (relative to the draft) are added either way. Paths matching an ``ignore`` pattern
     are skipped. No sources at all is an :class:`InputError`.
     """
-    from quoteverify.load import iter_documents
-
     if settings_path is not None:
         settings = load_settings(Path(settings_path))
     else:
@@ -165,10 +164,12 @@ def gather(
     for path in draft_paths:
         if Path(path).is_dir():
             raise InputError(f"{path}: is a directory; drafts are files (sources may be folders)")
-    drafts = [d for d in iter_documents(draft_paths) if not _ignored(d, settings)]
+    documents = list(iter_documents(draft_paths))
+    drafts = [d for d in documents if not _ignored(d, settings)]
     wanted = [Path(p) for p in source_paths] if source_paths else list(settings.sources)
-    for path in draft_paths:
-        wanted += [Path(path).parent / s for s in _front_matter_sources(Path(path))]
+    for document in documents:
+        folder = Path(document.source or document.id).parent
+        wanted += [folder / s for s in _front_matter_sources(document)]
     # One source reached twice (front matter and --sources) is read once, under a tidy path.
     unique = list({p.resolve(): os.path.normpath(p) for p in wanted}.values())
     if not unique:
@@ -193,13 +194,13 @@ def gather(
     return drafts, sources, settings
 
 
-def _front_matter_sources(path: Path) -> tuple[str, ...]:
-    if path.suffix.lower() not in (".md", ".markdown"):
+def _front_matter_sources(draft: Document) -> tuple[str, ...]:
+    """The sources a Markdown draft's front matter lists, read from the text already loaded."""
+    if Path(draft.source or draft.id).suffix.lower() not in MARKDOWN_SUFFIXES:
         return ()
     from quoteverify.markdown_input import front_matter_sources
-    from quoteverify.model import read_text_file
 
-    return front_matter_sources(read_text_file(path))
+    return front_matter_sources(draft.file_text())
 
 
 def _ignored(document: Document, settings: Settings) -> bool:
