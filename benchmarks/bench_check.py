@@ -52,7 +52,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from machine_info import machine
+from machine_info import machine, say, table
 
 SEED = 20240515
 TARGET_SECONDS = 2.0
@@ -76,17 +76,6 @@ ONSETS = "b br c ch d dr f g gr h j k l m n p pr r s sh st t tr v w z".split()
 VOWELS = "a e i o u ai ea ou".split()
 CODAS = ("", "", "n", "r", "l", "s", "m", "nd", "st", "rk", "ll", "th")
 VERBS = ("said", "told reporters", "added", "said on Tuesday", "told the council")
-
-
-def say(*parts: object) -> None:
-    print(*parts, flush=True)
-
-
-def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    say("| " + " | ".join(header) + " |")
-    say("|" + "---|" * len(header))
-    for row in rows:
-        say("| " + " | ".join(row) + " |")
 
 
 # --- inputs ---------------------------------------------------------------------------------

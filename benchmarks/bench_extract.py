@@ -37,7 +37,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import machine_info
-from machine_info import machine
+from machine_info import machine, say
 
 SEED = 20240611
 MB = 1_000_000
@@ -71,10 +71,6 @@ class Quote:
 def extract_quotes(text):
     return [Quote(m.group(1), m.start(1), m.end(1)) for m in QUOTE_RE.finditer(text)]
 '''
-
-
-def say(*parts: object) -> None:
-    print(*parts, flush=True)
 
 
 # --- engines -----------------------------------------------------------------------------------

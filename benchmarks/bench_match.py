@@ -63,7 +63,7 @@ from pathlib import Path
 from typing import Any
 
 import machine_info
-from machine_info import machine
+from machine_info import machine, say, table
 from match_texts import (
     FILLER,
     FIRST_NAMES,
@@ -94,17 +94,6 @@ TARGET_1M_SECONDS = 300.0
 TARGET_EXPONENT = 1.2
 TARGET_SPEEDUP = 50.0
 BASELINE_CUTOFF = 90
-
-
-def say(*parts: object) -> None:
-    print(*parts, flush=True)
-
-
-def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    say("| " + " | ".join(header) + " |")
-    say("|" + "---|" * len(header))
-    for row in rows:
-        say("| " + " | ".join(row) + " |")
 
 
 def fraction(hits: int, total: int) -> str:

@@ -1,4 +1,4 @@
-"""What the bench scripts share: the machine they ran on, and running a script as a child."""
+"""What the bench scripts share: printing, the machine they ran on, running a script as a child."""
 
 from __future__ import annotations
 
@@ -14,6 +14,19 @@ from pathlib import Path
 from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def say(*parts: object) -> None:
+    """Print at once: a benchmark's progress should show while it runs."""
+    print(*parts, flush=True)
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """Print a Markdown table."""
+    say("| " + " | ".join(header) + " |")
+    say("|" + "---|" * len(header))
+    for row in rows:
+        say("| " + " | ".join(row) + " |")
 
 
 def machine(packages: Sequence[str]) -> dict[str, str]:

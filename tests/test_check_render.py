@@ -19,6 +19,7 @@ from typing import Any
 
 import attrs
 import pytest
+from helpers import span
 
 import quoteverify
 from quoteverify.model import (
@@ -67,11 +68,6 @@ PAGE_FILE = (
 ARTICLE_FILE = (
     "<article>\n<p>&ldquo;We will not back down, not ever,&rdquo; Ruiz said.</p>\n</article>\n"
 )
-
-
-def span(text: str, part: str, *, after: int = 0) -> tuple[int, int]:
-    start = text.index(part, after)
-    return start, start + len(part)
 
 
 def html_document(

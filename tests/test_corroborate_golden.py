@@ -7,10 +7,10 @@ other quote follows from the status rules and is pinned in ``STATUS_TABLE``.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
+from helpers import covers
 
 from quoteverify import Document, corroborate, extract_quotes
 from quoteverify.model import Finding, Hunk, Match, Report
@@ -21,20 +21,6 @@ D004 = "004_644ecc42c78c9fe6.txt"
 
 
 # --- helpers ---
-
-
-def words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
-
-
-def covers(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether the spans, in order, cover text[start:end] leaving only non-word gaps."""
-    pos = start
-    for s, e in spans:
-        if s < pos or e < s or re.search(r"\w", text[pos:s]):
-            return False
-        pos = e
-    return pos <= end and not re.search(r"\w", text[pos:end])
 
 
 @pytest.fixture(scope="module")

@@ -7,10 +7,10 @@ diff covers the quote in full (and the other quote in full when the match is in 
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
+from helpers import covers, words
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -24,21 +24,6 @@ STATUS_ORDER = ["corroborated", "partial", "altered", "misattributed", "uncorrob
 
 def doc(doc_id: str, text: str) -> Document:
     return Document(id=doc_id, text=text)
-
-
-def words(text: str) -> list[str]:
-    """The words of a text as compared: case, marks, dashes and punctuation folded away."""
-    return re.findall(r"\w+", text.lower())
-
-
-def covers(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether the spans, in order, cover text[start:end] leaving only non-word gaps."""
-    pos = start
-    for s, e in spans:
-        if s < pos or e < s or re.search(r"\w", text[pos:s]):
-            return False
-        pos = e
-    return pos <= end and not re.search(r"\w", text[pos:end])
 
 
 def check_match(finding: Finding, match: Match, texts: dict[str, str]) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 import pytest
+from helpers import span
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -46,11 +47,6 @@ DRAFT = (
 WIRE = (
     'Ruiz spoke.\r\n"We will not ```` | back down, not ever," Ruiz said.\nRUIZ: Cut it, she said.'
 )
-
-
-def span(text: str, part: str, *, after: int = 0) -> tuple[int, int]:
-    start = text.index(part, after)
-    return start, start + len(part)
 
 
 def quote(text: str, part: str, speaker: Speaker | None, utterance: int) -> Quote:

@@ -1,0 +1,26 @@
+"""Small helpers the test modules share."""
+
+from __future__ import annotations
+
+import re
+
+
+def span(text: str, part: str, *, after: int = 0) -> tuple[int, int]:
+    """The offsets of ``part`` in ``text``, searching from ``after``."""
+    start = text.index(part, after)
+    return start, start + len(part)
+
+
+def words(text: str) -> list[str]:
+    """The words of a text as compared: case, marks, dashes and punctuation folded away."""
+    return re.findall(r"\w+", text.lower())
+
+
+def covers(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the spans, in order, cover text[start:end] leaving only non-word gaps."""
+    pos = start
+    for s, e in spans:
+        if s < pos or e < s or re.search(r"\w", text[pos:s]):
+            return False
+        pos = e
+    return pos <= end and not re.search(r"\w", text[pos:end])
