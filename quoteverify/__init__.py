@@ -5,6 +5,8 @@
 [('We are ready,', 'Jane Doe')]
 """
 
+from typing import TYPE_CHECKING, Any
+
 from quoteverify.check import check
 from quoteverify.config import Config
 from quoteverify.corroborate import corroborate
@@ -25,6 +27,19 @@ from quoteverify.model import (
 
 __version__ = "0.1.0"
 
+if TYPE_CHECKING:
+    from quoteverify.render.html import render_html
+
+
+def __getattr__(name: str) -> Any:
+    # The renderers are imported when first asked for: ``import quoteverify`` stays quick.
+    if name == "render_html":
+        from quoteverify.render.html import render_html
+
+        return render_html
+    raise AttributeError(f"module 'quoteverify' has no attribute {name!r}")
+
+
 __all__ = [
     "Config",
     "Cue",
@@ -44,4 +59,5 @@ __all__ = [
     "corroborate",
     "extract",
     "extract_quotes",
+    "render_html",
 ]

@@ -69,6 +69,7 @@ _COMPARE_EPILOG = """\
 examples:
   quoteverify compare seeds/
   quoteverify compare draft.txt sources/ --format markdown --output report.md
+  quoteverify compare seeds/ --format html --output report.html
   quoteverify compare corpus.jsonl --format json --min-words 6
 """
 
@@ -99,6 +100,7 @@ examples:
   quoteverify check drafts/story.md --sources transcripts/ wire.jsonl
   quoteverify check drafts/*.md --format github
   quoteverify check story.md --format sarif --output quoteverify.sarif
+  quoteverify check story.md --format html --output check.html
 """
 
 EXIT_ERRORS_FOUND = 1
@@ -158,10 +160,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_paths(compare)
     compare.add_argument(
         "--format",
-        choices=("text", "json", "markdown"),
+        choices=("text", "json", "markdown", "html"),
         default="text",
-        help="text for people, json for programs or markdown for a pull-request comment;"
-        " default: text",
+        help="text for people, json for programs, markdown for a pull-request comment or"
+        " html for a page to open in a browser; default: text",
     )
     _add_output(compare)
     compare.add_argument(
@@ -190,17 +192,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--format",
-        choices=("text", "json", "github", "sarif", "markdown"),
+        choices=("text", "json", "github", "sarif", "markdown", "html"),
         default="text",
         help="text for people, json for programs, github for workflow annotations, sarif"
-        " for code scanning, markdown for a pull-request comment; default: text",
+        " for code scanning, markdown for a pull-request comment, html for a page to open"
+        " in a browser; default: text",
     )
     check.add_argument(
         "--strict", action="store_true", help="treat uncorroborated quotes as errors"
     )
-    check.add_argument(
-        "--exit-zero", action="store_true", help="exit 0 even when errors are found"
-    )
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when errors are found")
     check.add_argument(
         "--config", metavar="FILE", help="read settings from FILE instead of searching for them"
     )

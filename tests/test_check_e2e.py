@@ -38,7 +38,7 @@ FIXTURE = PROJECT_ROOT / "tests" / "fixtures" / "newsroom"
 DRAFT = Path("drafts") / "harbour.md"
 CI_DOC = PROJECT_ROOT / "docs" / "ci.md"
 HOOKS_FILE = PROJECT_ROOT / ".pre-commit-hooks.yaml"
-FORMATS = ("text", "json", "github", "sarif", "markdown")
+FORMATS = ("text", "json", "github", "sarif", "markdown", "html")
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ from quoteverify.render.github import (
     github_step_summary,
     render_github,
 )
+from quoteverify.render.html import render_html
 from quoteverify.render.markdown import render_report_markdown
 from quoteverify.render.report_json import render_report_json
 from quoteverify.render.sarif import artifact_uri, render_sarif, sarif_log
@@ -223,6 +224,7 @@ def test_check_renderers_are_registered() -> None:
         "github": render_github,
         "sarif": render_sarif,
         "markdown": render_report_markdown,
+        "html": render_html,
     }
 
 

@@ -96,7 +96,7 @@ def test_format_choices_match_the_report_renderers() -> None:
     "args",
     [
         ["compare"],
-        ["compare", "a.txt", "b.txt", "--format", "html"],
+        ["compare", "a.txt", "b.txt", "--format", "pdf"],
         ["compare", "a.txt", "b.txt", "--min-words", "0"],
         ["compare", "a.txt", "b.txt", "--min-words", "-3"],
         ["compare", "a.txt", "b.txt", "--min-words", "two"],

@@ -32,6 +32,7 @@ from quoteverify.model import (
 )
 from quoteverify.render import REPORT_RENDERERS
 from quoteverify.render.diff import diff_lines, match_diff_lines
+from quoteverify.render.html import render_html
 from quoteverify.render.markdown import escape, fenced, render_report_markdown
 from quoteverify.render.report_json import render_report_json, report_to_json
 from quoteverify.render.report_text import clean, render_report_text
@@ -159,6 +160,7 @@ def test_report_renderers_are_registered() -> None:
         "text": render_report_text,
         "json": render_report_json,
         "markdown": render_report_markdown,
+        "html": render_html,
     }
 
 

@@ -1,5 +1,5 @@
 """Renderers: the results of a run -> text for people, JSON for programs, Markdown for reviews,
-workflow commands for GitHub Actions and SARIF for code scanning.
+workflow commands for GitHub Actions, SARIF for code scanning and a self-contained HTML page.
 
 Each renderer returns the whole output as one string, so nothing is written until everything
 has been computed. ``RENDERERS`` take a sequence of ``(Document, Extraction)`` pairs (what
@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from quoteverify.model import Document, Extraction, Report
 from quoteverify.render.check_text import render_check_text
 from quoteverify.render.github import github_step_summary, render_github
+from quoteverify.render.html import render_html
 from quoteverify.render.json import render_json
 from quoteverify.render.markdown import render_report_markdown
 from quoteverify.render.report_json import render_report_json
@@ -34,6 +35,7 @@ REPORT_RENDERERS: dict[str, Callable[[Report], str]] = {
     "text": render_report_text,
     "json": render_report_json,
     "markdown": render_report_markdown,
+    "html": render_html,
 }
 """Report output formats by the name ``quoteverify compare --format`` takes."""
 
@@ -43,6 +45,7 @@ CHECK_RENDERERS: dict[str, Callable[[Report], str]] = {
     "github": render_github,
     "sarif": render_sarif,
     "markdown": render_report_markdown,
+    "html": render_html,
 }
 """Check output formats by the name ``quoteverify check --format`` takes (``text`` without
 colour: pass ``color=True`` to :func:`render_check_text` for a terminal)."""
@@ -55,6 +58,7 @@ __all__ = [
     "github_step_summary",
     "render_check_text",
     "render_github",
+    "render_html",
     "render_json",
     "render_report_json",
     "render_report_markdown",
