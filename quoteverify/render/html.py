@@ -519,12 +519,16 @@ def _in_context(text: str, quote: Quote) -> str:
     <blockquote class="quote-text"><p><span class="around">Then &quot;</span><mark>we go,</mark><span class="around">&quot; Mr. Ruiz said.</span></p></blockquote>
     """  # noqa: E501
     start, stop = _sentence(text, quote.start, quote.end)
-    head = _text(text[start : quote.start].lstrip())
+    head = text[start : quote.start]
     if start > 0 and start == quote.start - CONTEXT_CHARS:
-        head = "…" + head
-    tail = _text(text[quote.end : stop].rstrip())
+        # Cut mid-sentence: start at a word, not inside one.
+        space = head.find(" ")
+        head = "…" + (head[space + 1 :] if 0 <= space < len(head) // 2 else head)
+    tail = text[quote.end : stop]
     if stop == quote.end + CONTEXT_CHARS and stop < len(text):
-        tail += "…"
+        space = tail.rfind(" ")
+        tail = (tail[:space] if space > len(tail) // 2 else tail) + "…"
+    head, tail = _text(head.lstrip()), _text(tail.rstrip())
     return (
         f'<blockquote class="quote-text"><p><span class="around">{head}</span>'
         f'<mark>{_text(quote.text)}</mark><span class="around">{tail}</span></p></blockquote>'
@@ -546,8 +550,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     before = tokens(text, low, start)
     ends = [t.end for i, t in enumerate(before) if is_sentence_break(before, i)]
     begin = ends[-1] if ends else low
-    # Closing marks after the stop end the previous sentence, not begin this one.
-    while begin < start and text[begin] in _CLOSING:
+    # Closing marks after a stop end the previous sentence, not begin this one.
+    while ends and begin < start and text[begin] in _CLOSING:
         begin += 1
     while begin < start and text[begin].isspace():
         begin += 1
