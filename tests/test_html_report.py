@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from quoteverify import Config, Document, Report, check, corroborate, render_html
 from quoteverify.cli import main
 from quoteverify.model import STATUSES, Finding, Quote, Speaker
-from quoteverify.render.html import _sentence
+from quoteverify.render.html import MATRIX_DOCUMENTS, _sentence
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -308,6 +308,29 @@ def test_compare_table_of_quotes_by_speaker_across_documents() -> None:
     groups = [body.attrs["data-speaker"] for body in table.find("tbody")]
     assert len(groups) == len(set(groups))
     assert "(no speaker)" not in groups[:-1]  # unattributed quotes, if any, come last
+
+
+def test_over_many_documents_the_table_lists_only_shared_quotes() -> None:
+    # A column per document would grow with quotes times documents: past MATRIX_DOCUMENTS,
+    # each row lists the documents that carry its quote.
+    shared = "The harbour will reopen to the fishing fleet before the end of the month"
+    documents = [
+        Document(f"{k}.txt", f'"Only k{k}a k{k}b k{k}c k{k}d k{k}e," Ann Lee said.\n')
+        for k in range(MATRIX_DOCUMENTS)
+    ]
+    documents += [
+        Document("x.txt", f'"{shared}," harbour master Ann Lee said.\n'),
+        Document("y.txt", f'Ann Lee said: "{shared}."\n'),
+    ]
+    page = parse(render_html(corroborate(documents)))
+    table = page.one("table", id="speaker-table")
+    assert [words(th) for th in table.one("thead").find("th")] == [
+        "speaker", "documents", "wording in each"
+    ]
+    [row] = table.find("tr", "filterable")
+    assert words(row.one("td", "count")) == "2"
+    assert [words(li).split(":")[0] for li in row.find("li")] == ["x.txt", "y.txt"]
+    assert "1 quote carried by two documents or more" in words(page.one("section", id="by-speaker"))
 
 
 def test_a_match_in_another_quote_links_to_its_entry() -> None:

@@ -42,6 +42,9 @@ ATTENTION: tuple[Status, ...] = ("altered", "misattributed", "uncorroborated")
 ATTENTION_LIMIT = 200
 """Quotes listed under "Needs attention"; the rest are counted (the filters show them all)."""
 
+MATRIX_DOCUMENTS = 8
+"""The speaker table has a column per document up to this many documents, a list beyond."""
+
 CONTEXT_CHARS = 240
 """At most this many characters of the sentence are shown on either side of a quote."""
 
@@ -266,30 +269,46 @@ class _Page:
     # -- quotes by speaker across documents ----------------------------------------------
 
     def speaker_table(self) -> list[str]:
-        """For ``compare`` over several documents: one row per quote, grouped by speaker, one
-        column per document, each cell the quote's wording there (quotes that match each other
-        are one row)."""
+        """For ``compare`` over several documents: one row per quote, grouped by speaker, with
+        each document's wording of it (quotes that match each other are one row).
+
+        Up to :data:`MATRIX_DOCUMENTS` documents get a column each. Over more, a matrix would
+        grow with quotes times documents, so each row lists only the documents that carry the
+        quote, and only quotes carried by two documents or more are listed.
+        """
         if self.is_check or len(self.shown) < 2 or not self.report.findings:
             return []
-        groups = _quote_groups(self.report.findings)
+        findings = self.report.findings
+        matrix = len(self.shown) <= MATRIX_DOCUMENTS
+        groups = _quote_groups(findings)
+        if not matrix:
+            groups = [g for g in groups if len({findings[k].doc_id for k in g}) > 1]
         by_speaker: dict[str, list[list[int]]] = {}
         for members in groups:
-            names = Counter(speaker_name(self.report.findings[k].quote.speaker) for k in members)
+            names = Counter(speaker_name(findings[k].quote.speaker) for k in members)
             named = [name for name, _ in names.most_common() if name != "(no speaker)"]
             by_speaker.setdefault(named[0] if named else "(no speaker)", []).append(members)
         order = sorted(
             by_speaker,
             key=lambda name: (name == "(no speaker)", -len(by_speaker[name]), name.casefold()),
         )
-        heads = "".join(
-            f'<th scope="col"><a href="#{self.doc_anchor[d.id]}">{_text(d.id)}</a></th>'
-            for d in self.shown
-        )
+        if matrix:
+            about = "A cell holds that document's wording."
+            heads = "".join(
+                f'<th scope="col"><a href="#{self.doc_anchor[d.id]}">{_text(d.id)}</a></th>'
+                for d in self.shown
+            )
+        else:
+            shared = sum(len(rows) for rows in by_speaker.values())
+            about = (
+                f"{_count(shared, 'quote')} carried by two documents or more, each with the"
+                " documents that carry it and their wording."
+            )
+            heads = '<th scope="col">documents</th><th scope="col">wording in each</th>'
         lines = [
             '<section id="by-speaker" aria-labelledby="by-speaker-title">',
             '<h2 id="by-speaker-title">Quotes by speaker across documents</h2>',
-            "<p>Each row is one quote; quotes that match each other share a row. A cell holds"
-            " that document's wording.</p>",
+            f"<p>Each row is one quote; quotes that match each other share a row. {about}</p>",
             '<div class="scroll" tabindex="0" role="region" aria-labelledby="by-speaker-title">',
             '<table id="speaker-table">',
             f'<thead><tr><th scope="col">speaker</th>{heads}</tr></thead>',
@@ -298,13 +317,13 @@ class _Page:
             rows = by_speaker[name]
             lines.append(f'<tbody data-speaker="{_text(name)}">')
             for n, members in enumerate(rows):
-                statuses = sorted({self.report.findings[k].status for k in members})
+                statuses = sorted({findings[k].status for k in members})
                 head = (
                     f'<th scope="rowgroup" rowspan="{len(rows)}">{_text(name)}</th>'
                     if n == 0
                     else ""
                 )
-                cells = "".join(self.speaker_cell(d.id, members) for d in self.shown)
+                cells = self.speaker_cells(members, matrix)
                 lines.append(
                     f'<tr class="filterable" data-speaker="{_text(name)}"'
                     f' data-status="{" ".join(statuses)}">{head}{cells}</tr>'
@@ -313,18 +332,28 @@ class _Page:
         lines += ["</table>", "</div>", "</section>"]
         return lines
 
-    def speaker_cell(self, doc_id: str, members: list[int]) -> str:
-        here = [k for k in members if self.report.findings[k].doc_id == doc_id]
-        if not here:
-            return '<td class="absent"><span class="visually-hidden">not carried</span></td>'
-        entries = []
-        for k in here:
+    def speaker_cells(self, members: list[int], matrix: bool) -> str:
+        """The cells of one row of the speaker table: a cell per document, or (not ``matrix``)
+        a count and a list of the documents carrying the quote with their wording."""
+        here: dict[str, list[str]] = {}
+        for k in members:
             finding = self.report.findings[k]
-            entries.append(
+            here.setdefault(finding.doc_id, []).append(
                 f'<a href="#q-{k}">{_badge(finding.status, short=True)}</a> '
                 f"<q>{_text(shorten(_one_line(finding.quote.text), 160))}</q>"
             )
-        return "<td>" + "<br>".join(entries) + "</td>"
+        if not matrix:
+            items = "".join(
+                f"<li><b>{_text(doc_id)}</b>: {'; '.join(entries)}</li>"
+                for doc_id, entries in here.items()
+            )
+            return f'<td class="count">{len(here)}</td><td><ul class="carried">{items}</ul></td>'
+        return "".join(
+            "<td>" + "<br>".join(here[d.id]) + "</td>"
+            if d.id in here
+            else '<td class="absent"><span class="visually-hidden">not carried</span></td>'
+            for d in self.shown
+        )
 
     # -- filters ---------------------------------------------------------------------------
 
