@@ -70,7 +70,7 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
     if not segments:
         return []
     cast = Cast()
-    names = _name_events(text, segments)
+    names, bare = _name_events(text, segments)
     next_name = 0
     by_para: dict[int, list[Segment]] = {}
     for seg in segments:
@@ -109,6 +109,7 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 if found.cue is not None:
                     found = attrs.evolve(found, cue=None)
             elif found.mention is not None:
+                _introduce(cast, found.mention, bare)
                 speaker = cast.resolve(found.mention, seg.start)
             elif last_speaker is not None and (
                 seg.continued
@@ -613,12 +614,18 @@ def _has_honorific(mention: Mention) -> bool:
     return mention.text.split()[0].lower() in HONORIFICS
 
 
-def _name_events(text: str, segments: Sequence[Segment]) -> list[tuple[int, Mention, bool]]:
+def _name_events(
+    text: str, segments: Sequence[Segment]
+) -> tuple[list[tuple[int, Mention, bool]], dict[str, list[tuple[int, str]]]]:
     """People named outside quotes, in text order: what pronouns and surnames resolve to.
 
     Each comes with whether it looks like a subject (a lowercase word, likely a verb, follows).
+    Also returned: names with nothing to show they name a person ("Colm Ferreira": no title
+    and a first name the lexicon does not know), by lowercased last word, with their offsets.
+    A bare surname later used as a speaker ("Ferreira said") is such evidence.
     """
     events: list[tuple[int, Mention, bool]] = []
+    bare: dict[str, list[tuple[int, str]]] = {}
     spans = [(s.outer_start, s.outer_end) for s in segments]
     k = 0
     # names after the last quote can resolve nothing
@@ -628,7 +635,11 @@ def _name_events(text: str, segments: Sequence[Segment]) -> list[tuple[int, Ment
         if k < len(spans) and spans[k][0] <= m.start() < spans[k][1]:
             continue
         if _EVIDENCE.isdisjoint(m.group().split()):
-            continue  # no title, honorific or known first name: cannot tell it is a person
+            # no title, honorific or known first name: cannot tell it is a person yet
+            parts = m.group().split()
+            if len(parts) <= 3 and all(is_name_word(Token(w, 0, 0)) for w in parts):
+                bare.setdefault(parts[-1].lower(), []).append((m.start(), m.group()))
+            continue
         # read back a little for a lowercase role before the name: "spokeswoman Sabrina Kell"
         lead = text[max(0, m.start() - 24) : m.start()].split()
         back = 40 if lead and is_role_head(lead[-1].lower()) else 0
@@ -643,4 +654,17 @@ def _name_events(text: str, segments: Sequence[Segment]) -> list[tuple[int, Ment
             after = _NEXT_WORD_RE.match(text, m.end())
             subject = after is not None and after.group(1) not in _NOT_VERBS
             events.append((m.start(), mention, subject))
-    return events
+    return events, bare
+
+
+def _introduce(cast: Cast, mention: Mention, bare: dict[str, list[tuple[int, str]]]) -> None:
+    """Before resolving a lone surname the cast does not know, teach it the latest full name
+    ending in that surname written before the mention, if any ("Colm Ferreira ... Ferreira
+    said"): the surname used as a speaker shows the name is a person's."""
+    if mention.kind != "name" or " " in mention.name or cast.knows(mention.name):
+        return
+    named = bare.get(mention.name.lower(), ())
+    earlier = [(pos, name) for pos, name in named if pos < mention.start]
+    if earlier:
+        pos, name = earlier[-1]
+        cast.learn(name, None, None, pos)

@@ -399,6 +399,10 @@ class Cast:
         self._by_surname[key] = person
         return person
 
+    def knows(self, surname: str) -> bool:
+        """Whether someone with this surname (a name's last word) has been named."""
+        return surname.split()[-1].lower() in self._by_surname
+
     def is_person(self, mention: Mention) -> bool:
         """Whether a mention is known to name a person: a pronoun, a titled name, a known name."""
         if mention.kind == "pronoun":

@@ -171,6 +171,22 @@ def test_surname_resolves_to_the_full_name() -> None:
     assert (s.name, s.mention, s.resolved_by) == ("Tom Reyes", "Reyes", "surname")
 
 
+def test_surname_resolves_to_a_full_name_with_no_title_or_known_first_name() -> None:
+    # "Colm" is in no first-name list and no title comes with the name: the surname used as
+    # a speaker later is what shows it names a person.
+    text = (
+        "Colm Ferreira, who chairs the fishermen's cooperative, wrote to the council. In Port"
+        ' Calloway the boats wait. "Our boats cannot wait another winter," Ferreira said.'
+    )
+    s = speaker_of(only_quote(text))
+    assert (s.name, s.mention, s.resolved_by) == ("Colm Ferreira", "Ferreira", "surname")
+    # A name after the mention, or one with another last word, is not taken.
+    later = '"Our boats cannot wait another winter," Ferreira said. Colm Ferreira left.'
+    assert speaker_of(extract_quotes(later)[0]).name == "Ferreira"
+    other = 'Colm Ferreiro wrote to the council. "Our boats cannot wait," Ferreira said.'
+    assert speaker_of(only_quote(other)).name == "Ferreira"
+
+
 def test_honorific_and_surname_resolve_to_the_full_name() -> None:
     text = 'Dr. Helen Varga said the results were clear. "This drug works," Dr. Varga said.'
     s = speaker_of(only_quote(text))
