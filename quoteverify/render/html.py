@@ -71,6 +71,7 @@ MEANINGS: dict[Status, str] = {
 _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # A blank line (Markdown drafts have their markup blanked to spaces, so spaces may sit in it).
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_STOP = re.compile(r"[.!?]")
 _CLOSING = frozenset("\"'”’»)]")
 
 
@@ -576,11 +577,13 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     low = max(0, start - CONTEXT_CHARS)
     for paragraph in _PARAGRAPH_BREAK.finditer(text, low, start):
         low = paragraph.end()
-    before = tokens(text, low, start)
-    ends = [t.end for i, t in enumerate(before) if is_sentence_break(before, i)]
-    begin = ends[-1] if ends else low
+    stops = [found.start() for found in _STOP.finditer(text, low, start)]
+    after_stop = next(
+        (at + 1 for at in reversed(stops) if _ends_sentence(text, at, low, start)), None
+    )
+    begin = low if after_stop is None else after_stop
     # Closing marks after a stop end the previous sentence, not begin this one.
-    while ends and begin < start and text[begin] in _CLOSING:
+    while after_stop is not None and begin < start and text[begin] in _CLOSING:
         begin += 1
     while begin < start and text[begin].isspace():
         begin += 1
@@ -588,12 +591,38 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     blank = _PARAGRAPH_BREAK.search(text, end, high)
     high = blank.start() if blank is not None else high
     # From the quote's last character: a quote ending "... ready." can end its sentence.
-    after = tokens(text, max(start, end - 1), high)
-    stop = next((t.end for i, t in enumerate(after) if is_sentence_break(after, i)), high)
+    lo = max(start, end - 1)
+    stop = next(
+        (
+            found.end()
+            for found in _STOP.finditer(text, lo, high)
+            if _ends_sentence(text, found.start(), lo, high)
+        ),
+        high,
+    )
     stop = max(stop, end)
     while stop < high and text[stop] in _CLOSING:
         stop += 1
     return begin, stop
+
+
+def _ends_sentence(text: str, at: int, lo: int, hi: int) -> bool:
+    """Whether the stop at ``at`` ends a sentence (not an abbreviation's period, an initial or
+    a decimal point), judged on the few words around it within ``lo``:``hi``.
+
+    >>> text = "Mr. Ruiz paid 3.5 million. Then"
+    >>> [_ends_sentence(text, at, 0, len(text)) for at in (2, 15, 25)]
+    [False, False, True]
+    """
+    begin = max(lo, at - 24)
+    if begin > lo:  # start at a word, so the word before the stop is whole
+        space = text.find(" ", begin, at)
+        begin = space + 1 if space >= 0 else begin
+    around = tokens(text, begin, min(hi, at + 16))
+    return any(
+        token.start == at and token.end == at + 1 and is_sentence_break(around, i)
+        for i, token in enumerate(around)
+    )
 
 
 RESOLVED_BY = {
