@@ -190,15 +190,6 @@ def _plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
-@pytest.fixture
-def newsroom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the fixture repository, made the working directory."""
-    repo = tmp_path / "newsroom"
-    shutil.copytree(FIXTURE, repo)
-    monkeypatch.chdir(repo)
-    return repo
-
-
 # --- the fixture itself -----------------------------------------------------------------------
 
 

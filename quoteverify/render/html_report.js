@@ -76,7 +76,12 @@
     hash.split("&").forEach(function (pair) {
       var at = pair.indexOf("=");
       var key = pair.slice(0, at);
-      var value = decodeURIComponent(pair.slice(at + 1));
+      var value;
+      try {
+        value = decodeURIComponent(pair.slice(at + 1));
+      } catch (error) {
+        return;  // a malformed part of an address is ignored, the rest still applies
+      }
       if (key === "status") { statuses = value.split(","); }
       if (key === "speaker") { who = value; }
     });
@@ -101,7 +106,15 @@
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   document.getElementById("reset-filters").addEventListener("click", reset);
   window.addEventListener("hashchange", load);
+  // The filter bar stays at the top of the window: whatever a link scrolls to must land
+  // below it, not under it.
+  function makeRoom() {
+    document.documentElement.style.scrollPaddingTop = (form.offsetHeight + 16) + "px";
+  }
+
   form.hidden = false;
+  makeRoom();
+  window.addEventListener("resize", makeRoom);
   apply();
   load();
 }());
