@@ -411,7 +411,7 @@ class Cast:
             return False
         if mention.role or mention.gender:
             return True
-        return mention.name.split()[-1].lower() in self._by_surname
+        return self.knows(mention.name)
 
     def resolve(self, mention: Mention, pos: int) -> Speaker:
         """Turn a mention into a speaker with the fullest name known."""

@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
+
+from quoteverify import Document, Report, corroborate
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+"""The two seed articles the project began from."""
 
 
 def span(text: str, part: str, *, after: int = 0) -> tuple[int, int]:
@@ -24,3 +31,9 @@ def covers(text: str, spans: list[tuple[int, int]], start: int, end: int) -> boo
             return False
         pos = e
     return pos <= end and not re.search(r"\w", text[pos:end])
+
+
+@cache
+def seeds_report() -> Report:
+    """``corroborate`` over the seed articles, computed once per test session."""
+    return corroborate([Document.from_path(path) for path in sorted(SEEDS.glob("*.txt"))])

@@ -16,7 +16,6 @@ from __future__ import annotations
 import struct
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
@@ -24,6 +23,7 @@ from urllib.parse import unquote, urlsplit
 import attrs
 import pytest
 from browser import EXECUTABLE_ENV, REQUIRE_ENV, find_chromium, launched_browser, unavailable
+from helpers import seeds_report
 
 import quoteverify
 from quoteverify import Document, Report
@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     from playwright.sync_api import Error as PlaywrightError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SEEDS = PROJECT_ROOT / "seeds"
 SCREENSHOT = PROJECT_ROOT / "docs" / "report-seeds.png"
 WIDTH, HEIGHT = 1200, 900
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -134,11 +133,6 @@ def viewer(browser: Browser) -> Iterator[Viewer]:
 
 
 # --- reports --------------------------------------------------------------------------------
-
-
-@cache
-def seeds_report() -> Report:
-    return quoteverify.corroborate([Document.from_path(p) for p in sorted(SEEDS.glob("*.txt"))])
 
 
 def write_report(report: Report, directory: Path, name: str = "report.html") -> Path:

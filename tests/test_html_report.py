@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from helpers import SEEDS, seeds_report
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -21,8 +22,6 @@ from quoteverify import Config, Document, Report, check, corroborate, render_htm
 from quoteverify.cli import main
 from quoteverify.model import STATUSES, Finding, Quote, Speaker
 from quoteverify.render.html import MATRIX_DOCUMENTS, _sentence
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 WIRE = Document(
     "wire.txt",
@@ -288,8 +287,8 @@ def test_suppressed_findings_are_shown_flagged_and_left_out_of_attention() -> No
 
 
 def test_compare_table_of_quotes_by_speaker_across_documents() -> None:
-    documents = [Document.from_path(path) for path in sorted(SEEDS.glob("*.txt"))]
-    report = corroborate(documents)
+    report = seeds_report()
+    documents = report.documents
     page = parse(render_html(report))
     table = page.one("table", id="speaker-table")
     heads = [words(th) for th in table.one("thead").find("th")]
@@ -334,8 +333,7 @@ def test_over_many_documents_the_table_lists_only_shared_quotes() -> None:
 
 
 def test_a_match_in_another_quote_links_to_its_entry() -> None:
-    documents = [Document.from_path(path) for path in sorted(SEEDS.glob("*.txt"))]
-    page = parse(render_html(corroborate(documents)))
+    page = parse(render_html(seeds_report()))
     links = [
         a.attrs["href"]
         for match in page.find("li", "match")
@@ -345,8 +343,7 @@ def test_a_match_in_another_quote_links_to_its_entry() -> None:
 
 
 def test_filters_list_every_speaker_and_status() -> None:
-    documents = [Document.from_path(path) for path in sorted(SEEDS.glob("*.txt"))]
-    report = corroborate(documents)
+    report = seeds_report()
     page = parse(render_html(report))
     form = page.one("form", id="filters")
     assert "hidden" in form.attrs  # shown by the script; without it, everything stays visible

@@ -40,13 +40,32 @@ def match_diff_lines(match: Match, *, context: int = CONTEXT_WORDS) -> list[tupl
     """
     if match.relation not in DIFF_RELATIONS:
         return []
-    hunks = list(match.diff)
-    if match.relation != "overlaps":
-        while hunks and hunks[0].op == "insert":
-            hunks.pop(0)
-        while hunks and hunks[-1].op == "insert":
-            hunks.pop()
-    return diff_lines(hunks, context=context)
+    lead, trail = surroundings(match)
+    return diff_lines(match.diff[lead : len(match.diff) - trail], context=context)
+
+
+def surroundings(match: Match) -> tuple[int, int]:
+    """How many hunks at the start and at the end of a match's diff are words the other
+    passage has around the whole quote (its surroundings, not a change to the quote): the
+    inserts at either end, unless the passages overlap, where they are part of the change.
+
+    >>> from quoteverify.model import Hunk
+    >>> diff = (Hunk("insert", "", "MS. RUIZ:", (0, 0), (0, 9)),
+    ...         Hunk("equal", "We will", "We will", (1, 8), (10, 17)))
+    >>> surroundings(Match("b", 10, 17, "We will", None, "fragment-of", 100.0, "unknown",
+    ...                    None, 2, diff))
+    (1, 0)
+    """
+    hunks = match.diff
+    if match.relation == "overlaps":
+        return 0, 0
+    lead = 0
+    while lead < len(hunks) and hunks[lead].op == "insert":
+        lead += 1
+    trail = 0
+    while trail < len(hunks) - lead and hunks[len(hunks) - 1 - trail].op == "insert":
+        trail += 1
+    return lead, trail
 
 
 def diff_lines(diff: Sequence[Hunk], *, context: int = CONTEXT_WORDS) -> list[tuple[str, str]]:

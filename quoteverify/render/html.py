@@ -33,7 +33,8 @@ from importlib.resources import files
 
 from quoteverify.model import STATUSES, Document, Finding, Match, Quote, Report, Status
 from quoteverify.render.check_common import FilePlaces, split_documents, summary_line
-from quoteverify.render.report_text import MAX_MATCHES, _count, shorten, speaker_name
+from quoteverify.render.diff import surroundings
+from quoteverify.render.report_text import MAX_MATCHES, _count, clean, shorten, speaker_name
 from quoteverify.segment import is_sentence_break, tokens
 
 ATTENTION: tuple[Status, ...] = ("altered", "misattributed", "uncorroborated")
@@ -250,13 +251,13 @@ class _Page:
         lines.append("<ol>")
         for k, finding in needing[:ATTENTION_LIMIT]:
             place = self.places.place(finding.doc_id, finding.quote.start)
+            name = _text(speaker_name(finding.quote.speaker))
             lines.append(
-                f'<li class="filterable" data-status="{finding.status}"'
-                f' data-speaker="{_text(speaker_name(finding.quote.speaker))}">'
+                f'<li class="filterable" data-status="{finding.status}" data-speaker="{name}">'
                 f"{_badge(finding.status)} "
                 f'<a href="#q-{k}">{_text(finding.doc_id)}:{place}</a> '
-                f'<span class="speaker">{_text(speaker_name(finding.quote.speaker))}</span>: '
-                f"<q>{_text(shorten(_one_line(finding.quote.text), 140))}</q></li>"
+                f'<span class="speaker">{name}</span>: '
+                f"<q>{_text(shorten(clean(finding.quote.text), 140))}</q></li>"
             )
         lines.append("</ol>")
         hidden = len(needing) - ATTENTION_LIMIT
@@ -281,7 +282,7 @@ class _Page:
             return []
         findings = self.report.findings
         matrix = len(self.shown) <= MATRIX_DOCUMENTS
-        groups = _quote_groups(findings)
+        groups = _quote_groups(findings, self.anchor_of)
         if not matrix:
             groups = [g for g in groups if len({findings[k].doc_id for k in g}) > 1]
         by_speaker: dict[str, list[list[int]]] = {}
@@ -341,7 +342,7 @@ class _Page:
             finding = self.report.findings[k]
             here.setdefault(finding.doc_id, []).append(
                 f'<a href="#q-{k}">{_badge(finding.status, short=True)}</a> '
-                f"<q>{_text(shorten(_one_line(finding.quote.text), 160))}</q>"
+                f"<q>{_text(shorten(clean(finding.quote.text), 160))}</q>"
             )
         if not matrix:
             items = "".join(
@@ -486,15 +487,10 @@ def _sides(this_text: str, other_text: str, match: Match) -> tuple[str, str, boo
     other has in ``<ins>``; and whether any word differs. Words the other passage has around
     the whole quote (a fragment's surroundings) are shown muted, not as changes, unless the
     passages overlap."""
-    hunks = list(match.diff)
+    hunks = match.diff
     if not hunks:
         return "", "", False
-    lead = trail = 0
-    if match.relation != "overlaps":
-        while lead < len(hunks) and hunks[lead].op == "insert":
-            lead += 1
-        while trail < len(hunks) - lead and hunks[len(hunks) - 1 - trail].op == "insert":
-            trail += 1
+    lead, trail = surroundings(match)
     this_parts: list[tuple[tuple[int, int], str]] = []
     other_parts: list[tuple[tuple[int, int], str]] = []
     changed = False
@@ -643,12 +639,12 @@ def _who(quote: Quote) -> str:
         return '<span class="speaker none">no speaker found</span>'
     parts = [f'<span class="speaker">{_text(speaker_name(speaker))}</span>']
     if speaker.role:
-        parts.append(f', <span class="role">{_text(_one_line(speaker.role))}</span>')
+        parts.append(f', <span class="role">{_text(clean(speaker.role))}</span>')
     how = [RESOLVED_BY.get(speaker.resolved_by, speaker.resolved_by)]
     if speaker.mention and speaker.mention != speaker.name:
-        how.insert(0, f"written “{_text(_one_line(speaker.mention))}”")
+        how.insert(0, f"written “{_text(clean(speaker.mention))}”")
     if quote.cue is not None:
-        how.append(f"cue “{_text(_one_line(quote.cue.text))}”")
+        how.append(f"cue “{_text(clean(quote.cue.text))}”")
     if speaker.kind != "person":
         how.insert(0, speaker.kind)
     parts.append(f' <span class="how">({"; ".join(how)})</span>')
@@ -666,10 +662,12 @@ def _badge(status: Status, *, short: bool = False) -> str:
     return f'<span class="badge {status}">{symbol} {status}</span>'
 
 
-def _quote_groups(findings: Sequence[Finding]) -> list[list[int]]:
+def _quote_groups(
+    findings: Sequence[Finding], position: dict[tuple[str, int, int], int]
+) -> list[list[int]]:
     """Findings whose quotes match each other, as lists of finding positions (union-find over
-    the matches that land on another finding's quote), in the order of their first member."""
-    position = {(f.doc_id, f.quote.start, f.quote.end): k for k, f in enumerate(findings)}
+    the matches that land on another finding's quote), in the order of their first member.
+    ``position`` finds a finding by its quote: ``(doc_id, start, end)``."""
     parent = list(range(len(findings)))
 
     def root(k: int) -> int:
@@ -700,10 +698,6 @@ def _text(text: str) -> str:
     '&lt;img src=x onerror=&quot;alert(1)&quot;&gt; \\\\u202e'
     """
     return escape(_UNSAFE.sub(lambda found: ascii(found.group())[1:-1], text), quote=True)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 @cache
