@@ -17,16 +17,20 @@ import attrs
 
 from quoteverify.lexicon import (
     ADDRESSEE_VERBS,
+    ADVERB_ENDINGS,
     BOILERPLATE_PREFIXES,
     CUE_VERBS,
+    DASHES,
     DESCRIBING_VERBS,
     HONORIFICS,
     LEADING_PREPOSITIONS,
     NOT_NAMES,
     NOUN_LIKE_VERBS,
     NOUN_MARKERS,
+    OPENER_LEADS,
     PERSON_EVIDENCE,
     PHRASAL_CUES,
+    SENTENCE_OPENERS,
     SOURCE_PREPOSITIONS,
     TERM_INTRODUCERS,
     VERB_ADVERBS,
@@ -222,8 +226,8 @@ def _find_attribution(text: str, seg: Segment, lo: int, hi: int) -> Attribution:
         return Attribution(None, None, seg.outer_start == lo)
     after = _clause_after(text, seg.outer_end, hi)
     before = _clause_before(text, lo, seg.outer_start)
-    clause_start = not before or before[-1].text in {":", "—", "–"} or _is_cue_lead_in(before)
-    ends_clause = text[seg.end - 1 : seg.end] in {",", ".", "?", "!", "…", "—", "-"} or (
+    clause_start = not before or before[-1].text in DASHES | {":"} or _is_cue_lead_in(before)
+    ends_clause = text[seg.end - 1 : seg.end] in DASHES | {",", ".", "?", "!", "…"} or (
         seg.outer_end < len(text) and text[seg.outer_end : seg.outer_end + 1] in ",."
     )
     found = _cue_after(after)
@@ -326,7 +330,7 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
         return None
     first = after[i]
     m: Mention | None
-    if first.text in {"—", "–", "-"}:
+    if first.text in DASHES:
         m = mention_after(after, i + 1)
         if m is not None and m.kind != "pronoun":
             return m, Cue(first.text, first.start, first.end), True
@@ -350,16 +354,14 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
             continue
         subject_end = _skip_adverbs(after, v, i)
         if after[subject_end - 1].text == ",":
-            inverted = mention_after(after, _verb_end(after, v))
-            if inverted is not None and inverted.kind != "pronoun":
-                m = inverted  # `," the senator added, said Smith`
-            else:
-                m = mention_after(after, i)  # "Rutte, the NATO chief, said"
+            m = mention_after(after, i)  # "Rutte, the NATO chief, said", "Ramos, 58, told AFP"
         else:
             m = mention_before(after, subject_end)
             if m is not None and m.start != after[i].start:
+                # "Pentagon press secretary Maj. Gen. Pat Ryder said" read from its start,
+                # but not "of the Clinton proposals, Mr. Holtz-Eakin said"
                 m2 = mention_after(after, i)
-                m = m2 if m2 is not None else m
+                m = m2 if m2 is not None and m2.end >= m.start else m
         if m is None:
             return None
         return m, _cue(after[subject_end : _cue_end(after, v)]), False
@@ -371,7 +373,8 @@ def _skip_adverbs(toks: Sequence[Token], v: int, lo: int) -> int:
     k = v
     while k > lo:
         low = toks[k - 1].lower
-        if low in VERB_ADVERBS or (low.endswith("ly") and low.isalpha() and low.islower()):
+        word = toks[k - 1].text
+        if low in VERB_ADVERBS or (low.endswith("ly") and word.isalpha() and word.islower()):
             k -= 1
         elif (
             low == "and"
@@ -464,14 +467,42 @@ def _appositive_subject(toks: list[Token], comma: int) -> Mention | None:
 
 def _sentence_subject(toks: list[Token]) -> Mention | None:
     """The first noun phrase of a clause, after a leading "At the debate," adverbial."""
-    start = 0
-    if toks and toks[0].lower in LEADING_PREPOSITIONS:
-        commas = [k for k, t in enumerate(toks) if t.text == ","]
+    start = _after_dateline(toks)
+    commas = [k for k in range(start, min(len(toks), start + 8)) if toks[k].text == ","]
+    if start < len(toks) and toks[start].lower in LEADING_PREPOSITIONS:
         if not commas:
             return None
         start = commas[0] + 1
+    elif commas and _is_adverbial(toks[start : commas[0]]):
+        start = commas[0] + 1  # "Hours later, Trump ...", "Reluctantly, Brafman ..."
     m = mention_after(toks, start)
     return m if m is not None and m.kind in ("name", "pronoun", "organization", "role") else None
+
+
+def _after_dateline(toks: list[Token]) -> int:
+    """Where a sentence starts after a dateline: "WASHINGTON —", "Washington (AFP) –",
+    "PHILADELPHIA, July 25 (UPI) —"."""
+    for k in range(min(len(toks), 10)):
+        if toks[k].text in DASHES or toks[k].text == "--":
+            before = toks[k - 1] if k else None
+            if before is not None and (before.text == ")" or before.text.isupper()):
+                return k + 1
+            return 0
+        if toks[k].is_word and toks[k].text.islower():
+            return 0
+    return 0
+
+
+def _is_adverbial(toks: list[Token]) -> bool:
+    """A short opener that is not the subject: "Hours later", "Reluctantly", "Last week"."""
+    if not toks or len(toks) > 4:
+        return False
+    words = [t.lower for t in toks]
+    if words[-1] in SENTENCE_OPENERS:
+        return True
+    if len(words) == 1:
+        return len(words[0]) >= 7 and words[0].endswith(ADVERB_ENDINGS)
+    return words[0] in OPENER_LEADS and not any(t.is_capitalized for t in toks[1:])
 
 
 def _nearest_subject(toks: list[Token]) -> Mention | None:

@@ -40,8 +40,10 @@ ELISIONS = frozenset(
 )
 
 # Characters after which a mark may open a quote, and before which it may close one.
-OPEN_CONTEXT = frozenset("([{<—–-/:;,")
-CLOSE_CONTEXT = frozenset(".,;:!?)]}>—–-…/")
+# Dashes: em, en, hyphen and the quotation dash (U+2015) that credits a quote: "…" ― Name.
+DASHES = frozenset("—–-―")
+OPEN_CONTEXT = frozenset("([{</:;,") | DASHES
+CLOSE_CONTEXT = frozenset(".,;:!?)]}>…/") | DASHES
 
 # --- reporting verbs ---------------------------------------------------------------------------
 # Lemmas of verbs that introduce someone's words; inflections are generated below.
@@ -129,6 +131,18 @@ VERB_ADVERBS = frozenset(
     did does do could might may must shall should can
     """.split()
 )
+
+# Openers that stand before a sentence's subject, with a comma: "Hours later, Trump said".
+# Single words ending in -ly count too when they end like an adverb ("Reluctantly"), since
+# "Kelly" and "Reilly" are names: see ADVERB_ENDINGS.
+SENTENCE_OPENERS = frozenset(
+    """
+    later earlier ago afterward afterwards meanwhile still however instead yesterday today
+    tonight then now also moreover nevertheless nonetheless separately overnight
+    """.split()
+)
+OPENER_LEADS = frozenset({"last", "this", "next", "earlier", "later", "that", "the", "on"})
+ADVERB_ENDINGS = ("ally", "ately", "ously", "ively", "ntly", "ctly", "edly", "ingly", "ily", "ely")
 
 # Phrases after a verb that complete the cue: "told reporters", "said in a statement".
 CUE_TAILS = (
@@ -220,7 +234,7 @@ TITLE_WORDS = frozenset(
     head editor columnist correspondent reporter anchor host diplomat envoy negotiator
     economist researcher scientist historian expert strategist staffer surrogate
     operative consultant lobbyist activist organizer organiser member minority majority
-    emeritus former acting interim incoming outgoing then-
+    emeritus former acting interim incoming outgoing then- democrat republican
     """.split()
 )
 

@@ -170,7 +170,13 @@ def mention_after(toks: Sequence[Token], start: int) -> Mention | None:
     if toks[j].lower in DETERMINERS:
         # "the second official", "a prominent Republican National Committee member"
         k = j + 1
+        named = False  # a capitalised word read: a lowercase past form after it is a verb
         while k < len(toks) and k - j <= 6 and _is_phrase_word(toks[k]):
+            low = toks[k].lower
+            past = low.endswith("ed") and low not in ROLE_MODIFIERS
+            if named and past and toks[k].text.islower():
+                break  # "The Democratic National Committee released"
+            named = named or toks[k].is_capitalized
             k += 1
         if k > j + 1:
             end = k
@@ -183,16 +189,37 @@ def mention_after(toks: Sequence[Token], start: int) -> Mention | None:
                     named, role=phrase.text, text=f"{phrase.text}, {named.text}", start=phrase.start
                 )
             return phrase
-    elif not toks[j].is_capitalized and toks[j].is_word:
-        # "said farmer Ruth Keane", "said longtime aide Jane Doe": a common noun or two as role
-        k = j
-        while k < len(toks) and k - j < 2 and _is_role_noun(toks[k]):
-            k += 1
-        if k < len(toks) and k > j and is_name_word(toks[k]):
-            j = k
+    else:
+        # "said farmer Ruth Keane", "said Clinton’s top foreign policy aide Jake Sullivan",
+        # "said 9/11 widow Terry Strada": a role of a few words, then the name
+        j = _after_role(toks, j)
     while j < len(toks) and _is_np_word(toks[j]):
         j += 1
     return _build(toks[start:j])
+
+
+_ROLE_LEAD = 7  # words of role at most before a name: "Clinton’s top foreign policy aide"
+
+
+def _after_role(toks: Sequence[Token], start: int) -> int:
+    """Where the name starts after a role that opens a phrase, or start if there is none."""
+    k = start
+    while k < len(toks) and k - start < _ROLE_LEAD and _is_role_lead(toks[k], k == start):
+        k += 1
+    if k > start and k < len(toks) and is_name_word(toks[k]) and _has_role_noun(toks[start:k]):
+        return k
+    return start
+
+
+def _is_role_lead(tok: Token, first: bool) -> bool:
+    if _is_role_noun(tok) or tok.text.isdigit() or (tok.text in {"/", "-"} and not first):
+        return True
+    # a possessive owner: "Clinton’s top aide"
+    return first and tok.is_capitalized and tok.lower.endswith(("’s", "'s"))
+
+
+def _has_role_noun(run: Sequence[Token]) -> bool:
+    return any(_is_role_noun(t) for t in run)
 
 
 def _is_role_noun(tok: Token) -> bool:
@@ -277,6 +304,8 @@ def _build_person(run: Sequence[Token], affiliation: Sequence[Token]) -> Mention
     k = len(run)
     while k > 0 and (_is_name_part(run[k - 1])):
         k -= 1
+    if k == len(run) and k >= 2 and run[k - 2].lower in HONORIFICS and run[k - 1].is_capitalized:
+        k -= 1  # "Ms. White", "Mr. Justice": after an honorific, any capitalised word is a name
     name_toks = run[k:]
     if len(name_toks) == 1 and _is_initial(name_toks[0]):
         return None

@@ -99,6 +99,97 @@ def test_dash_attribution() -> None:
     assert cue_text(q) == "—"
 
 
+@pytest.mark.parametrize("dash", ["—", "–", "―"], ids=["em", "en", "quotation-dash"])
+def test_dash_attribution_with_each_dash(dash: str) -> None:
+    text = f"Readers wrote in after the debate.\n“He never answered the question.”{dash} Ana Ruiz"
+    assert speaker_of(only_quote(text)).name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        # a name ending in -ly is no adverb ("famously said")
+        ('"We are done," Tom Kelly said.', "Tom Kelly", "Tom Kelly"),
+        ('"We are done," Reilly said.', "Reilly", "Reilly"),
+        # an apposition between the subject and a verb with an object: not the object
+        ('"We were wrong," Ramos, 58, told AFP in an interview.', "Ramos", "Ramos"),
+        (
+            '"It is a land grab," Lena Ortiz, director of the Harbour Trust, told The Courier.',
+            "Lena Ortiz",
+            "Lena Ortiz",
+        ),
+        (
+            '"Nobody asked us," Lena Ortiz, a writer for The Courier, said on Twitter.',
+            "Lena Ortiz",
+            "Lena Ortiz",
+        ),
+        (
+            '"It was a hard winter," Dan Moss, who farms near Ely, said at a Leeds event.',
+            "Dan Moss",
+            "Dan Moss",
+        ),
+        # the subject next to the verb, not a noun phrase that opens the clause
+        (
+            "''I admire the mechanics'' of the Ortiz plan, Mr. Holt said.",
+            "Holt",
+            "Mr. Holt",
+        ),
+        ('"It was 1968 again," the year of the riots, Bozell says.', "Bozell", "Bozell"),
+        # any capitalised word after an honorific is a name: "White", "King"
+        ('"We activated the check," Ms. White said.', "White", "Ms. White"),
+        ('"We need enthusiasm," Mr. King added.', "King", "Mr. King"),
+        # a long role before an inverted subject
+        (
+            '"This is espionage," said the senator\u2019s top foreign policy aide Jake Sullivan.',
+            "Jake Sullivan",
+            "the senator\u2019s top foreign policy aide Jake Sullivan",
+        ),
+        ('"They are wrong," said Ortiz\u2019s longtime aide Jo Hale.', "Jo Hale", None),
+        ('"They are wrong," said 9/11 widow Terry Strada.', "Terry Strada", None),
+    ],
+)
+def test_subject_of_the_cue(text: str, name: str, mention: str | None) -> None:
+    s = speaker_of(only_quote(text))
+    assert s.name == name
+    if mention is not None:
+        assert s.mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Hours later, Tom Reyes returned the compliment, telling Reuters, "
+            '"We have been friends for a long time."',
+            "Tom Reyes",
+            None,
+        ),
+        (
+            "Reluctantly, Tom Reyes conceded the point, saying "
+            '"the numbers are not there."',
+            "Tom Reyes",
+            None,
+        ),
+        (
+            "WASHINGTON (AP) — Democrat Ana Ruiz took a swipe at her rival, saying that "
+            '"loud comments" do more harm than good.',
+            "Ana Ruiz",
+            "Democrat",
+        ),
+        (
+            "LEEDS, July 25 (UPI) — The Harbour Workers Union released a statement on Monday, "
+            'offering "a deep and sincere apology" to members.',
+            "Harbour Workers Union",
+            None,
+        ),
+    ],
+    ids=["time-opener", "adverb-opener", "dateline", "dateline-organisation"],
+)
+def test_subject_after_an_opener_or_a_dateline(text: str, name: str, role: str | None) -> None:
+    s = speaker_of(only_quote(text))
+    assert (s.name, s.role) == (name, role)
+
+
 def test_question_then_name_asked() -> None:
     q = only_quote('"Where is the money going?" Sarah Lind asked.')
     assert q.text == "Where is the money going?"
