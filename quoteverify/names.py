@@ -170,13 +170,13 @@ def mention_after(toks: Sequence[Token], start: int) -> Mention | None:
     if toks[j].lower in DETERMINERS:
         # "the second official", "a prominent Republican National Committee member"
         k = j + 1
-        named = False  # a capitalised word read: a lowercase past form after it is a verb
+        capital = False  # a capitalised word read: a lowercase past form after it is a verb
         while k < len(toks) and k - j <= 6 and _is_phrase_word(toks[k]):
             low = toks[k].lower
             past = low.endswith("ed") and low not in ROLE_MODIFIERS
-            if named and past and toks[k].text.islower():
+            if capital and past and toks[k].text.islower():
                 break  # "The Democratic National Committee released"
-            named = named or toks[k].is_capitalized
+            capital = capital or toks[k].is_capitalized
             k += 1
         if k > j + 1:
             end = k
