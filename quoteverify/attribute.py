@@ -57,6 +57,7 @@ _NAME_RUN_RE = re.compile(r"[A-Z][\w’'\-]*\.?(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\
 _WINDOW = 300  # characters read at most on each side of a quote: a sentence, and then some
 _FIRST_READ = 120  # characters read first: enough for most attribution clauses
 _MAX_CUE_DISTANCE = 30  # tokens between a closing mark and its verb, appositions included
+_MAX_APPOSITION = 30  # tokens in "Name, a former official who now studies …, said"
 
 
 @attrs.frozen
@@ -98,6 +99,7 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 seg,
                 lo,
                 segs[i + 1].outer_start if i + 1 < len(segs) else para.end,
+                para.start,
             )
             if found.mention is None and lo == para.start and seg.outer_start == para.start:
                 intro = _introduced_by_previous(text, paras, para_index, by_para)
@@ -108,6 +110,9 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 # a quoted fragment of someone's words, but we cannot tell whose
                 found, weak_unknown = attrs.evolve(found, mention=None), True
             prev = quotes[-1] if quotes else None
+            # the last quote of this paragraph that is someone's words (terms in between
+            # do not break a run: `"…," Reyes said on CBS's "Face the Nation." "…"`)
+            said = next((q for q in reversed(quotes[len(quotes) - i :]) if q.kind != "term"), None)
             speaker = _label(text, seg)
             if speaker is not None:
                 if found.cue is not None:
@@ -117,7 +122,7 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 speaker = cast.resolve(found.mention, seg.start)
             elif last_speaker is not None and (
                 seg.continued
-                or (i > 0 and prev is not None and prev.speaker is not None)
+                or (said is not None and said.speaker is not None)
                 or (found.clause_start and para_index - last_speaker_para <= 2 and lo == para.start)
             ):
                 speaker = attrs.evolve(last_speaker, resolved_by="continuation")
@@ -220,7 +225,7 @@ def _clause_before(text: str, lo: int, hi: int) -> list[Token]:
         start = max(lo, hi - _WINDOW)
 
 
-def _find_attribution(text: str, seg: Segment, lo: int, hi: int) -> Attribution:
+def _find_attribution(text: str, seg: Segment, lo: int, hi: int, para_start: int) -> Attribution:
     if hi - seg.outer_end < 3 and seg.outer_start - lo < 3:
         # quotes packed mark to mark (`"a"b"c"`): no room for a cue on either side
         return Attribution(None, None, seg.outer_start == lo)
@@ -252,7 +257,32 @@ def _find_attribution(text: str, seg: Segment, lo: int, hi: int) -> Attribution:
         subject = _nearest_subject(before) or _sentence_subject(before)
         if subject is not None and subject.kind != "role":
             return Attribution(subject, None, False, weak=True)
+    if not before:
+        introduced = _introduced_by_sentence(text, lo, seg.outer_start, lo != para_start)
+        if introduced is not None:
+            return Attribution(introduced[0], introduced[1], True)
     return Attribution(None, None, clause_start)
+
+
+def _introduced_by_sentence(
+    text: str, lo: int, hi: int, after_quote: bool
+) -> tuple[Mention, Cue | None] | None:
+    """A quote that opens a sentence, after one that says who speaks: `Bystrom agreed. "…"`."""
+    toks = _clause_before(text, lo, hi)
+    if toks or hi - lo < 4:
+        return None
+    end = hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end <= lo or text[end - 1] not in ".!?":
+        return None
+    sentence = _clause_before(text, lo, end - 1)
+    if not sentence or (after_quote and not text[lo : sentence[0].start].strip()):
+        return None  # `"…," Sybiha wrote on X. "…"`: the previous quote's cue; it continues
+    found = _cue_before(sentence)
+    if found is None or found[0].kind not in ("name", "role", "pronoun", "organization"):
+        return None
+    return found
 
 
 def _introduced_by_previous(
@@ -355,6 +385,10 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
         subject_end = _skip_adverbs(after, v, i)
         if after[subject_end - 1].text == ",":
             m = mention_after(after, i)  # "Rutte, the NATO chief, said", "Ramos, 58, told AFP"
+            if m is None or (m.kind == "role" and subject_end == v):
+                # `" in the 2008 primary, said Ohio State professor Paul Beck`
+                inverted = mention_after(after, _verb_end(after, v))
+                m = inverted if inverted is not None and inverted.kind == "name" else m
         else:
             m = mention_before(after, subject_end)
             if m is not None and m.start != after[i].start:
@@ -398,6 +432,8 @@ def _is_verb(toks: Sequence[Token], v: int) -> bool:
         return False
     if v > 0 and toks[v - 1].lower in NOUN_MARKERS:
         return False  # "the reports", "his claims"
+    if low == CUE_VERBS[low] and v > 1 and toks[v - 2].lower in NOUN_MARKERS:
+        return False  # "a snappy retort", "his sharp rebuke"
     lemma = CUE_VERBS[low]
     if lemma in NOUN_LIKE_VERBS:
         if low == lemma:
@@ -458,7 +494,7 @@ def _cue_before(before: list[Token]) -> tuple[Mention, Cue | None] | None:
 def _appositive_subject(toks: list[Token], comma: int) -> Mention | None:
     """`Rutte, the NATO chief, said`: the name before the first comma of the apposition."""
     j = comma - 1
-    while j >= 0 and toks[j].text != "," and comma - j < 15:
+    while j >= 0 and toks[j].text != "," and comma - j < _MAX_APPOSITION:
         j -= 1
     if j < 1 or toks[j].text != ",":
         return None
@@ -533,7 +569,16 @@ def _colon_speaker(before: list[Token]) -> Mention | None:
     if len(before) < 2 or before[-1].text != ":":
         return None
     m = mention_before(before, len(before) - 1)
-    return m if m is not None and m.kind in ("name", "organization") else None
+    if m is not None and m.kind in ("name", "organization"):
+        return m
+    # "Kasich resisted:", "Priorities USA emailed a link with one sentence:": the subject
+    m = _sentence_subject(before[:-1])
+    if m is None or m.kind not in ("name", "organization"):
+        return None
+    verb = next((t for t in before if t.start >= m.end), None)
+    if verb is not None and verb.text.islower() and verb.lower.endswith(("ed", "s")):
+        return m
+    return None
 
 
 _PREPOSITION_STARTS = frozenset(phrase.split()[0] for phrase in SOURCE_PREPOSITIONS)

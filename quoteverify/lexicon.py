@@ -60,7 +60,8 @@ REPORTING_VERBS = """
     interject begin start hint signal sign retaliate gloat bark snap fume rail exclaim
     marvel cheer chant implore beg brag tease taunt jab jeer thunder gush rave relate reason
     surmise theorize offer remind read lecture scold rebut reflect volunteer pronounce
-    preach sing holler cry grumble shrug
+    preach sing holler cry grumble shrug email elaborate remember react question riff
+    echo ponder confide denounce highlight cite affirm exhort press
     """.split()
 
 IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
@@ -106,7 +107,7 @@ NOUN_LIKE_VERBS = frozenset(
     call term report claim comment post answer reply tweet sign signal hint start cry
     offer remark protest promise plead rule state note charge demand label brand dub
     praise thank blame quip count read rave joke sigh shout whisper scream cheer chant
-    jab reason
+    jab reason email question echo press retort
     """.split()
 )
 
@@ -320,9 +321,15 @@ TERM_INTRODUCERS = frozenset(
 )
 
 
+# Verbs that double their last consonant: "admitted", "quipped", "jabbed".
+DOUBLED_FINALS = frozenset("slam quip admit jab snap beg shrug rebut".split())
+
+
 def verb_forms(lemma: str) -> tuple[str, ...]:
     """The inflected forms of a reporting verb.
 
+    >>> verb_forms("admit")
+    ('admit', 'admits', 'admitted', 'admitting')
     >>> verb_forms("tweet")
     ('tweet', 'tweets', 'tweeted', 'tweeting')
     >>> verb_forms("deny")
@@ -334,9 +341,9 @@ def verb_forms(lemma: str) -> tuple[str, ...]:
         return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
     if lemma.endswith("y") and lemma[-2] not in "aeiou":
         return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
-    if lemma.endswith(("sh", "ch", "ss", "x")):
+    if lemma.endswith(("sh", "ch", "ss", "x", "o")):
         return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
-    if lemma in {"slam", "quip", "scoff"} and lemma[-1] not in "f":
+    if lemma in DOUBLED_FINALS:
         return (lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing")
     return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
 

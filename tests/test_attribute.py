@@ -190,6 +190,52 @@ def test_subject_after_an_opener_or_a_dateline(text: str, name: str, role: str |
     assert (s.name, s.role) == (name, role)
 
 
+def test_a_term_between_two_quotes_does_not_break_the_speakers_run() -> None:
+    text = (
+        '"We will release the records," Ana Ruiz said on CBS\u2019s "Face the Nation" '
+        'on Sunday. "I am very healthy."'
+    )
+    first, show, second = quotes_of(text)
+    assert speaker_of(first).name == "Ana Ruiz"
+    assert show.kind == "term"
+    assert speaker_of(second).name == "Ana Ruiz"
+    assert speaker_of(second).resolved_by == "continuation"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the cue far after the quote, inverted: the subject follows the verb
+        (
+            'Ruiz "drew well with farmers" in the 2008 race, said Leeds professor Jo Hale.',
+            "Jo Hale",
+        ),
+        # a long apposition before the verb
+        (
+            "Jo Hale, a former harbour engineer who now studies the silting of estuaries at "
+            'the Marine Institute in Cork, said, "If the dredging stops, the port closes."',
+            "Jo Hale",
+        ),
+        # the sentence before the quote says who speaks
+        (
+            '"Farmers are angry," said Tom Reyes. Leeds professor Jo Hale agreed. '
+            '"They have lost two harvests."',
+            "Jo Hale",
+        ),
+        # a subject and a verb the lexicon does not know, then a colon
+        ('Ana Ruiz demurred: "We have not decided."', "Ana Ruiz"),
+        ("Marine Trust emailed a link with one sentence: \"THIS IS NOT OK.\"", "Marine Trust"),
+        # a reporting verb's bare form after a determiner is a noun, not the cue
+        ('Jo Hale delivered a snappy retort: "Nobody is tearing this up."', "Jo Hale"),
+        ('"I was wrong," Tom Reyes admitted.', "Tom Reyes"),
+    ],
+    ids=["inverted-far", "long-apposition", "previous-sentence", "colon", "colon-org",
+         "noun-retort", "admitted"],
+)
+def test_harder_attributions(text: str, name: str) -> None:
+    assert speaker_of(quotes_of(text)[-1]).name == name
+
+
 def test_question_then_name_asked() -> None:
     q = only_quote('"Where is the money going?" Sarah Lind asked.')
     assert q.text == "Where is the money going?"
