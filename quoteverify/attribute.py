@@ -22,6 +22,7 @@ from quoteverify.lexicon import (
     CUE_VERBS,
     DASHES,
     DESCRIBING_VERBS,
+    DOCUMENT_NOUNS,
     HONORIFICS,
     LEADING_PREPOSITIONS,
     NOT_NAMES,
@@ -280,9 +281,12 @@ def _introduced_by_sentence(
     if not sentence or (after_quote and not text[lo : sentence[0].start].strip()):
         return None  # `"…," Sybiha wrote on X. "…"`: the previous quote's cue; it continues
     found = _cue_before(sentence)
-    if found is None or found[0].kind not in ("name", "role", "pronoun", "organization"):
+    if found is None or found[0].kind not in _SPEAKING_KINDS:
         return None
     return found
+
+
+_SPEAKING_KINDS = frozenset({"name", "role", "pronoun", "organization", "document"})
 
 
 def _introduced_by_previous(
@@ -432,9 +436,13 @@ def _is_verb(toks: Sequence[Token], v: int) -> bool:
         return False
     if v > 0 and toks[v - 1].lower in NOUN_MARKERS:
         return False  # "the reports", "his claims"
-    if low == CUE_VERBS[low] and v > 1 and toks[v - 2].lower in NOUN_MARKERS:
-        return False  # "a snappy retort", "his sharp rebuke"
     lemma = CUE_VERBS[low]
+    if v > 1 and toks[v - 2].lower in NOUN_MARKERS:
+        prev = toks[v - 1].lower
+        if prev in DOCUMENT_NOUNS:
+            return True  # "the letter reads", "the statement read"
+        if low == lemma and not (prev.endswith("s") or is_role_head(prev)):
+            return False  # "a snappy retort", but not "the officials say"
     if lemma in NOUN_LIKE_VERBS:
         if low == lemma:
             return False  # "an unprompted call", "a fourth term"

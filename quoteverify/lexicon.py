@@ -269,6 +269,16 @@ ORG_HEADS = frozenset(
     """.split()
 )
 
+# Writings quoted as speaking: "the letter reads", "the statement said", "the IMF report says".
+DOCUMENT_NOUNS = frozenset(
+    """
+    letter statement report article memo email e-mail editorial study paper survey document
+    filing complaint lawsuit suit ruling order book website post tweet release
+    press-release transcript ad advertisement spot sign banner headline message note
+    decision opinion petition resolution bill platform manifesto indictment affidavit
+    """.split()
+)
+
 # Single-word organisations that need no "the": "Moscow said", "Beijing warned".
 ORG_NAMES = frozenset(
     """

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from quoteverify.lexicon import (
+    DOCUMENT_NOUNS,
     FEMALE_NAMES,
     HONORIFICS,
     MALE_NAMES,
@@ -68,7 +69,7 @@ class Mention:
     text: str
     start: int
     end: int
-    kind: str  # "name", "pronoun", "role", "organization"
+    kind: str  # "name", "pronoun", "role", "organization", "document"
     name: str  # the name part ("Sabrina Singh"), the pronoun, or the role/org phrase
     role: str | None
     gender: str | None
@@ -335,6 +336,12 @@ def _build_other(run: Sequence[Token], led_by_determiner: bool = False) -> Menti
     head = run[-1].lower
     text = _span_text(run)
     start, end = run[0].start, run[-1].end
+    if head in DOCUMENT_NOUNS and led_by_determiner:
+        owner = [t for t in run[:-1] if t.is_capitalized and t.lower not in DETERMINERS]
+        if owner and all(t.is_capitalized for t in run[run.index(owner[0]) : -1]):
+            # "the IMF report": the organisation that wrote it
+            return Mention(text, start, end, "organization", _span_text(owner), None, None)
+        return Mention(text, start, end, "document", text, None, None)
     if head in ORG_HEADS or head in ORG_NAMES or _looks_like_org(run, len(run)):
         org = [t for t in run if t.lower not in DETERMINERS]
         return Mention(text, start, end, "organization", _span_text(org), None, None)
@@ -448,6 +455,8 @@ class Cast:
             return self._resolve_pronoun(mention, pos)
         if mention.kind == "organization":
             return _speaker(mention, mention.name, None, "organization", "explicit")
+        if mention.kind == "document":  # "the letter reads": whose letter is not said
+            return _speaker(mention, mention.name, None, "unknown", "explicit")
         if mention.kind == "role":
             person = self._by_role(mention)
             if person is None:

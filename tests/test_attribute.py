@@ -236,6 +236,23 @@ def test_harder_attributions(text: str, name: str) -> None:
     assert speaker_of(quotes_of(text)[-1]).name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ('"We see charter schools offering hope," the letter reads.', "the letter", "unknown"),
+        ('"We regret the remarks," the statement read.', "the statement", "unknown"),
+        ('"The impact remains unclear," the IMF report stated.', "IMF", "organization"),
+    ],
+)
+def test_a_writing_as_the_speaker(text: str, name: str, kind: str) -> None:
+    s = speaker_of(only_quote(text))
+    assert (s.name, s.kind, s.resolved_by) == (name, kind, "explicit")
+
+
+def test_plural_subject_with_a_bare_verb_is_still_the_speaker() -> None:
+    assert speaker_of(only_quote('"It is over," the officials say.')).name == "the officials"
+
+
 def test_question_then_name_asked() -> None:
     q = only_quote('"Where is the money going?" Sarah Lind asked.')
     assert q.text == "Where is the money going?"
