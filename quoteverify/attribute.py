@@ -438,10 +438,10 @@ def _is_verb(toks: Sequence[Token], v: int) -> bool:
         return False  # "the reports", "his claims"
     lemma = CUE_VERBS[low]
     if v > 1 and toks[v - 2].lower in NOUN_MARKERS:
-        prev = toks[v - 1].lower
-        if prev in DOCUMENT_NOUNS:
+        noun = toks[v - 1].lower
+        if noun in DOCUMENT_NOUNS:
             return True  # "the letter reads", "the statement read"
-        if low == lemma and not (prev.endswith("s") or is_role_head(prev)):
+        if low == lemma and not (noun.endswith("s") or is_role_head(noun)):
             return False  # "a snappy retort", but not "the officials say"
     if lemma in NOUN_LIKE_VERBS:
         if low == lemma:
