@@ -31,6 +31,7 @@ from quoteverify.lexicon import (
     OPENER_LEADS,
     PERSON_EVIDENCE,
     PHRASAL_CUES,
+    PREPOSITIONS,
     SENTENCE_OPENERS,
     SOURCE_PREPOSITIONS,
     TERM_INTRODUCERS,
@@ -477,6 +478,9 @@ def _cue_before(before: list[Token]) -> tuple[Mention, Cue | None] | None:
         if not _is_verb(before, v):
             continue
         if before[v].lower.endswith("ing"):
+            named = _participle_subject(before, v)
+            if named is not None:  # "footage of Hillary Clinton asking", "with Trump tweeting"
+                return named, _cue(before[v : _cue_end(before, v)])
             # "..., saying" / "calling it": the subject is the main clause's, further left
             participle = v if participle is None else participle
             continue
@@ -484,8 +488,14 @@ def _cue_before(before: list[Token]) -> tuple[Mention, Cue | None] | None:
         m = None
         if subject_end > 0 and before[subject_end - 1].text == ",":
             m = _appositive_subject(before, subject_end - 1)
+        elif subject_end > 1 and before[subject_end - 1].lower == "and":
+            # "Trump bemoaned the unrest in Charlotte and said": the first verb's subject
+            m = _sentence_subject(before[: subject_end - 1])
         elif subject_end > 0:
             m = mention_before(before, subject_end)
+            if m is not None and _after_preposition(before, m):
+                # "Protesters marching through the streets chanted": not "the streets"
+                m = _sentence_subject([t for t in before if t.end <= m.start]) or m
         if m is None and subject_end == v and v + 1 < len(before):
             m2 = mention_after(before, _verb_end(before, v))  # inverted: `said Singh: "`
             if m2 is not None and m2.kind == "name":
@@ -497,6 +507,20 @@ def _cue_before(before: list[Token]) -> tuple[Mention, Cue | None] | None:
         if m is not None:
             return m, _cue(before[participle : _cue_end(before, participle)])
     return prep_hit
+
+
+def _participle_subject(toks: list[Token], v: int) -> Mention | None:
+    """The name right before a participle, if any: "with Donald Trump tweeting"."""
+    if v == 0 or not is_name_word(toks[v - 1]):
+        return None  # and not "Russia is offering": a progressive verb, not a participle
+    m = mention_before(toks, v)
+    return m if m is not None and m.kind == "name" else None
+
+
+def _after_preposition(toks: list[Token], m: Mention) -> bool:
+    """Whether a mention is a preposition's object ("through the streets", "in Baltimore")."""
+    k = next((i for i, t in enumerate(toks) if t.start >= m.start), 0)
+    return k > 0 and toks[k - 1].lower in PREPOSITIONS
 
 
 def _appositive_subject(toks: list[Token], comma: int) -> Mention | None:

@@ -93,6 +93,15 @@ PHRASAL_CUES: dict[str, str] = {
     "puts": "it",
 }
 
+# Prepositions whose object is never the subject of the verb after it: "marching through the
+# streets chanted", "took the stage in Baltimore and called".
+PREPOSITIONS = frozenset(
+    """
+    in on at through into onto from to of by near outside inside across along around over
+    under behind toward towards against among between beyond within without during
+    """.split()
+)
+
 # Sentence openers that start an adverbial, not the subject: "At the debate, Sanders said".
 LEADING_PREPOSITIONS = frozenset(
     """

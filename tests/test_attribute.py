@@ -228,9 +228,34 @@ def test_a_term_between_two_quotes_does_not_break_the_speakers_run() -> None:
         # a reporting verb's bare form after a determiner is a noun, not the cue
         ('Jo Hale delivered a snappy retort: "Nobody is tearing this up."', "Jo Hale"),
         ('"I was wrong," Tom Reyes admitted.', "Tom Reyes"),
+        # a participle right after a name has that name as its subject
+        ('The ad shows footage of Ana Ruiz asking, "Why am I not ahead?"', "Ana Ruiz"),
+        (
+            'According to Jo Hale, Leeds is offering the mill "tax breaks and cheap land."',
+            "Jo Hale",
+        ),
+        # a second verb joined by "and" shares the first one's subject
+        (
+            "Ana Ruiz, her rival, bemoaned the unrest in Leeds and said drugs were a "
+            '"very big factor" in the violence.',
+            "Ana Ruiz",
+        ),
+        # a preposition's object is not the subject of the verb after it
+        ('Union members marching through Leeds chanted "No more cuts!"', "Union members"),
     ],
-    ids=["inverted-far", "long-apposition", "previous-sentence", "colon", "colon-org",
-         "noun-retort", "admitted"],
+    ids=[
+        "inverted-far",
+        "long-apposition",
+        "previous-sentence",
+        "colon",
+        "colon-org",
+        "noun-retort",
+        "admitted",
+        "participle-after-name",
+        "progressive-is-no-participle",
+        "and-said",
+        "preposition-object",
+    ],
 )
 def test_harder_attributions(text: str, name: str) -> None:
     assert speaker_of(quotes_of(text)[-1]).name == name
