@@ -90,6 +90,9 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
     for para_index, segs in by_para.items():
         para = paras[para_index]
         boilerplate = text[para.start : para.start + 12].lower().startswith(BOILERPLATE_PREFIXES)
+        # the last quote of this paragraph that is someone's words (terms in between do not
+        # break a run: `"…," Reyes said on CBS's "Face the Nation." "…"`)
+        said: Quote | None = None
         for i, seg in enumerate(segs):
             while next_name < len(names) and names[next_name][0] < seg.start:
                 pos, mention, subject = names[next_name]
@@ -112,9 +115,6 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 # a quoted fragment of someone's words, but we cannot tell whose
                 found, weak_unknown = attrs.evolve(found, mention=None), True
             prev = quotes[-1] if quotes else None
-            # the last quote of this paragraph that is someone's words (terms in between
-            # do not break a run: `"…," Reyes said on CBS's "Face the Nation." "…"`)
-            said = next((q for q in reversed(quotes[len(quotes) - i :]) if q.kind != "term"), None)
             speaker = _label(text, seg)
             if speaker is not None:
                 if found.cue is not None:
@@ -150,6 +150,8 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                     utterance=utterance,
                 )
             )
+            if kind != "term":
+                said = quotes[-1]
             if speaker is not None and kind != "term":
                 last_speaker, last_speaker_para = speaker, para_index
     return _backfill(quotes)
