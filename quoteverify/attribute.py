@@ -11,7 +11,7 @@ Mentions are resolved against the people the document has named so far (:mod:`na
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -105,6 +105,7 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 lo,
                 segs[i + 1].outer_start if i + 1 < len(segs) else para.end,
                 para.start,
+                segs[i - 1].outer_start if i else para.start,
             )
             if found.mention is None and lo == para.start and seg.outer_start == para.start:
                 intro = _introduced_by_previous(text, paras, para_index, by_para)
@@ -154,7 +155,7 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 said = quotes[-1]
             if speaker is not None and kind != "term":
                 last_speaker, last_speaker_para = speaker, para_index
-    return _backfill(quotes)
+    return _backfill(_share_coordinated(text, quotes))
 
 
 def _same_utterance(
@@ -180,6 +181,26 @@ def _same_utterance(
     if found.cue is not None and prev.cue is not None:
         return found.cue.start == prev.cue.start
     return found.cue is None and found.clause_start
+
+
+_COORDINATORS = frozenset({"and", "or", ","})
+
+
+def _share_coordinated(text: str, quotes: list[Quote]) -> list[Quote]:
+    """`"the ultimate crisis" and "stunt growth," Dean proclaimed`: a quote joined to the next
+    by "and", "or" or a comma, with no speaker of its own, shares the next one's."""
+    out = list(quotes)
+    for k in range(len(out) - 2, -1, -1):
+        q, nxt = out[k], out[k + 1]
+        if q.speaker is not None or q.kind == "term" or nxt.speaker is None or nxt.kind == "term":
+            continue
+        between = text[q.end : nxt.start]
+        if len(between) > 12:
+            continue
+        words = "".join(c if c.isalnum() or c == "," else " " for c in between).replace(",", " , ")
+        if words.split() and set(words.split()) <= _COORDINATORS:
+            out[k] = attrs.evolve(q, speaker=nxt.speaker, cue=nxt.cue)
+    return out
 
 
 def _needs_backfill(current: Speaker | None, named: Speaker) -> bool:
@@ -229,7 +250,11 @@ def _clause_before(text: str, lo: int, hi: int) -> list[Token]:
         start = max(lo, hi - _WINDOW)
 
 
-def _find_attribution(text: str, seg: Segment, lo: int, hi: int, para_start: int) -> Attribution:
+def _find_attribution(
+    text: str, seg: Segment, lo: int, hi: int, para_start: int, prev_open: int
+) -> Attribution:
+    """What the windows around a segment say; lo and hi bound them (the previous and next
+    quotes, or the paragraph), and prev_open is where the previous quote opens."""
     if hi - seg.outer_end < 3 and seg.outer_start - lo < 3:
         # quotes packed mark to mark (`"a"b"c"`): no room for a cue on either side
         return Attribution(None, None, seg.outer_start == lo)
@@ -247,7 +272,13 @@ def _find_attribution(text: str, seg: Segment, lo: int, hi: int, para_start: int
     if found is not None and (ends_clause or clause_start or found[2]):
         mention, cue, _ = found
         return Attribution(mention, cue, clause_start)
-    found_before = _cue_before(before)
+    lead = None
+    if lo != para_start and before and not text[lo : before[0].start].strip(" \t,"):
+        # the window starts at the previous quote of this sentence: its subject is further left
+        def lead() -> list[Token]:
+            return _clause_before(text, para_start, prev_open)
+
+    found_before = _cue_before(before, lead)
     if found_before is not None:
         mention, cue = found_before
         return Attribution(mention, cue, clause_start)
@@ -466,7 +497,9 @@ def _verb_end(toks: Sequence[Token], v: int) -> int:
     return v + 2 if phrasal else v + 1
 
 
-def _cue_before(before: list[Token]) -> tuple[Mention, Cue | None] | None:
+def _cue_before(
+    before: list[Token], lead: Callable[[], list[Token]] | None = None
+) -> tuple[Mention, Cue | None] | None:
     """`Singh told reporters that "`, `According to the NATO chief, "`, `Rutte called it a "`."""
     prep_hit: tuple[Mention, Cue | None] | None = None
     for i in range(len(before)):
@@ -506,6 +539,10 @@ def _cue_before(before: list[Token]) -> tuple[Mention, Cue | None] | None:
             return m, _cue(before[subject_end : _cue_end(before, v)])
     if participle is not None and prep_hit is None:
         m = _sentence_subject(before)
+        if m is None and lead is not None:
+            # `Starr said it reminds him of "The Tragedy," explaining, "…"`: the subject
+            # stands before the earlier quote of the same sentence
+            m = _sentence_subject(lead())
         if m is not None:
             return m, _cue(before[participle : _cue_end(before, participle)])
     return prep_hit
@@ -526,13 +563,16 @@ def _after_preposition(toks: list[Token], m: Mention) -> bool:
 
 
 def _appositive_subject(toks: list[Token], comma: int) -> Mention | None:
-    """`Rutte, the NATO chief, said`: the name before the first comma of the apposition."""
+    """`Rutte, the NATO chief, said`: the name before the first comma of the apposition, or
+    before an earlier one (`Sanders, meanwhile, who has no endorsements, said`)."""
     j = comma - 1
-    while j >= 0 and toks[j].text != "," and comma - j < _MAX_APPOSITION:
+    while j >= 1 and comma - j < _MAX_APPOSITION:
+        if toks[j].text == ",":
+            m = mention_before(toks, j)
+            if m is not None:
+                return m
         j -= 1
-    if j < 1 or toks[j].text != ",":
-        return None
-    return mention_before(toks, j)
+    return None
 
 
 def _sentence_subject(toks: list[Token]) -> Mention | None:
@@ -708,6 +748,8 @@ def _is_title(words: list[str]) -> bool:
 def _introduced_as_term(text: str, lo: int, open_at: int) -> bool:
     """`the album "`, `so-called "`, `a book titled "`: a name or title follows."""
     window = tokens(text, max(lo, open_at - 40), open_at)
+    if window and window[-1].text in {",", ":"}:
+        return False  # `said of the episode, "I don't like it"`: words, not a title
     words = [t.lower for t in window if t.is_word]
     return bool(words) and words[-1] in TERM_INTRODUCERS - {"called"}
 

@@ -242,6 +242,18 @@ def test_a_term_between_two_quotes_does_not_break_the_speakers_run() -> None:
         ),
         # a preposition's object is not the subject of the verb after it
         ('Union members marching through Leeds chanted "No more cuts!"', "Union members"),
+        # an apposition with several commas
+        (
+            'Ruiz, meanwhile, who has no endorsements, said she is "ready to take on the '
+            'establishment."',
+            "Ruiz",
+        ),
+        # a participle whose subject stands before an earlier quote of the sentence
+        (
+            'Jo Hale said it reminds him of the book titled "The Long Winter," explaining, '
+            '"because of what could have been."',
+            "Jo Hale",
+        ),
     ],
     ids=[
         "inverted-far",
@@ -255,6 +267,8 @@ def test_a_term_between_two_quotes_does_not_break_the_speakers_run() -> None:
         "progressive-is-no-participle",
         "and-said",
         "preposition-object",
+        "apposition-commas",
+        "participle-after-a-term",
     ],
 )
 def test_harder_attributions(text: str, name: str) -> None:
@@ -276,6 +290,19 @@ def test_a_writing_as_the_speaker(text: str, name: str, kind: str) -> None:
 
 def test_plural_subject_with_a_bare_verb_is_still_the_speaker() -> None:
     assert speaker_of(only_quote('"It is over," the officials say.')).name == "the officials"
+
+
+def test_quotes_joined_by_and_share_the_speaker_named_after_them() -> None:
+    text = 'Guns are "a health crisis" and "stunt growth," Jo Hale, a doctor, told the crowd.'
+    first, second = quotes_of(text)
+    assert speaker_of(first).name == speaker_of(second).name == "Jo Hale"
+
+
+def test_a_title_noun_then_a_comma_does_not_make_a_term() -> None:
+    text = "Ana Ruiz said of the episode, \"I don't like it,\" adding that \"they are angry.\""
+    first, second = quotes_of(text)
+    assert first.kind != "term"
+    assert speaker_of(first).name == speaker_of(second).name == "Ana Ruiz"
 
 
 def test_question_then_name_asked() -> None:
