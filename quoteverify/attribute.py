@@ -122,7 +122,19 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                     found = attrs.evolve(found, cue=None)
             elif found.mention is not None:
                 _introduce(cast, found.mention, bare)
-                speaker = cast.resolve(found.mention, seg.start)
+                antecedent = _subject_before_pronoun(text, para.start, found.mention)
+                if antecedent is not None:
+                    # "Trump said he had asked his 'people'": the sentence's own subject
+                    named = cast.resolve(antecedent, seg.start)
+                    speaker = attrs.evolve(
+                        named,
+                        mention=found.mention.text,
+                        start=found.mention.start,
+                        end=found.mention.end,
+                        resolved_by="pronoun",
+                    )
+                else:
+                    speaker = cast.resolve(found.mention, seg.start)
             elif last_speaker is not None and (
                 seg.continued
                 or (said is not None and said.speaker is not None)
@@ -156,6 +168,18 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
             if speaker is not None and kind != "term":
                 last_speaker, last_speaker_para = speaker, para_index
     return _backfill(_share_coordinated(text, quotes))
+
+
+def _subject_before_pronoun(text: str, para_start: int, pronoun: Mention) -> Mention | None:
+    """The named subject of the sentence a pronoun sits in, before it, if its gender fits:
+    in "Bob said he began calling", "he" is Bob."""
+    if pronoun.kind != "pronoun" or pronoun.gender not in ("male", "female"):
+        return None
+    toks = _clause_before(text, para_start, pronoun.start)
+    subject = _sentence_subject(toks)
+    if subject is None or subject.kind != "name" or subject.gender not in (None, pronoun.gender):
+        return None
+    return subject
 
 
 def _same_utterance(

@@ -358,6 +358,18 @@ def test_pronouns_resolve_to_the_named_person_of_matching_gender() -> None:
     assert speaker_of(his).resolved_by == speaker_of(hers).resolved_by == "pronoun"
 
 
+def test_a_pronoun_takes_the_subject_of_its_own_sentence() -> None:
+    text = (
+        "Bob Hale, a farmer who in 1998 lost his seat to Senator Tom Reyes after a long and "
+        "bitter campaign over water rights that split families, churches and the county's two "
+        "newspapers for the better part of a decade and left scars the town still talks about, "
+        'said that he had called the plan "a farce."'
+    )
+    s = speaker_of(only_quote(text))
+    assert (s.name, s.mention, s.resolved_by) == ("Bob Hale", "he", "pronoun")
+    assert cue_text(only_quote(text)) == "had called"
+
+
 def test_she_skips_the_nearer_man() -> None:
     text = (
         "Laura Brandt, the company founder, sued her former partner, Michael Ostrow, in May. "
