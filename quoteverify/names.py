@@ -184,11 +184,15 @@ def mention_after(toks: Sequence[Token], start: int) -> Mention | None:
             while end < len(toks) and _is_np_word(toks[end]) and toks[end].is_capitalized:
                 end += 1  # "the NATO chief", "the Lincoln actor"
             phrase = _build(toks[start:end], led_by_determiner=True)
-            named = _apposed_name(toks, end)  # "said the farmer, Ruth Keane"
+            comma = end
+            if is_role_head(toks[end - 1].lower):
+                while comma < len(toks) and comma - end < 4 and _is_affiliation(toks[comma]):
+                    comma += 1  # "the mill's head of hiring, Ana Ruiz"
+            named = _apposed_name(toks, comma)  # "said the farmer, Ruth Keane"
             if phrase is not None and phrase.kind == "role" and named is not None:
-                return attrs.evolve(
-                    named, role=phrase.text, text=f"{phrase.text}, {named.text}", start=phrase.start
-                )
+                role = _span_text(toks[start:comma])
+                text = f"{role}, {named.text}"
+                return attrs.evolve(named, role=role, text=text, start=phrase.start)
             return phrase
     else:
         # "said farmer Ruth Keane", "said Clinton’s top foreign policy aide Jake Sullivan",
@@ -209,12 +213,18 @@ def _after_role(toks: Sequence[Token], start: int) -> int:
         k += 1
     if k > start and k < len(toks) and is_name_word(toks[k]) and _has_role_noun(toks[start:k]):
         return k
+    if k > start + 1 and k + 1 < len(toks) and toks[k].text == "," and is_name_word(toks[k + 1]):
+        return k + 1  # "Google's head of hiring, Laszlo Bock"
     return start
 
 
 def _is_role_lead(tok: Token, first: bool) -> bool:
     if _is_role_noun(tok) or tok.text.isdigit() or (tok.text in {"/", "-"} and not first):
         return True
+    if tok.text.islower() and tok.lower.endswith("ed") and tok.lower not in _PHRASE_STOP:
+        return True  # "undecided voter Stephanie Hooton", "retired neurosurgeon Ben Carson"
+    if tok.is_capitalized and tok.lower in TITLE_WORDS:
+        return True  # "undecided Republican voter"
     # a possessive owner: "Clinton’s top aide"
     return first and tok.is_capitalized and tok.lower.endswith(("’s", "'s"))
 
@@ -232,6 +242,12 @@ def _is_role_noun(tok: Token) -> bool:
         and tok.text.islower()
         and low not in DETERMINERS
         and not low.endswith(("ing", "ed", "ly"))
+    )
+
+
+def _is_affiliation(tok: Token) -> bool:
+    return tok.lower in _AFFILIATION or tok.lower == "the" or (
+        tok.is_word and tok.text.isalpha() and tok.lower not in _PHRASE_STOP
     )
 
 

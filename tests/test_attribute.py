@@ -146,6 +146,12 @@ def test_dash_attribution_with_each_dash(dash: str) -> None:
         ),
         ('"They are wrong," said Ortiz\u2019s longtime aide Jo Hale.', "Jo Hale", None),
         ('"They are wrong," said 9/11 widow Terry Strada.', "Terry Strada", None),
+        ('"I do not know," said undecided Republican voter Jo Hale.', "Jo Hale", None),
+        (
+            '"We found no link," the mill\u2019s head of hiring, Ana Ruiz, told the Courier.',
+            "Ana Ruiz",
+            None,
+        ),
     ],
 )
 def test_subject_of_the_cue(text: str, name: str, mention: str | None) -> None:
