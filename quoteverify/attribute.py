@@ -424,9 +424,9 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
     m: Mention | None
     if first.text in DASHES:
         m = mention_after(after, i + 1)
-        if m is not None and m.kind != "pronoun":
+        if m is not None and m.kind in ("name", "organization") and _ends_at_clause(after, m):
             return m, Cue(first.text, first.start, first.end), True
-        return None
+        return None  # not `" — a reaction to …` nor `" — the balloons cascaded down`
     prep = _source_preposition(after, i)
     if prep is not None:
         m = mention_after(after, prep[1])
@@ -447,9 +447,12 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
         subject_end = _skip_adverbs(after, v, i)
         if after[subject_end - 1].text == ",":
             m = mention_after(after, i)  # "Rutte, the NATO chief, said", "Ramos, 58, told AFP"
-            if m is None or (m.kind == "role" and subject_end == v):
+            verb_end = _verb_end(after, v)
+            if (m is None or (m.kind == "role" and subject_end == v)) and (
+                verb_end < len(after) and after[verb_end].lower not in PREPOSITIONS
+            ):
                 # `" in the 2008 primary, said Ohio State professor Paul Beck`
-                inverted = mention_after(after, _verb_end(after, v))
+                inverted = mention_after(after, verb_end)
                 m = inverted if inverted is not None and inverted.kind == "name" else m
         else:
             m = mention_before(after, subject_end)
@@ -462,6 +465,12 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
             return None
         return m, _cue(after[subject_end : _cue_end(after, v)]), False
     return None
+
+
+def _ends_at_clause(toks: list[Token], m: Mention) -> bool:
+    """Whether nothing but punctuation follows a mention in its clause: `— Jo Hale, 2016`."""
+    nxt = next((t for t in toks if t.start >= m.end), None)
+    return nxt is None or not nxt.is_word
 
 
 def _skip_adverbs(toks: Sequence[Token], v: int, lo: int) -> int:
@@ -589,6 +598,10 @@ def _after_preposition(toks: list[Token], m: Mention) -> bool:
 def _appositive_subject(toks: list[Token], comma: int) -> Mention | None:
     """`Rutte, the NATO chief, said`: the name before the first comma of the apposition, or
     before an earlier one (`Sanders, meanwhile, who has no endorsements, said`)."""
+    if comma > 0 and toks[comma - 1].text == ")":
+        m = mention_before(toks, comma)
+        if m is not None and m.kind == "name":
+            return m  # "Gov. John Kasich (R-Ohio), said": a stray comma, no apposition
     j = comma - 1
     while j >= 1 and comma - j < _MAX_APPOSITION:
         if toks[j].text == ",":

@@ -225,8 +225,10 @@ def _is_role_lead(tok: Token, first: bool) -> bool:
         return True  # "undecided voter Stephanie Hooton", "retired neurosurgeon Ben Carson"
     if tok.is_capitalized and tok.lower in TITLE_WORDS:
         return True  # "undecided Republican voter"
+    if first and tok.lower in HONORIFICS:
+        return True  # "Ms. Merkel's spokesman, Steffen Seibert"
     # a possessive owner: "Clinton’s top aide"
-    return first and tok.is_capitalized and tok.lower.endswith(("’s", "'s"))
+    return tok.is_capitalized and tok.lower.endswith(("’s", "'s"))
 
 
 def _has_role_noun(run: Sequence[Token]) -> bool:

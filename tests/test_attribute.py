@@ -99,6 +99,12 @@ def test_dash_attribution() -> None:
     assert cue_text(q) == "—"
 
 
+def test_a_dash_then_words_that_are_no_name_is_no_attribution() -> None:
+    q = only_quote('When Reyes wrapped up — "I will fight for you!" — the balloons came down.')
+    assert q.speaker is None or q.speaker.name != "the balloons"
+    assert q.cue is None or q.cue.text not in ("—", "–", "―", "-")
+
+
 @pytest.mark.parametrize("dash", ["—", "–", "―"], ids=["em", "en", "quotation-dash"])
 def test_dash_attribution_with_each_dash(dash: str) -> None:
     text = f"Readers wrote in after the debate.\n“He never answered the question.”{dash} Ana Ruiz"
@@ -147,6 +153,16 @@ def test_dash_attribution_with_each_dash(dash: str) -> None:
         ('"They are wrong," said Ortiz\u2019s longtime aide Jo Hale.', "Jo Hale", None),
         ('"They are wrong," said 9/11 widow Terry Strada.', "Terry Strada", None),
         ('"I do not know," said undecided Republican voter Jo Hale.', "Jo Hale", None),
+        (
+            "''Solidarity with the victims,'' Ms. Ruiz's spokesman, Jo Hale, wrote on Twitter.",
+            "Jo Hale",
+            None,
+        ),
+        (
+            'After the vote, Gov. Jo Hale (R-Ohio), said, "I am ready to rent a covered wagon."',
+            "Jo Hale",
+            "Gov. Jo Hale",
+        ),
         (
             '"We found no link," the mill\u2019s head of hiring, Ana Ruiz, told the Courier.',
             "Ana Ruiz",
