@@ -512,11 +512,17 @@ class Cast:
             if not person.role:
                 continue
             role_words = {w.lower().strip(".") for w in person.role.split()}
+            if (role_words & _LESSER_ROLES) - words:
+                continue  # "the president" is not the vice president
             shared = words & role_words
             if shared and (not capitals or capitals & role_words):
                 if best is None or person.last_seen > best.last_seen:
                     best = person
         return best
+
+
+# Words that make a different office of the same title: "vice president", "deputy director".
+_LESSER_ROLES = frozenset({"vice", "deputy", "assistant", "former", "acting", "lieutenant", "ex"})
 
 
 def _same_person(known: str, new: str) -> bool:

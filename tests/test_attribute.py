@@ -442,6 +442,15 @@ def test_role_resolves_to_the_person_who_holds_it() -> None:
     assert (s.name, s.mention, s.resolved_by) == ("Jens Albrecht", "the NATO chief", "role")
 
 
+def test_the_president_is_not_the_vice_president() -> None:
+    text = (
+        "President Ana Ruiz spoke first. Vice President Tom Reyes spoke after her. "
+        '"We will win," the president said.'
+    )
+    s = speaker_of(only_quote(text))
+    assert (s.name, s.resolved_by) == ("Ana Ruiz", "role")
+
+
 def test_lowercase_role_resolves_to_the_person_who_holds_it() -> None:
     text = (
         "Pentagon spokeswoman Sabrina Kell briefed reporters. "
