@@ -11,7 +11,6 @@ pairing starts afresh, so a stray mark never swallows the rest of the document.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import attrs
 
@@ -154,26 +153,40 @@ def scan(
     warnings: list[TextWarning] = []
     carried: str | None = None  # family of a quote running on from the previous paragraph
     for i, para in enumerate(paras):
-        marks = list(_marks(text, para.start, para.end))
+        first = _MARK_RE.search(text, para.start, para.end)
+        if first is None:  # most paragraphs: nothing to pair, nothing carried on
+            carried = None
+            continue
+        marks = _marks(text, first.start(), para.start, para.end)
+        if not marks:
+            carried = None
+            continue
         next_opens = _next_paragraph_reopens(text, paras, i)
         carried = _pair(text, para, marks, carried, next_opens, segments, warnings)
     # an empty pair of marks ("") quotes nobody
     return [s for s in segments if s.end > s.start], warnings
 
 
-def _marks(text: str, lo: int, hi: int) -> Iterator[Mark]:
+def _marks(text: str, pos: int, lo: int, hi: int) -> list[Mark]:
+    """The marks of the paragraph text[lo:hi] from pos on, but not those inside markup tags."""
+    out: list[Mark] = []
     tags = (
-        [(t.start(), t.end()) for t in _TAG_RE.finditer(text, lo, hi)] if "<" in text[lo:hi] else []
+        [(t.start(), t.end()) for t in _TAG_RE.finditer(text, lo, hi)]
+        if text.find("<", lo, hi) >= 0
+        else []
     )
     t = 0
-    for m in _MARK_RE.finditer(text, lo, hi):
-        while t < len(tags) and tags[t][1] <= m.start():
-            t += 1
-        if t < len(tags) and tags[t][0] <= m.start():
-            continue
-        mark = _classify(text, m.start(), m.end(), lo, hi)
+    for m in _MARK_RE.finditer(text, pos, hi):
+        start = m.start()
+        if tags:
+            while t < len(tags) and tags[t][1] <= start:
+                t += 1
+            if t < len(tags) and tags[t][0] <= start:
+                continue
+        mark = _classify(text, start, m.end(), lo, hi)
         if mark is not None:
-            yield mark
+            out.append(mark)
+    return out
 
 
 def _next_paragraph_reopens(text: str, paras: list[Paragraph], i: int) -> str | None:
