@@ -742,6 +742,12 @@ def _has_honorific(mention: Mention) -> bool:
     return mention.text.split()[0].lower() in HONORIFICS
 
 
+# _NAME_RUN_RE, or else (group 1) a capital and 40 or more word characters, skipped whole:
+# finditer over _NAME_RUN_RE alone tries again at each capital of a word, each time reading to
+# its end (quadratic on "AAAA…"), and fails each time as it did at the first capital.
+_NAME_SCAN_RE = re.compile("(?:" + _NAME_RUN_RE.pattern + r"|[A-Z]([\w’'\-]{40}[\w’'\-]*))")
+
+
 def _name_events(
     text: str, segments: Sequence[Segment]
 ) -> tuple[list[tuple[int, Mention, bool]], dict[str, list[tuple[int, str]]]]:
@@ -757,21 +763,25 @@ def _name_events(
     spans = [(s.outer_start, s.outer_end) for s in segments]
     k = 0
     # names after the last quote can resolve nothing
-    for m in _NAME_RUN_RE.finditer(text, 0, segments[-1].start if segments else 0):
-        while k < len(spans) and spans[k][1] <= m.start():
+    for m in _NAME_SCAN_RE.finditer(text, 0, segments[-1].start if segments else 0):
+        if m.lastindex:
+            continue  # a long word that starts no name run
+        start = m.start()
+        while k < len(spans) and spans[k][1] <= start:
             k += 1
-        if k < len(spans) and spans[k][0] <= m.start() < spans[k][1]:
-            continue
-        if _EVIDENCE.isdisjoint(m.group().split()):
+        if k < len(spans) and spans[k][0] <= start:
+            continue  # inside a quote
+        run = m.group()
+        parts = run.split()
+        if _EVIDENCE.isdisjoint(parts):
             # no title, honorific or known first name: cannot tell it is a person yet
-            parts = m.group().split()
             if len(parts) <= 3 and all(is_name_word(Token(w, 0, 0)) for w in parts):
-                bare.setdefault(parts[-1].lower(), []).append((m.start(), m.group()))
+                bare.setdefault(parts[-1].lower(), []).append((start, run))
             continue
         # read back a little for a lowercase role before the name: "spokeswoman Sabrina Kell"
-        lead = text[max(0, m.start() - 24) : m.start()].split()
+        lead = text[max(0, start - 24) : start].split()
         back = 40 if lead and is_role_head(lead[-1].lower()) else 0
-        toks = tokens(text, max(0, m.start() - back), m.end())
+        toks = tokens(text, max(0, start - back), m.end())
         mention = mention_before(toks, len(toks))
         if (
             mention is not None
@@ -781,7 +791,7 @@ def _name_events(
         ):
             after = _NEXT_WORD_RE.match(text, m.end())
             subject = after is not None and after.group(1) not in _NOT_VERBS
-            events.append((m.start(), mention, subject))
+            events.append((start, mention, subject))
     return events, bare
 
 
