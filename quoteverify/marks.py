@@ -229,6 +229,7 @@ def _pair(
 
     open_mark: Mark | None = None
     nested: list[Mark] = []
+    words_end: int | None = None  # see _third_last_word_end
     continued = False
     for k, mark in enumerate(marks):
         if open_mark is None:
@@ -237,8 +238,11 @@ def _pair(
                     warnings.append(_warning("unopened-quote", text, mark))
                 continue
             if mark.family == SINGLE and not closers_after[k + 1] and next_opens != SINGLE:
-                if text[mark.start] == "‘" and _opens_words(text, mark, para):
-                    warnings.append(_warning("unclosed-quote", text, mark))
+                if text[mark.start] == "‘":
+                    if words_end is None:
+                        words_end = _third_last_word_end(text, para)
+                    if mark.end < words_end:  # several words follow: unclosed, not an elision
+                        warnings.append(_warning("unclosed-quote", text, mark))
                 continue
             open_mark = mark
             continued = carried == mark.family and mark.start == para.start
@@ -284,9 +288,11 @@ def _plural_possessive(text: str, mark: Mark, para: Paragraph) -> bool:
     return before in "sS" and len(after) == 2 and after[0] == " " and after[1].islower()
 
 
-def _opens_words(text: str, mark: Mark, para: Paragraph) -> bool:
-    """An opening single mark followed by several words: an unclosed quote, not an elision."""
-    return len(text[mark.end : para.end].split()) >= 3
+def _third_last_word_end(text: str, para: Paragraph) -> int:
+    """Where the paragraph's third word from the end ends: at least three words follow any
+    point before it (computed once, not by splitting the rest of the paragraph at each mark)."""
+    parts = text[para.start : para.end].rsplit(None, 2)
+    return para.start + len(parts[0]) if len(parts) == 3 else para.start
 
 
 def _segment(
