@@ -742,10 +742,14 @@ def _has_honorific(mention: Mention) -> bool:
     return mention.text.split()[0].lower() in HONORIFICS
 
 
-# _NAME_RUN_RE, or else (group 1) a capital and 40 or more word characters, skipped whole:
-# finditer over _NAME_RUN_RE alone tries again at each capital of a word, each time reading to
-# its end (quadratic on "AAAA…"), and fails each time as it did at the first capital.
-_NAME_SCAN_RE = re.compile("(?:" + _NAME_RUN_RE.pattern + r"|[A-Z]([\w’'\-]{40}[\w’'\-]*))")
+# _NAME_RUN_RE, read in linear time: a capital, the rest of its word read once (group 1, by
+# lookahead and backreference: nothing after a name's first word can be a word character), then
+# either the rest of a name run or, after a word of 40 characters or more, nothing (group 2):
+# that word is then skipped whole. finditer over _NAME_RUN_RE would try again at each capital of
+# the word, each time reading to its end (quadratic on "AAAA…"), and fail as at the first one.
+_NAME_SCAN_RE = re.compile(
+    r"[A-Z](?=([\w’'\-]*))\1(?:\.?(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]+))+|(?<=[\w’'\-]{40})())"
+)
 
 
 def _name_events(
@@ -764,7 +768,7 @@ def _name_events(
     k = 0
     # names after the last quote can resolve nothing
     for m in _NAME_SCAN_RE.finditer(text, 0, segments[-1].start if segments else 0):
-        if m.lastindex:
+        if m.lastindex == 2:
             continue  # a long word that starts no name run
         start = m.start()
         while k < len(spans) and spans[k][1] <= start:
