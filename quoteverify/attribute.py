@@ -48,7 +48,7 @@ from quoteverify.names import (
     mention_before,
     pronoun_of,
 )
-from quoteverify.segment import Token, is_sentence_break, tokens
+from quoteverify.segment import SENTENCE_END, Token, is_sentence_break, tokens
 
 # A transcript label at the start of a quote or line: "MS. SINGH:", "PENCE:", "Q:".
 _LABEL_RE = re.compile(
@@ -248,16 +248,34 @@ def _backfill(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+# The windows read in the text last attributed, by (lo, hi): the clause after one quote is often
+# the clause before the next, and some clauses are read twice.
+_read: tuple[str, dict[tuple[int, int], list[Token]]] = ("", {})
+
+
+def _window(text: str, lo: int, hi: int) -> list[Token]:
+    """tokens(text, lo, hi), shared: callers must not change the list."""
+    global _read
+    read_text, read = _read
+    if read_text is not text:
+        read = {}
+        _read = (text, read)
+    toks = read.get((lo, hi))
+    if toks is None:
+        toks = read[(lo, hi)] = tokens(text, lo, hi)
+    return toks
+
+
 def _clause_after(text: str, lo: int, hi: int) -> list[Token]:
     """The tokens from lo to the first sentence end (read in short steps: most are short)."""
     end = min(hi, lo + (_FIRST_READ if hi - lo > _WINDOW else _WINDOW))
     while True:
-        toks = tokens(text, lo, end)
-        for i in range(len(toks)):
-            if is_sentence_break(toks, i):
+        toks = _window(text, lo, end)
+        for i, tok in enumerate(toks):
+            if tok.text in SENTENCE_END and is_sentence_break(toks, i):
                 return toks[:i]
         if end >= min(hi, lo + _WINDOW):
-            return toks
+            return toks[:]
         end = min(hi, lo + _WINDOW)
 
 
@@ -265,12 +283,12 @@ def _clause_before(text: str, lo: int, hi: int) -> list[Token]:
     """The tokens from the last sentence end before hi (but not before lo) up to hi."""
     start = max(lo, hi - (_FIRST_READ if hi - lo > _WINDOW else _WINDOW))
     while True:
-        toks = tokens(text, start, hi)
+        toks = _window(text, start, hi)
         for i in range(len(toks) - 1, -1, -1):
-            if is_sentence_break(toks, i):
+            if toks[i].text in SENTENCE_END and is_sentence_break(toks, i):
                 return toks[i + 1 :]
         if start <= max(lo, hi - _WINDOW):
-            return toks
+            return toks[:]
         start = max(lo, hi - _WINDOW)
 
 
@@ -803,6 +821,16 @@ def _has_honorific(mention: Mention) -> bool:
     return mention.text.split()[0].lower() in HONORIFICS
 
 
+# _NAME_RUN_RE, read in linear time: a capital, the rest of its word read once (group 1, by
+# lookahead and backreference: nothing after a name's first word can be a word character), then
+# either the rest of a name run or, after a word of 40 characters or more, nothing (group 2):
+# that word is then skipped whole. finditer over _NAME_RUN_RE would try again at each capital of
+# the word, each time reading to its end (quadratic on "AAAA…"), and fail as at the first one.
+_NAME_SCAN_RE = re.compile(
+    r"[A-Z](?=([\w’'\-]*))\1(?:\.?(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]+))+|(?<=[\w’'\-]{40})())"
+)
+
+
 def _name_events(
     text: str, segments: Sequence[Segment]
 ) -> tuple[list[tuple[int, Mention, bool]], dict[str, list[tuple[int, str]]]]:
@@ -818,21 +846,25 @@ def _name_events(
     spans = [(s.outer_start, s.outer_end) for s in segments]
     k = 0
     # names after the last quote can resolve nothing
-    for m in _NAME_RUN_RE.finditer(text, 0, segments[-1].start if segments else 0):
-        while k < len(spans) and spans[k][1] <= m.start():
+    for m in _NAME_SCAN_RE.finditer(text, 0, segments[-1].start if segments else 0):
+        if m.lastindex == 2:
+            continue  # a long word that starts no name run
+        start = m.start()
+        while k < len(spans) and spans[k][1] <= start:
             k += 1
-        if k < len(spans) and spans[k][0] <= m.start() < spans[k][1]:
-            continue
-        if _EVIDENCE.isdisjoint(m.group().split()):
+        if k < len(spans) and spans[k][0] <= start:
+            continue  # inside a quote
+        run = m.group()
+        parts = run.split()
+        if _EVIDENCE.isdisjoint(parts):
             # no title, honorific or known first name: cannot tell it is a person yet
-            parts = m.group().split()
             if len(parts) <= 3 and all(is_name_word(Token(w, 0, 0)) for w in parts):
-                bare.setdefault(parts[-1].lower(), []).append((m.start(), m.group()))
+                bare.setdefault(parts[-1].lower(), []).append((start, run))
             continue
         # read back a little for a lowercase role before the name: "spokeswoman Sabrina Kell"
-        lead = text[max(0, m.start() - 24) : m.start()].split()
+        lead = text[max(0, start - 24) : start].split()
         back = 40 if lead and is_role_head(lead[-1].lower()) else 0
-        toks = tokens(text, max(0, m.start() - back), m.end())
+        toks = tokens(text, max(0, start - back), m.end())
         mention = mention_before(toks, len(toks))
         if (
             mention is not None
@@ -842,7 +874,7 @@ def _name_events(
         ):
             after = _NEXT_WORD_RE.match(text, m.end())
             subject = after is not None and after.group(1) not in _NOT_VERBS
-            events.append((m.start(), mention, subject))
+            events.append((start, mention, subject))
     return events, bare
 
 

@@ -11,7 +11,6 @@ pairing starts afresh, so a stray mark never swallows the rest of the document.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import attrs
 
@@ -20,6 +19,10 @@ from quoteverify.model import TextWarning
 
 # Two-character marks first so that '' is one mark, not two apostrophes.
 _MARK_RE = re.compile("''|``|’’|‘‘|[" + "".join(m for m in MARKS if len(m) == 1) + "]")
+# What _MARK_RE reads, found faster: the first character of any mark, a plain character class;
+# then a two-character mark where one starts there.
+_MARK_START_RE = re.compile("[" + "".join(sorted({m[0] for m in MARKS})) + "]")
+_TWO_CHARACTER_MARKS = frozenset(m for m in MARKS if len(m) == 2)
 _WORD_AFTER_RE = re.compile(r"[A-Za-z]+")
 # Markup tags (<tweet author="...">): their attribute quotes are not quotations.
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>\n]*>")
@@ -154,26 +157,49 @@ def scan(
     warnings: list[TextWarning] = []
     carried: str | None = None  # family of a quote running on from the previous paragraph
     for i, para in enumerate(paras):
-        marks = list(_marks(text, para.start, para.end))
+        first = _MARK_START_RE.search(text, para.start, para.end)
+        if first is None:  # most paragraphs: nothing to pair, nothing carried on
+            carried = None
+            continue
+        marks = _marks(text, first.start(), para.start, para.end)
+        if not marks:
+            carried = None
+            continue
         next_opens = _next_paragraph_reopens(text, paras, i)
         carried = _pair(text, para, marks, carried, next_opens, segments, warnings)
     # an empty pair of marks ("") quotes nobody
     return [s for s in segments if s.end > s.start], warnings
 
 
-def _marks(text: str, lo: int, hi: int) -> Iterator[Mark]:
+def _marks(text: str, pos: int, lo: int, hi: int) -> list[Mark]:
+    """The marks of the paragraph text[lo:hi] from pos on, but not those inside markup tags."""
+    out: list[Mark] = []
     tags = (
-        [(t.start(), t.end()) for t in _TAG_RE.finditer(text, lo, hi)] if "<" in text[lo:hi] else []
+        [(t.start(), t.end()) for t in _TAG_RE.finditer(text, lo, hi)]
+        if text.find("<", lo, hi) >= 0
+        else []
     )
     t = 0
-    for m in _MARK_RE.finditer(text, lo, hi):
-        while t < len(tags) and tags[t][1] <= m.start():
-            t += 1
-        if t < len(tags) and tags[t][0] <= m.start():
+    after_two = pos  # the end of the last two-character mark: its second character is no mark
+    for m in _MARK_START_RE.finditer(text, pos, hi):
+        start = m.start()
+        if start < after_two:
             continue
-        mark = _classify(text, m.start(), m.end(), lo, hi)
+        if start + 2 <= hi and text[start : start + 2] in _TWO_CHARACTER_MARKS:
+            end = after_two = start + 2
+        elif m.group() in MARKS:
+            end = start + 1
+        else:
+            continue  # a lone `
+        if tags:
+            while t < len(tags) and tags[t][1] <= start:
+                t += 1
+            if t < len(tags) and tags[t][0] <= start:
+                continue
+        mark = _classify(text, start, end, lo, hi)
         if mark is not None:
-            yield mark
+            out.append(mark)
+    return out
 
 
 def _next_paragraph_reopens(text: str, paras: list[Paragraph], i: int) -> str | None:
@@ -216,6 +242,7 @@ def _pair(
 
     open_mark: Mark | None = None
     nested: list[Mark] = []
+    words_end: int | None = None  # see _third_last_word_end
     continued = False
     for k, mark in enumerate(marks):
         if open_mark is None:
@@ -224,8 +251,11 @@ def _pair(
                     warnings.append(_warning("unopened-quote", text, mark))
                 continue
             if mark.family == SINGLE and not closers_after[k + 1] and next_opens != SINGLE:
-                if text[mark.start] == "‘" and _opens_words(text, mark, para):
-                    warnings.append(_warning("unclosed-quote", text, mark))
+                if text[mark.start] == "‘":
+                    if words_end is None:
+                        words_end = _third_last_word_end(text, para)
+                    if mark.end < words_end:  # several words follow: unclosed, not an elision
+                        warnings.append(_warning("unclosed-quote", text, mark))
                 continue
             open_mark = mark
             continued = carried == mark.family and mark.start == para.start
@@ -271,9 +301,11 @@ def _plural_possessive(text: str, mark: Mark, para: Paragraph) -> bool:
     return before in "sS" and len(after) == 2 and after[0] == " " and after[1].islower()
 
 
-def _opens_words(text: str, mark: Mark, para: Paragraph) -> bool:
-    """An opening single mark followed by several words: an unclosed quote, not an elision."""
-    return len(text[mark.end : para.end].split()) >= 3
+def _third_last_word_end(text: str, para: Paragraph) -> int:
+    """Where the paragraph's third word from the end ends: at least three words follow any
+    point before it (computed once, not by splitting the rest of the paragraph at each mark)."""
+    parts = text[para.start : para.end].rsplit(None, 2)
+    return para.start + len(parts[0]) if len(parts) == 3 else para.start
 
 
 def _segment(

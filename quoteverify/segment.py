@@ -15,6 +15,8 @@ from quoteverify.lexicon import ABBREVIATIONS
 
 # \w+ then groups that each start with a non-word character: no ambiguity, so no backtracking.
 _TOKEN_RE = re.compile(r"\w+(?:[’'.\-]\w+)*\.?|[^\w\s]")
+# The same after the whitespace before it, both captured: findall() then gives the offsets too.
+_GAP_TOKEN_RE = re.compile(rf"(\s*)({_TOKEN_RE.pattern})")
 SENTENCE_END = frozenset(".!?")
 
 
@@ -47,15 +49,18 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
     """
     out: list[Token] = []
     append = out.append
-    for m in _TOKEN_RE.finditer(text, lo, hi):
-        word = m.group()
-        start = m.start()
+    start, stop = max(lo, 0), min(hi, len(text))
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1  # no trailing whitespace: findall would try \s* from each of its characters
+    for gap, word in _GAP_TOKEN_RE.findall(text, start, stop):
+        start += len(gap)
         end = start + len(word)
         if word[-1] == "." and len(word) > 1 and not _keeps_period(word, text, end, hi):
             append(Token(word[:-1], start, end - 1))
             append(Token(".", end - 1, end))
         else:
             append(Token(word, start, end))
+        start = end
     return out
 
 
