@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import attrs
 
@@ -831,6 +832,11 @@ _NAME_SCAN_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # the same few words come back in every text: "House", "Trump"
+def _is_name_text(word: str) -> bool:
+    return is_name_word(Token(word, 0, 0))
+
+
 def _name_events(
     text: str, segments: Sequence[Segment]
 ) -> tuple[list[tuple[int, Mention, bool]], dict[str, list[tuple[int, str]]]]:
@@ -858,7 +864,7 @@ def _name_events(
         parts = run.split()
         if _EVIDENCE.isdisjoint(parts):
             # no title, honorific or known first name: cannot tell it is a person yet
-            if len(parts) <= 3 and all(is_name_word(Token(w, 0, 0)) for w in parts):
+            if len(parts) <= 3 and all(_is_name_text(w) for w in parts):
                 bare.setdefault(parts[-1].lower(), []).append((start, run))
             continue
         # read back a little for a lowercase role before the name: "spokeswoman Sabrina Kell"
