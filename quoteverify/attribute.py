@@ -49,7 +49,7 @@ from quoteverify.names import (
     mention_before,
     pronoun_of,
 )
-from quoteverify.segment import SENTENCE_END, Token, is_sentence_break, tokens
+from quoteverify.segment import Token, first_sentence, is_sentence_break, last_sentence, tokens
 
 # A transcript label at the start of a quote or line: "MS. SINGH:", "PENCE:", "Q:".
 _LABEL_RE = re.compile(
@@ -204,34 +204,13 @@ def _backfill(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-# The windows read in the text last attributed, by (lo, hi): the clause after one quote is often
-# the clause before the next, and some clauses are read twice.
-_read: tuple[str, dict[tuple[int, int], list[Token]]] = ("", {})
-
-
-def _window(text: str, lo: int, hi: int) -> list[Token]:
-    """tokens(text, lo, hi), shared: callers must not change the list."""
-    global _read
-    read_text, read = _read
-    if read_text is not text:
-        read = {}
-        _read = (text, read)
-    toks = read.get((lo, hi))
-    if toks is None:
-        toks = read[(lo, hi)] = tokens(text, lo, hi)
-    return toks
-
-
 def _clause_after(text: str, lo: int, hi: int) -> list[Token]:
     """The tokens from lo to the first sentence end (read in short steps: most are short)."""
     end = min(hi, lo + (_FIRST_READ if hi - lo > _WINDOW else _WINDOW))
     while True:
-        toks = _window(text, lo, end)
-        for i, tok in enumerate(toks):
-            if tok.text in SENTENCE_END and is_sentence_break(toks, i):
-                return toks[:i]
-        if end >= min(hi, lo + _WINDOW):
-            return toks[:]
+        toks, ended = first_sentence(text, lo, end)
+        if ended or end >= min(hi, lo + _WINDOW):
+            return toks
         end = min(hi, lo + _WINDOW)
 
 
@@ -239,12 +218,9 @@ def _clause_before(text: str, lo: int, hi: int) -> list[Token]:
     """The tokens from the last sentence end before hi (but not before lo) up to hi."""
     start = max(lo, hi - (_FIRST_READ if hi - lo > _WINDOW else _WINDOW))
     while True:
-        toks = _window(text, start, hi)
-        for i in range(len(toks) - 1, -1, -1):
-            if toks[i].text in SENTENCE_END and is_sentence_break(toks, i):
-                return toks[i + 1 :]
-        if start <= max(lo, hi - _WINDOW):
-            return toks[:]
+        toks, ended = last_sentence(text, start, hi)
+        if ended or start <= max(lo, hi - _WINDOW):
+            return toks
         start = max(lo, hi - _WINDOW)
 
 

@@ -90,3 +90,82 @@ def is_sentence_break(toks: list[Token], i: int) -> bool:
     while j < len(toks) and not toks[j].is_word and toks[j].text not in SENTENCE_END:
         j += 1
     return j >= len(toks) or toks[j].is_capitalized or toks[j].text[0].isdigit()
+
+
+def first_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
+    """The tokens of text[lo:hi] before its first sentence break, and whether it has one.
+
+    tokens(text, lo, hi) cut at the first i where is_sentence_break(toks, i), without making
+    the tokens after the break.
+
+    >>> toks, ended = first_sentence("Singh said. The NATO chief", 0, 26)
+    >>> [t.text for t in toks], ended
+    (['Singh', 'said'], True)
+    """
+    out: list[Token] = []
+    append = out.append
+    checked = 0  # tokens looked at
+    pending = -1  # a sentence end: a break if the next word is capitalised (or there is none)
+    start, stop = max(lo, 0), min(hi, len(text))
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1  # as in tokens()
+    for gap, word in _GAP_TOKEN_RE.findall(text, start, stop):
+        start += len(gap)
+        end = start + len(word)
+        if word[-1] == "." and len(word) > 1 and not _keeps_period(word, text, end, hi):
+            append(Token(word[:-1], start, end - 1))
+            append(Token(".", end - 1, end))
+        else:
+            append(Token(word, start, end))
+        start = end
+        while checked < len(out):
+            tok = out[checked]
+            if tok.is_word:
+                if pending >= 0:
+                    if tok.is_capitalized or tok.text[0].isdigit():
+                        return out[:pending], True
+                    pending = -1
+            elif tok.text in SENTENCE_END:
+                pending = checked
+            checked += 1
+    if pending >= 0:
+        return out[:pending], True
+    return out, False
+
+
+def last_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
+    """The tokens of text[lo:hi] after its last sentence break, and whether it has one.
+
+    tokens(text, lo, hi)[i + 1 :] for the last i where is_sentence_break(toks, i), read from
+    the end so that the tokens before the break are not made.
+
+    >>> toks, ended = last_sentence("He left. Singh said", 0, 19)
+    >>> [t.text for t in toks], ended
+    (['Singh', 'said'], True)
+    """
+    start, stop = max(lo, 0), min(hi, len(text))
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1  # as in tokens()
+    out: list[Token] = []  # backwards
+    append = out.append
+    after: Token | None = None  # the nearest word or sentence end after the token looked at
+    end = stop
+    for gap, word in reversed(_GAP_TOKEN_RE.findall(text, start, stop)):
+        start = end - len(word)
+        read: tuple[Token, ...]
+        if word[-1] == "." and len(word) > 1 and not _keeps_period(word, text, end, hi):
+            read = (Token(".", end - 1, end), Token(word[:-1], start, end - 1))
+        else:
+            read = (Token(word, start, end),)
+        for tok in read:
+            if tok.is_word:
+                after = tok
+            elif tok.text in SENTENCE_END:
+                if after is None or after.is_capitalized or after.text[0].isdigit():
+                    out.reverse()
+                    return out, True
+                after = tok
+            append(tok)
+        end = start - len(gap)
+    out.reverse()
+    return out, False
