@@ -104,30 +104,30 @@ def first_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
     """
     out: list[Token] = []
     append = out.append
-    checked = 0  # tokens looked at
-    pending = -1  # a sentence end: a break if the next word is capitalised (or there is none)
+    pending = -1  # where a sentence end is: a break unless a lowercase word comes next
     start, stop = max(lo, 0), min(hi, len(text))
     while stop > start and text[stop - 1].isspace():
         stop -= 1  # as in tokens()
     for gap, word in _GAP_TOKEN_RE.findall(text, start, stop):
         start += len(gap)
         end = start + len(word)
+        period: Token | None = None
         if word[-1] == "." and len(word) > 1 and not _keeps_period(word, text, end, hi):
-            append(Token(word[:-1], start, end - 1))
-            append(Token(".", end - 1, end))
+            tok, period = Token(word[:-1], start, end - 1), Token(".", end - 1, end)
         else:
-            append(Token(word, start, end))
+            tok = Token(word, start, end)
+        if tok.is_word:
+            if pending >= 0:
+                if tok.is_capitalized or word[0].isdigit():
+                    return out[:pending], True
+                pending = -1
+        elif word in SENTENCE_END:
+            pending = len(out)
+        append(tok)
+        if period is not None:
+            pending = len(out)
+            append(period)
         start = end
-        while checked < len(out):
-            tok = out[checked]
-            if tok.is_word:
-                if pending >= 0:
-                    if tok.is_capitalized or tok.text[0].isdigit():
-                        return out[:pending], True
-                    pending = -1
-            elif tok.text in SENTENCE_END:
-                pending = checked
-            checked += 1
     if pending >= 0:
         return out[:pending], True
     return out, False
@@ -152,20 +152,24 @@ def last_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
     end = stop
     for gap, word in reversed(_GAP_TOKEN_RE.findall(text, start, stop)):
         start = end - len(word)
-        read: tuple[Token, ...]
         if word[-1] == "." and len(word) > 1 and not _keeps_period(word, text, end, hi):
-            read = (Token(".", end - 1, end), Token(word[:-1], start, end - 1))
+            if after is None or after.is_capitalized or after.text[0].isdigit():
+                break  # at the period
+            after = Token(".", end - 1, end)
+            append(after)
+            tok = Token(word[:-1], start, end - 1)
         else:
-            read = (Token(word, start, end),)
-        for tok in read:
-            if tok.is_word:
-                after = tok
-            elif tok.text in SENTENCE_END:
-                if after is None or after.is_capitalized or after.text[0].isdigit():
-                    out.reverse()
-                    return out, True
-                after = tok
-            append(tok)
+            tok = Token(word, start, end)
+        if tok.is_word:
+            after = tok
+        elif word in SENTENCE_END:
+            if after is None or after.is_capitalized or after.text[0].isdigit():
+                break
+            after = tok
+        append(tok)
         end = start - len(gap)
+    else:
+        out.reverse()
+        return out, False
     out.reverse()
-    return out, False
+    return out, True
