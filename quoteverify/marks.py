@@ -26,6 +26,8 @@ _MARK_RE = re.compile("''|``|’’|‘‘|[" + "".join(m for m in MARKS if len(
 _MARK_STARTS = "".join(sorted({m[0] for m in MARKS}))
 _TWO_CHARACTER_MARKS = frozenset(m for m in MARKS if len(m) == 2)
 _WORD_AFTER_RE = re.compile(r"[A-Za-z]+")
+# A line from its first to its last non-space character (\s is str.isspace()).
+_PARAGRAPH_RE = re.compile(r"\S(?:[^\n]*\S)?")
 # Markup tags (<tweet author="...">): their attribute quotes are not quotations.
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>\n]*>")
 
@@ -81,24 +83,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     >>> [(p.start, p.end) for p in paragraphs("One.\\n\\n  Two.\\n")]
     [(0, 4), (8, 12)]
     """
-    out: list[Paragraph] = []
-    pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        end = n if nl < 0 else nl
-        start = pos
-        while start < end and text[start].isspace():
-            start += 1
-        stop = end
-        while stop > start and text[stop - 1].isspace():
-            stop -= 1
-        if stop > start:
-            out.append(Paragraph(len(out), start, stop))
-        if nl < 0:
-            break
-        pos = nl + 1
-    return out
+    return [Paragraph(i, m.start(), m.end()) for i, m in enumerate(_PARAGRAPH_RE.finditer(text))]
 
 
 def _classify(text: str, start: int, end: int, lo: int, hi: int) -> Mark | None:
@@ -107,6 +92,8 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> Mark | None:
     family, direction = MARKS[glyph]
     prev = text[start - 1] if start > lo else " "
     nxt = text[end] if end < hi else " "
+    if family == SINGLE and prev.isalnum() and nxt.isalnum():
+        return None  # it's, don't, O'Brien: most single marks
     prev_word = not prev.isspace()
     next_word = not nxt.isspace()
     left_flank = next_word and (prev.isspace() or prev in OPEN_CONTEXT or prev in MARKS)
@@ -115,8 +102,6 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> Mark | None:
     )
 
     if family == SINGLE:
-        if prev.isalnum() and nxt.isalnum():
-            return None  # it's, don't, O'Brien
         if nxt.isdigit() and glyph != "‘":
             return None  # the '90s
         if left_flank and nxt.isalpha():
