@@ -761,11 +761,11 @@ def _name_events(
         parts = run.split()
         if _EVIDENCE.isdisjoint(parts):
             # no title, honorific or known first name: cannot tell it is a person yet
-            if len(parts) <= 3 and all(_is_name_text(w) for w in parts):
+            if len(parts) <= 3 and all(map(_is_name_text, parts)):
                 bare.setdefault(parts[-1].lower(), []).append((start, run))
             continue
         # read back a little for a lowercase role before the name: "spokeswoman Sabrina Kell"
-        lead = text[max(0, start - 24) : start].split()
+        lead = text[max(0, start - 24) : start].rsplit(None, 1)
         back = 40 if lead and is_role_head(lead[-1].lower()) else 0
         toks = tokens(text, max(0, start - back), m.end())
         mention = mention_before(toks, len(toks))
