@@ -133,43 +133,50 @@ def first_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
     return out, False
 
 
+_STEP = 40  # characters read at a time, from the end, by last_sentence: most clauses are short
+
+
 def last_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
     """The tokens of text[lo:hi] after its last sentence break, and whether it has one.
 
     tokens(text, lo, hi)[i + 1 :] for the last i where is_sentence_break(toks, i), read from
-    the end so that the tokens before the break are not made.
+    the end in steps cut at spaces (so no word is split) until the break.
 
     >>> toks, ended = last_sentence("He left. Singh said", 0, 19)
     >>> [t.text for t in toks], ended
     (['Singh', 'said'], True)
     """
-    start, stop = max(lo, 0), min(hi, len(text))
-    while stop > start and text[stop - 1].isspace():
-        stop -= 1  # as in tokens()
+    lo = max(lo, 0)
+    cut = min(hi, len(text))
     out: list[Token] = []  # backwards
     append = out.append
     after: Token | None = None  # the nearest word or sentence end after the token looked at
-    end = stop
-    for gap, word in reversed(_GAP_TOKEN_RE.findall(text, start, stop)):
-        start = end - len(word)
-        if word[-1] == "." and len(word) > 1 and not _keeps_period(word, text, end, hi):
-            if after is None or after.is_capitalized or after.text[0].isdigit():
-                break  # at the period
-            after = Token(".", end - 1, end)
-            append(after)
-            tok = Token(word[:-1], start, end - 1)
-        else:
-            tok = Token(word, start, end)
-        if tok.is_word:
-            after = tok
-        elif word in SENTENCE_END:
-            if after is None or after.is_capitalized or after.text[0].isdigit():
-                break
-            after = tok
-        append(tok)
-        end = start - len(gap)
-    else:
-        out.reverse()
-        return out, False
+    while cut > lo:
+        step = text.rfind(" ", lo, cut - _STEP) if cut - _STEP > lo else -1
+        step = max(step, lo)
+        end = cut
+        while end > step and text[end - 1].isspace():
+            end -= 1  # as in tokens()
+        for gap, word in reversed(_GAP_TOKEN_RE.findall(text, step, end)):
+            start = end - len(word)
+            if word[-1] == "." and len(word) > 1 and not _keeps_period(word, text, end, hi):
+                if after is None or after.is_capitalized or after.text[0].isdigit():
+                    out.reverse()
+                    return out, True  # at the period
+                after = Token(".", end - 1, end)
+                append(after)
+                tok = Token(word[:-1], start, end - 1)
+            else:
+                tok = Token(word, start, end)
+            if tok.is_word:
+                after = tok
+            elif word in SENTENCE_END:
+                if after is None or after.is_capitalized or after.text[0].isdigit():
+                    out.reverse()
+                    return out, True
+                after = tok
+            append(tok)
+            end = start - len(gap)
+        cut = step
     out.reverse()
-    return out, True
+    return out, False
