@@ -34,8 +34,9 @@ class Token:
         self.start = start
         self.end = end
         self.lower = text.lower()
-        self.is_word = text[0].isalnum()
-        self.is_capitalized = text[0].isupper()
+        first = text[0]
+        self.is_word = first.isalnum()
+        self.is_capitalized = first.isupper()
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
