@@ -720,12 +720,17 @@ def _has_honorific(mention: Mention) -> bool:
 
 
 # _NAME_RUN_RE, read in linear time: a capital, the rest of its word read once (group 1, by
-# lookahead and backreference: nothing after a name's first word can be a word character), then
+# lookahead and backreference: what follows a name's first word is no word character), then
 # either the rest of a name run or, after a word of 40 characters or more, nothing (group 2):
 # that word is then skipped whole. finditer over _NAME_RUN_RE would try again at each capital of
 # the word, each time reading to its end (quadratic on "AAAA…"), and fail as at the first one.
+_FIRST_WORD = r"[A-Z][\w’'\-]*"
+if not _NAME_RUN_RE.pattern.startswith(_FIRST_WORD):
+    raise ValueError("_NAME_SCAN_RE assumes that _NAME_RUN_RE starts with " + _FIRST_WORD)
 _NAME_SCAN_RE = re.compile(
-    r"[A-Z](?=([\w’'\-]*))\1(?:\.?(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]+))+|(?<=[\w’'\-]{40})())"
+    r"[A-Z](?=([\w’'\-]*))\1(?:"
+    + _NAME_RUN_RE.pattern[len(_FIRST_WORD) :]
+    + r"|(?<=[\w’'\-]{40})())"
 )
 
 
