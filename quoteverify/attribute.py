@@ -49,7 +49,7 @@ from quoteverify.names import (
     mention_before,
     pronoun_of,
 )
-from quoteverify.segment import SENTENCE_END, Token, is_sentence_break, tokens
+from quoteverify.segment import Token, first_sentence, is_sentence_break, last_sentence, tokens
 
 # A transcript label at the start of a quote or line: "MS. SINGH:", "PENCE:", "Q:".
 _LABEL_RE = re.compile(
@@ -249,34 +249,13 @@ def _backfill(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-# The windows read in the text last attributed, by (lo, hi): the clause after one quote is often
-# the clause before the next, and some clauses are read twice.
-_read: tuple[str, dict[tuple[int, int], list[Token]]] = ("", {})
-
-
-def _window(text: str, lo: int, hi: int) -> list[Token]:
-    """tokens(text, lo, hi), shared: callers must not change the list."""
-    global _read
-    read_text, read = _read
-    if read_text is not text:
-        read = {}
-        _read = (text, read)
-    toks = read.get((lo, hi))
-    if toks is None:
-        toks = read[(lo, hi)] = tokens(text, lo, hi)
-    return toks
-
-
 def _clause_after(text: str, lo: int, hi: int) -> list[Token]:
     """The tokens from lo to the first sentence end (read in short steps: most are short)."""
     end = min(hi, lo + (_FIRST_READ if hi - lo > _WINDOW else _WINDOW))
     while True:
-        toks = _window(text, lo, end)
-        for i, tok in enumerate(toks):
-            if tok.text in SENTENCE_END and is_sentence_break(toks, i):
-                return toks[:i]
-        if end >= min(hi, lo + _WINDOW):
-            return toks[:]
+        toks, ended = first_sentence(text, lo, end)
+        if ended or end >= min(hi, lo + _WINDOW):
+            return toks
         end = min(hi, lo + _WINDOW)
 
 
@@ -284,12 +263,9 @@ def _clause_before(text: str, lo: int, hi: int) -> list[Token]:
     """The tokens from the last sentence end before hi (but not before lo) up to hi."""
     start = max(lo, hi - (_FIRST_READ if hi - lo > _WINDOW else _WINDOW))
     while True:
-        toks = _window(text, start, hi)
-        for i in range(len(toks) - 1, -1, -1):
-            if toks[i].text in SENTENCE_END and is_sentence_break(toks, i):
-                return toks[i + 1 :]
-        if start <= max(lo, hi - _WINDOW):
-            return toks[:]
+        toks, ended = last_sentence(text, start, hi)
+        if ended or start <= max(lo, hi - _WINDOW):
+            return toks
         start = max(lo, hi - _WINDOW)
 
 
@@ -823,12 +799,17 @@ def _has_honorific(mention: Mention) -> bool:
 
 
 # _NAME_RUN_RE, read in linear time: a capital, the rest of its word read once (group 1, by
-# lookahead and backreference: nothing after a name's first word can be a word character), then
+# lookahead and backreference: what follows a name's first word is no word character), then
 # either the rest of a name run or, after a word of 40 characters or more, nothing (group 2):
 # that word is then skipped whole. finditer over _NAME_RUN_RE would try again at each capital of
 # the word, each time reading to its end (quadratic on "AAAA…"), and fail as at the first one.
+_FIRST_WORD = r"[A-Z][\w’'\-]*"
+if not _NAME_RUN_RE.pattern.startswith(_FIRST_WORD):
+    raise ValueError("_NAME_SCAN_RE assumes that _NAME_RUN_RE starts with " + _FIRST_WORD)
 _NAME_SCAN_RE = re.compile(
-    r"[A-Z](?=([\w’'\-]*))\1(?:\.?(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]+))+|(?<=[\w’'\-]{40})())"
+    r"[A-Z](?=([\w’'\-]*))\1(?:"
+    + _NAME_RUN_RE.pattern[len(_FIRST_WORD) :]
+    + r"|(?<=[\w’'\-]{40})())"
 )
 
 
@@ -864,11 +845,11 @@ def _name_events(
         parts = run.split()
         if _EVIDENCE.isdisjoint(parts):
             # no title, honorific or known first name: cannot tell it is a person yet
-            if len(parts) <= 3 and all(_is_name_text(w) for w in parts):
+            if len(parts) <= 3 and all(map(_is_name_text, parts)):
                 bare.setdefault(parts[-1].lower(), []).append((start, run))
             continue
         # read back a little for a lowercase role before the name: "spokeswoman Sabrina Kell"
-        lead = text[max(0, start - 24) : start].split()
+        lead = text[max(0, start - 24) : start].rsplit(None, 1)
         back = 40 if lead and is_role_head(lead[-1].lower()) else 0
         toks = tokens(text, max(0, start - back), m.end())
         mention = mention_before(toks, len(toks))

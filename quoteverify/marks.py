@@ -11,6 +11,7 @@ pairing starts afresh, so a stray mark never swallows the rest of the document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import attrs
 
@@ -19,11 +20,14 @@ from quoteverify.model import TextWarning
 
 # Two-character marks first so that '' is one mark, not two apostrophes.
 _MARK_RE = re.compile("''|``|’’|‘‘|[" + "".join(m for m in MARKS if len(m) == 1) + "]")
-# What _MARK_RE reads, found faster: the first character of any mark, a plain character class;
-# then a two-character mark where one starts there.
-_MARK_START_RE = re.compile("[" + "".join(sorted({m[0] for m in MARKS})) + "]")
+# What _MARK_RE reads, found faster: each character that can start a mark, by str.find (a
+# scan per character is cheaper than a regex testing a class at every character), then a
+# two-character mark where one starts there.
+_MARK_STARTS = "".join(sorted({m[0] for m in MARKS}))
 _TWO_CHARACTER_MARKS = frozenset(m for m in MARKS if len(m) == 2)
 _WORD_AFTER_RE = re.compile(r"[A-Za-z]+")
+# A line from its first to its last non-space character (\s is str.isspace()).
+_PARAGRAPH_RE = re.compile(r"\S(?:[^\n]*\S)?")
 # Markup tags (<tweet author="...">): their attribute quotes are not quotations.
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>\n]*>")
 
@@ -79,24 +83,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     >>> [(p.start, p.end) for p in paragraphs("One.\\n\\n  Two.\\n")]
     [(0, 4), (8, 12)]
     """
-    out: list[Paragraph] = []
-    pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        end = n if nl < 0 else nl
-        start = pos
-        while start < end and text[start].isspace():
-            start += 1
-        stop = end
-        while stop > start and text[stop - 1].isspace():
-            stop -= 1
-        if stop > start:
-            out.append(Paragraph(len(out), start, stop))
-        if nl < 0:
-            break
-        pos = nl + 1
-    return out
+    return [Paragraph(i, m.start(), m.end()) for i, m in enumerate(_PARAGRAPH_RE.finditer(text))]
 
 
 def _classify(text: str, start: int, end: int, lo: int, hi: int) -> Mark | None:
@@ -105,6 +92,8 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> Mark | None:
     family, direction = MARKS[glyph]
     prev = text[start - 1] if start > lo else " "
     nxt = text[end] if end < hi else " "
+    if family == SINGLE and prev.isalnum() and nxt.isalnum():
+        return None  # it's, don't, O'Brien: most single marks
     prev_word = not prev.isspace()
     next_word = not nxt.isspace()
     left_flank = next_word and (prev.isspace() or prev in OPEN_CONTEXT or prev in MARKS)
@@ -113,8 +102,6 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> Mark | None:
     )
 
     if family == SINGLE:
-        if prev.isalnum() and nxt.isalnum():
-            return None  # it's, don't, O'Brien
         if nxt.isdigit() and glyph != "‘":
             return None  # the '90s
         if left_flank and nxt.isalpha():
@@ -156,12 +143,14 @@ def scan(
     segments: list[Segment] = []
     warnings: list[TextWarning] = []
     carried: str | None = None  # family of a quote running on from the previous paragraph
+    starts = _mark_starts(text)
     for i, para in enumerate(paras):
-        first = _MARK_START_RE.search(text, para.start, para.end)
-        if first is None:  # most paragraphs: nothing to pair, nothing carried on
+        first = bisect_left(starts, para.start)
+        last = bisect_left(starts, para.end, first)
+        if first == last:  # most paragraphs: nothing to pair, nothing carried on
             carried = None
             continue
-        marks = _marks(text, first.start(), para.start, para.end)
+        marks = _marks(text, starts[first:last], para.start, para.end)
         if not marks:
             carried = None
             continue
@@ -171,8 +160,20 @@ def scan(
     return [s for s in segments if s.end > s.start], warnings
 
 
-def _marks(text: str, pos: int, lo: int, hi: int) -> list[Mark]:
-    """The marks of the paragraph text[lo:hi] from pos on, but not those inside markup tags."""
+def _mark_starts(text: str) -> list[int]:
+    """Where the text has a character that can start a mark, in order."""
+    found: list[int] = []
+    for c in _MARK_STARTS:
+        k = text.find(c)
+        while k >= 0:
+            found.append(k)
+            k = text.find(c, k + 1)
+    found.sort()
+    return found
+
+
+def _marks(text: str, starts: list[int], lo: int, hi: int) -> list[Mark]:
+    """The marks at these starts in the paragraph text[lo:hi], but not those inside tags."""
     out: list[Mark] = []
     tags = (
         [(t.start(), t.end()) for t in _TAG_RE.finditer(text, lo, hi)]
@@ -180,14 +181,13 @@ def _marks(text: str, pos: int, lo: int, hi: int) -> list[Mark]:
         else []
     )
     t = 0
-    after_two = pos  # the end of the last two-character mark: its second character is no mark
-    for m in _MARK_START_RE.finditer(text, pos, hi):
-        start = m.start()
+    after_two = lo  # the end of the last two-character mark: its second character is no mark
+    for start in starts:
         if start < after_two:
             continue
         if start + 2 <= hi and text[start : start + 2] in _TWO_CHARACTER_MARKS:
             end = after_two = start + 2
-        elif m.group() in MARKS:
+        elif text[start] in MARKS:
             end = start + 1
         else:
             continue  # a lone `

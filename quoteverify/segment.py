@@ -34,8 +34,9 @@ class Token:
         self.start = start
         self.end = end
         self.lower = text.lower()
-        self.is_word = text[0].isalnum()
-        self.is_capitalized = text[0].isupper()
+        first = text[0]
+        self.is_word = first.isalnum()
+        self.is_capitalized = first.isupper()
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -90,3 +91,93 @@ def is_sentence_break(toks: list[Token], i: int) -> bool:
     while j < len(toks) and not toks[j].is_word and toks[j].text not in SENTENCE_END:
         j += 1
     return j >= len(toks) or toks[j].is_capitalized or toks[j].text[0].isdigit()
+
+
+def first_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
+    """The tokens of text[lo:hi] before its first sentence break, and whether it has one.
+
+    tokens(text, lo, hi) cut at the first i where is_sentence_break(toks, i), without making
+    the tokens after the break.
+
+    >>> toks, ended = first_sentence("Singh said. The NATO chief", 0, 26)
+    >>> [t.text for t in toks], ended
+    (['Singh', 'said'], True)
+    """
+    out: list[Token] = []
+    append = out.append
+    pending = -1  # where a sentence end is: a break unless a lowercase word comes next
+    start, stop = max(lo, 0), min(hi, len(text))
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1  # as in tokens()
+    for gap, word in _GAP_TOKEN_RE.findall(text, start, stop):
+        start += len(gap)
+        end = start + len(word)
+        period: Token | None = None
+        if word[-1] == "." and len(word) > 1 and not _keeps_period(word, text, end, hi):
+            tok, period = Token(word[:-1], start, end - 1), Token(".", end - 1, end)
+        else:
+            tok = Token(word, start, end)
+        if tok.is_word:
+            if pending >= 0:
+                if tok.is_capitalized or word[0].isdigit():
+                    return out[:pending], True
+                pending = -1
+        elif word in SENTENCE_END:
+            pending = len(out)
+        append(tok)
+        if period is not None:
+            pending = len(out)
+            append(period)
+        start = end
+    if pending >= 0:
+        return out[:pending], True
+    return out, False
+
+
+_STEP = 40  # characters read at a time, from the end, by last_sentence: most clauses are short
+
+
+def last_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
+    """The tokens of text[lo:hi] after its last sentence break, and whether it has one.
+
+    tokens(text, lo, hi)[i + 1 :] for the last i where is_sentence_break(toks, i), read from
+    the end in steps cut at spaces (so no word is split) until the break.
+
+    >>> toks, ended = last_sentence("He left. Singh said", 0, 19)
+    >>> [t.text for t in toks], ended
+    (['Singh', 'said'], True)
+    """
+    lo = max(lo, 0)
+    cut = min(hi, len(text))
+    out: list[Token] = []  # backwards
+    append = out.append
+    after: Token | None = None  # the nearest word or sentence end after the token looked at
+    while cut > lo:
+        step = text.rfind(" ", lo, cut - _STEP) if cut - _STEP > lo else -1
+        step = max(step, lo)
+        end = cut
+        while end > step and text[end - 1].isspace():
+            end -= 1  # as in tokens()
+        for gap, word in reversed(_GAP_TOKEN_RE.findall(text, step, end)):
+            start = end - len(word)
+            if word[-1] == "." and len(word) > 1 and not _keeps_period(word, text, end, hi):
+                if after is None or after.is_capitalized or after.text[0].isdigit():
+                    out.reverse()
+                    return out, True  # at the period
+                after = Token(".", end - 1, end)
+                append(after)
+                tok = Token(word[:-1], start, end - 1)
+            else:
+                tok = Token(word, start, end)
+            if tok.is_word:
+                after = tok
+            elif word in SENTENCE_END:
+                if after is None or after.is_capitalized or after.text[0].isdigit():
+                    out.reverse()
+                    return out, True
+                after = tok
+            append(tok)
+            end = start - len(gap)
+        cut = step
+    out.reverse()
+    return out, False
