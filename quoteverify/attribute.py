@@ -124,18 +124,7 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
             elif found.mention is not None:
                 _introduce(cast, found.mention, bare)
                 antecedent = _subject_before_pronoun(text, para.start, found.mention)
-                if antecedent is not None:
-                    # "Trump said he had asked his 'people'": the sentence's own subject
-                    named = cast.resolve(antecedent, seg.start)
-                    speaker = attrs.evolve(
-                        named,
-                        mention=found.mention.text,
-                        start=found.mention.start,
-                        end=found.mention.end,
-                        resolved_by="pronoun",
-                    )
-                else:
-                    speaker = cast.resolve(found.mention, seg.start)
+                speaker = cast.resolve(found.mention, seg.start, antecedent)
             elif last_speaker is not None and (
                 seg.continued
                 or (said is not None and said.speaker is not None)
@@ -209,6 +198,7 @@ def _same_utterance(
 
 
 _COORDINATORS = frozenset({"and", "or", ","})
+_WORD_OR_COMMA_RE = re.compile(r"[^\W_]+|,")
 
 
 def _share_coordinated(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -222,8 +212,8 @@ def _share_coordinated(text: str, quotes: list[Quote]) -> list[Quote]:
         between = text[q.end : nxt.start]
         if len(between) > 12:
             continue
-        words = "".join(c if c.isalnum() or c == "," else " " for c in between).replace(",", " , ")
-        if words.split() and set(words.split()) <= _COORDINATORS:
+        words = _WORD_OR_COMMA_RE.findall(between)
+        if words and set(words) <= _COORDINATORS:
             out[k] = attrs.evolve(q, speaker=nxt.speaker, cue=nxt.cue)
     return out
 
@@ -321,9 +311,9 @@ def _find_attribution(
 def _introduced_by_sentence(
     text: str, lo: int, hi: int, after_quote: bool
 ) -> tuple[Mention, Cue | None] | None:
-    """A quote that opens a sentence, after one that says who speaks: `Bystrom agreed. "…"`."""
-    toks = _clause_before(text, lo, hi)
-    if toks or hi - lo < 4:
+    """A quote that opens a sentence (the caller has found no clause before it in lo:hi), after
+    one that says who speaks: `Bystrom agreed. "…"`."""
+    if hi - lo < 4:
         return None
     end = hi
     while end > lo and text[end - 1].isspace():
@@ -462,10 +452,15 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
     return None
 
 
+def _index_at(toks: list[Token], pos: int) -> int:
+    """The index of the first token at or after pos (len(toks) if none)."""
+    return next((i for i, t in enumerate(toks) if t.start >= pos), len(toks))
+
+
 def _ends_at_clause(toks: list[Token], m: Mention) -> bool:
     """Whether nothing but punctuation follows a mention in its clause: `— Jo Hale, 2016`."""
-    nxt = next((t for t in toks if t.start >= m.end), None)
-    return nxt is None or not nxt.is_word
+    k = _index_at(toks, m.end)
+    return k == len(toks) or not toks[k].is_word
 
 
 def _skip_adverbs(toks: Sequence[Token], v: int, lo: int) -> int:
@@ -586,8 +581,8 @@ def _participle_subject(toks: list[Token], v: int) -> Mention | None:
 
 def _after_preposition(toks: list[Token], m: Mention) -> bool:
     """Whether a mention is a preposition's object ("through the streets", "in Baltimore")."""
-    k = next((i for i, t in enumerate(toks) if t.start >= m.start), 0)
-    return k > 0 and toks[k - 1].lower in PREPOSITIONS
+    k = _index_at(toks, m.start)
+    return 0 < k < len(toks) and toks[k - 1].lower in PREPOSITIONS
 
 
 def _appositive_subject(toks: list[Token], comma: int) -> Mention | None:
@@ -681,7 +676,8 @@ def _colon_speaker(before: list[Token]) -> Mention | None:
     m = _sentence_subject(before[:-1])
     if m is None or m.kind not in ("name", "organization"):
         return None
-    verb = next((t for t in before if t.start >= m.end), None)
+    k = _index_at(before, m.end)
+    verb = before[k] if k < len(before) else None
     if verb is not None and verb.text.islower() and verb.lower.endswith(("ed", "s")):
         return m
     return None

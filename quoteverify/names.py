@@ -467,8 +467,13 @@ class Cast:
             return True
         return self.knows(mention.name)
 
-    def resolve(self, mention: Mention, pos: int) -> Speaker:
-        """Turn a mention into a speaker with the fullest name known."""
+    def resolve(self, mention: Mention, pos: int, antecedent: Mention | None = None) -> Speaker:
+        """Turn a mention into a speaker with the fullest name known; a pronoun with an
+        antecedent (the named subject of its own sentence) is that person."""
+        if mention.kind == "pronoun" and antecedent is not None:
+            a = antecedent
+            known = self.learn(a.name, a.role, a.gender, pos, subject=True)
+            return _speaker(mention, known.name, a.role or known.role, "person", "pronoun")
         if mention.kind == "pronoun":
             return self._resolve_pronoun(mention, pos)
         if mention.kind == "organization":
