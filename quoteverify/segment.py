@@ -50,19 +50,38 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
     """
     out: list[Token] = []
     append = out.append
-    start, stop = max(lo, 0), min(hi, len(text))
-    while stop > start and text[stop - 1].isspace():
-        stop -= 1  # no trailing whitespace: findall would try \s* from each of its characters
+    start, stop = _span(text, lo, hi)
     for gap, word in _GAP_TOKEN_RE.findall(text, start, stop):
         start += len(gap)
-        end = start + len(word)
-        if word[-1] == "." and len(word) > 1 and not _keeps_period(word, text, end, hi):
-            append(Token(word[:-1], start, end - 1))
-            append(Token(".", end - 1, end))
-        else:
-            append(Token(word, start, end))
-        start = end
+        tok, period = _word(text, word, start, hi)
+        append(tok)
+        if period is not None:
+            append(period)
+        start += len(word)
     return out
+
+
+def _span(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """lo:hi within the text, without trailing whitespace (from which findall would try \\s*
+    at each character)."""
+    start, stop = max(lo, 0), min(hi, len(text))
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return start, stop
+
+
+def _word(text: str, word: str, start: int, hi: int) -> tuple[Token, Token | None]:
+    """The token for a word read at start, and its final period when that is a token of its
+    own (it stays on an abbreviation)."""
+    end = start + len(word)
+    if word[-1] == "." and len(word) > 1 and not _keeps_period(word, text, end, hi):
+        return Token(word[:-1], start, end - 1), Token(".", end - 1, end)
+    return Token(word, start, end), None
+
+
+def _opens_sentence(tok: Token | None) -> bool:
+    """Whether a sentence end before this token (None: nothing follows) is a break."""
+    return tok is None or tok.is_capitalized or tok.text[0].isdigit()
 
 
 def _keeps_period(word: str, text: str, end: int, hi: int) -> bool:
@@ -90,7 +109,7 @@ def is_sentence_break(toks: list[Token], i: int) -> bool:
     j = i + 1
     while j < len(toks) and not toks[j].is_word and toks[j].text not in SENTENCE_END:
         j += 1
-    return j >= len(toks) or toks[j].is_capitalized or toks[j].text[0].isdigit()
+    return _opens_sentence(toks[j] if j < len(toks) else None)
 
 
 def first_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
@@ -106,20 +125,13 @@ def first_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
     out: list[Token] = []
     append = out.append
     pending = -1  # where a sentence end is: a break unless a lowercase word comes next
-    start, stop = max(lo, 0), min(hi, len(text))
-    while stop > start and text[stop - 1].isspace():
-        stop -= 1  # as in tokens()
+    start, stop = _span(text, lo, hi)
     for gap, word in _GAP_TOKEN_RE.findall(text, start, stop):
         start += len(gap)
-        end = start + len(word)
-        period: Token | None = None
-        if word[-1] == "." and len(word) > 1 and not _keeps_period(word, text, end, hi):
-            tok, period = Token(word[:-1], start, end - 1), Token(".", end - 1, end)
-        else:
-            tok = Token(word, start, end)
+        tok, period = _word(text, word, start, hi)
         if tok.is_word:
             if pending >= 0:
-                if tok.is_capitalized or word[0].isdigit():
+                if _opens_sentence(tok):
                     return out[:pending], True
                 pending = -1
         elif word in SENTENCE_END:
@@ -128,7 +140,7 @@ def first_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
         if period is not None:
             pending = len(out)
             append(period)
-        start = end
+        start += len(word)
     if pending >= 0:
         return out[:pending], True
     return out, False
@@ -155,24 +167,20 @@ def last_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
     while cut > lo:
         step = text.rfind(" ", lo, cut - _STEP) if cut - _STEP > lo else -1
         step = max(step, lo)
-        end = cut
-        while end > step and text[end - 1].isspace():
-            end -= 1  # as in tokens()
+        _, end = _span(text, step, cut)
         for gap, word in reversed(_GAP_TOKEN_RE.findall(text, step, end)):
             start = end - len(word)
-            if word[-1] == "." and len(word) > 1 and not _keeps_period(word, text, end, hi):
-                if after is None or after.is_capitalized or after.text[0].isdigit():
+            tok, period = _word(text, word, start, hi)
+            if period is not None:
+                if _opens_sentence(after):
                     out.reverse()
                     return out, True  # at the period
-                after = Token(".", end - 1, end)
-                append(after)
-                tok = Token(word[:-1], start, end - 1)
-            else:
-                tok = Token(word, start, end)
+                after = period
+                append(period)
             if tok.is_word:
                 after = tok
             elif word in SENTENCE_END:
-                if after is None or after.is_capitalized or after.text[0].isdigit():
+                if _opens_sentence(after):
                     out.reverse()
                     return out, True
                 after = tok
