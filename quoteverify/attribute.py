@@ -71,6 +71,7 @@ class Attribution:
     cue: Cue | None
     clause_start: bool  # the quote opens its sentence (or follows a colon or a cue)
     weak: bool = False  # no cue: the speaker is only the subject of the quote's sentence
+    after_quote: bool = False  # an earlier quote of the same sentence stands before this one
 
 
 def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]) -> list[Quote]:
@@ -113,6 +114,10 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 if intro is not None:
                     found = intro
             weak_unknown = False
+            if found.after_quote and said is not None and said is quotes[-1] and said.speaker:
+                # `Trump said Rubio was "a lightweight" while Cruz is "a basket case"`: the
+                # speaker of the sentence's earlier quote goes on
+                found = attrs.evolve(found, mention=None)
             if found.weak and found.mention is not None and not cast.is_person(found.mention):
                 # a quoted fragment of someone's words, but we cannot tell whose
                 found, weak_unknown = attrs.evolve(found, mention=None), True
@@ -300,7 +305,7 @@ def _find_attribution(
     if not clause_start:
         subject = _nearest_subject(before) or _sentence_subject(before)
         if subject is not None and subject.kind != "role":
-            return Attribution(subject, None, False, weak=True)
+            return Attribution(subject, None, False, weak=True, after_quote=lead is not None)
     if not before:
         introduced = _introduced_by_sentence(text, lo, seg.outer_start, lo != para_start)
         if introduced is not None:
@@ -355,13 +360,34 @@ def _introduced_by_previous(
         return Attribution(colon, None, True) if colon is not None else None
     if segs:
         return None
-    sentence_toks = toks
-    if sentence_toks and sentence_toks[-1].text in {".", "?", "!"}:
-        sentence_toks = _clause_before(text, lo, sentence_toks[-1].start)
-    found = _cue_before(sentence_toks)
-    if found is not None and found[0].kind in ("name", "role"):
+    if not toks:
+        # the paragraph ends a sentence: `Carter said that for decades critics had predicted
+        # a pullout.` and then his words
+        end = prev.end
+        while end > lo and text[end - 1].isspace():
+            end -= 1
+        if end <= lo or text[end - 1] not in ".?!":
+            return None
+        toks = _clause_before(text, lo, end - 1)
+    subject = _sentence_subject(toks)
+    if subject is not None and subject.kind == "name":
+        k = _skip_adverbs_forward(toks, _index_at(toks, subject.end))
+        if k < len(toks) and _is_verb(toks, k):
+            return Attribution(subject, None, True)  # the main verb reports: "Carter said"
+    found = _cue_before(toks)
+    if found is not None and found[0].kind == "name":
         return Attribution(found[0], None, True)
     return None
+
+
+def _skip_adverbs_forward(toks: Sequence[Token], k: int) -> int:
+    """The first token from k on that is not an adverb: "also", "has", "repeatedly"."""
+    while k < len(toks) and (
+        toks[k].lower in VERB_ADVERBS
+        or (toks[k].lower.endswith("ly") and toks[k].text.isalpha() and toks[k].text.islower())
+    ):
+        k += 1
+    return k
 
 
 def _next_sentence(text: str, seg: Segment, after: list[Token]) -> bool:
@@ -556,8 +582,14 @@ def _cue_before(
                 m = _sentence_subject([t for t in before if t.end <= m.start]) or m
         if m is None and subject_end == v and v + 1 < len(before):
             m2 = mention_after(before, _verb_end(before, v))  # inverted: `said Singh: "`
-            if m2 is not None and m2.kind == "name":
+            if m2 is not None and m2.kind == "name" and _ends_at_clause(before, m2):
+                # but not `Ann Fox last week said Jo Hale was not the author of any "`
                 m = m2
+        if m is None and subject_end == v and v > 0:
+            # `Ann Fox (D-Ore.) last week said`, `Ann Fox went on to say`: the clause's subject
+            m = _sentence_subject(before)
+            if m is None or m.kind not in ("name", "organization") or m.end > before[v].start:
+                m = None
         if m is not None:
             return m, _cue(before[subject_end : _cue_end(before, v)])
     if participle is not None and prep_hit is None:
@@ -605,7 +637,8 @@ def _appositive_subject(toks: list[Token], comma: int) -> Mention | None:
 def _sentence_subject(toks: list[Token]) -> Mention | None:
     """The first noun phrase of a clause, after a leading "At the debate," adverbial."""
     start = _after_dateline(toks)
-    commas = [k for k in range(start, min(len(toks), start + 8)) if toks[k].text == ","]
+    # an opener ("At the rally in Salem on Monday night,") ends at a comma
+    commas = [k for k in range(start, min(len(toks), start + 13)) if toks[k].text == ","]
     if start < len(toks) and toks[start].lower in LEADING_PREPOSITIONS:
         if not commas:
             return None
@@ -613,6 +646,14 @@ def _sentence_subject(toks: list[Token]) -> Mention | None:
     elif commas and _is_adverbial(toks[start : commas[0]]):
         start = commas[0] + 1  # "Hours later, Trump ...", "Reluctantly, Brafman ..."
     m = mention_after(toks, start)
+    for k in commas[1:]:
+        # "Speaking in Salem, New Hampshire, Trump went": the place ends the opener
+        if m is None or _index_at(toks, m.end) != k or not (start and toks[start - 1].text == ","):
+            break
+        after = mention_after(toks, k + 1)
+        if after is None or after.kind != "name" or toks[k - 1].text[:1].isdigit():
+            break
+        m, start = after, k + 1
     return m if m is not None and m.kind in ("name", "pronoun", "organization", "role") else None
 
 
@@ -632,11 +673,15 @@ def _after_dateline(toks: list[Token]) -> int:
 
 def _is_adverbial(toks: list[Token]) -> bool:
     """A short opener that is not the subject: "Hours later", "Reluctantly", "Last week"."""
-    if not toks or len(toks) > 4:
+    if not toks or len(toks) > 12:
         return False
     words = [t.lower for t in toks]
+    if len(toks) > 4 and not words[0].endswith("ing"):
+        return False
     if words[-1] in SENTENCE_OPENERS:
         return True
+    if words[0].endswith("ing") and toks[0].is_capitalized and words[0] not in _NOT_VERBS:
+        return True  # "Continuing to explain his view, Carson ..."
     if len(words) == 1:
         return len(words[0]) >= 7 and words[0].endswith(ADVERB_ENDINGS)
     return words[0] in OPENER_LEADS and not any(t.is_capitalized for t in toks[1:])

@@ -320,15 +320,19 @@ _AFFILIATION = frozenset({"of", "for", "at", "from", "with"})
 
 def _build_person(run: Sequence[Token], affiliation: Sequence[Token]) -> Mention | None:
     """A name at the end of the run (after its titles), or None."""
-    k = len(run)
+    last = len(run) - 1 if run[-1].is_capitalized and run[-1].lower in ORG_HEADS else len(run)
+    k = last
     while k > 0 and (_is_name_part(run[k - 1])):
         k -= 1
     if k == len(run) and k >= 2 and run[k - 2].lower in HONORIFICS and run[k - 1].is_capitalized:
         k -= 1  # "Ms. White", "Mr. Justice": after an honorific, any capitalised word is a name
+    titled = k > 0 and (run[k - 1].lower in HONORIFICS or run[k - 1].lower in TITLE_WORDS)
+    if last < len(run) and titled:
+        pass  # "Sen. Ann Fox": a title, a name and a surname that elsewhere heads an organisation
+    elif last < len(run) or _looks_like_org(run, k):
+        return None  # "Fox News", "the Washington Post"
     name_toks = run[k:]
-    if len(name_toks) == 1 and _is_initial(name_toks[0]):
-        return None
-    if not name_toks or run[-1].lower in ORG_HEADS or _looks_like_org(run, k):
+    if not name_toks or (len(name_toks) == 1 and _is_initial(name_toks[0])):
         return None
     full = [*run, *affiliation]
     text = _span_text(full)
@@ -354,7 +358,8 @@ def _build_other(run: Sequence[Token], led_by_determiner: bool = False) -> Menti
     head = run[-1].lower
     text = _span_text(run)
     start, end = run[0].start, run[-1].end
-    if head in DOCUMENT_NOUNS and led_by_determiner:
+    if head in DOCUMENT_NOUNS and led_by_determiner and not run[-1].is_capitalized:
+        # (but "the Washington Post" is a newspaper)
         owner = [t for t in run[:-1] if t.is_capitalized and t.lower not in DETERMINERS]
         if owner and all(t.is_capitalized for t in run[run.index(owner[0]) : -1]):
             # "the IMF report": the organisation that wrote it

@@ -562,3 +562,63 @@ def test_cue_and_mention_spans_point_at_the_words() -> None:
     s = speaker_of(q)
     assert text[s.start : s.end] == "Mayor Tom Reyes"
     assert (s.name, s.role) == ("Tom Reyes", "Mayor")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the paragraph before reports the speaker's words, then a quote with no cue
+        (
+            '"The region is stable," Defence Minister Ali Khan said.\n\n'
+            "Jo Hale said that for years critics had predicted a pullout, but this would not "
+            "happen.\n\n"
+            '"That is because the region matters."',
+            "Jo Hale",
+        ),
+        # words between the subject and the verb, and a name after the verb that is not
+        # the speaker but the subject of the reported clause
+        (
+            'Senator Ann Fox (D-Ore.) last week said Jo Hale was not the author of any "top '
+            'secret" chains.',
+            "Ann Fox",
+        ),
+        # a participle opens the sentence: the subject follows its comma
+        (
+            "Continuing to explain his view, Tom Reyes rejected the notion that the matter was "
+            'closed, saying that if he "found something rotten, I would fix it."',
+            "Tom Reyes",
+        ),
+        # and the opener may name a place with a comma in it
+        (
+            "Speaking at a town hall in Salem, Oregon, Ana Ruiz went after her rival, calling "
+            'him "a total stiff."',
+            "Ana Ruiz",
+        ),
+    ],
+    ids=["paragraph-before", "time-before-verb", "participle-opener", "opener-with-place"],
+)
+def test_speaker_named_away_from_the_quote(text: str, name: str) -> None:
+    assert speaker_of(quotes_of(text)[-1]).name == name
+
+
+def test_later_quotes_of_a_sentence_keep_its_speaker() -> None:
+    text = (
+        'Ana Ruiz said on Tuesday that Tom Reyes was "a total lightweight" while Jo Hale is '
+        '"a basket case" and "a liar."'
+    )
+    assert [speaker_of(q).name for q in quotes_of(text)] == ["Ana Ruiz"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a surname that elsewhere heads an organisation, after a title
+        ('"We are ready," Senator Ann Fox said.', "Ann Fox", "person"),
+        ('"We are ready," said Mr. Post.', "Post", "person"),
+        # a newspaper is not "a report" by its first word
+        ('"Turnout fell," the Washington Post reported.', "Washington Post", "organization"),
+    ],
+)
+def test_person_or_organisation(text: str, name: str, kind: str) -> None:
+    s = speaker_of(only_quote(text))
+    assert (s.name, s.kind) == (name, kind)
