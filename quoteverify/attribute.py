@@ -431,6 +431,8 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
         i += 1
     if i >= len(after):
         return None
+    if after[i].lower == "and" and i + 1 < len(after) and pronoun_of(after[i + 1].lower):
+        return None  # `"…," and he vowed to`: a clause of its own
     first = after[i]
     m: Mention | None
     if first.text in DASHES:
@@ -608,7 +610,11 @@ def _participle_subject(toks: list[Token], v: int) -> Mention | None:
     if v == 0 or not is_name_word(toks[v - 1]):
         return None  # and not "Russia is offering": a progressive verb, not a participle
     m = mention_before(toks, v)
-    return m if m is not None and m.kind == "name" else None
+    if m is None or m.kind != "name":
+        return None
+    if not (" " in m.name or m.role or m.gender) and _after_preposition(toks, m):
+        return None  # "the former senator from Pennsylvania saying": likely a place
+    return m
 
 
 def _after_preposition(toks: list[Token], m: Mention) -> bool:
@@ -654,7 +660,21 @@ def _sentence_subject(toks: list[Token]) -> Mention | None:
         if after is None or after.kind != "name" or toks[k - 1].text[:1].isdigit():
             break
         m, start = after, k + 1
+    if m is not None and _is_participle_opener(toks, m):
+        # "Marking the end of the primaries with a formal speech -- complete with a
+        # teleprompter -- Trump told supporters": the subject follows the opener
+        k = _index_at(toks, m.end)
+        ends = [j for j in range(k, len(toks)) if toks[j].text == ","]
+        m = mention_after(toks, ends[0] + 1) if ends else None
     return m if m is not None and m.kind in ("name", "pronoun", "organization", "role") else None
+
+
+def _is_participle_opener(toks: list[Token], m: Mention) -> bool:
+    """A capitalised participle read as a name: "Marking the end", "Speaking to reporters"."""
+    if m.kind != "name" or " " in m.name or not m.name.endswith("ing") or m.role or m.gender:
+        return False
+    k = _index_at(toks, m.end)
+    return k < len(toks) and toks[k].text.islower() and toks[k].is_word
 
 
 def _after_dateline(toks: list[Token]) -> int:

@@ -465,7 +465,7 @@ class Cast:
     def is_person(self, mention: Mention) -> bool:
         """Whether a mention is known to name a person: a pronoun, a titled name, a known name."""
         if mention.kind == "pronoun":
-            return True
+            return mention.gender != "neuter"  # not "it"
         if mention.kind != "name":
             return False
         if mention.role or mention.gender:
@@ -512,7 +512,8 @@ class Cast:
                     person.gender = mention.gender
                 person.last_subject = pos
                 return _speaker(mention, person.name, person.role, "person", "pronoun")
-        return _speaker(mention, mention.text, None, "unknown", "pronoun")
+        word = re.split("[’']", mention.text, maxsplit=1)[0]  # "I", not "I'm"
+        return _speaker(mention, word, None, "unknown", "pronoun")
 
     def _by_role(self, mention: Mention) -> Person | None:
         words = {w.lower().strip(".") for w in mention.name.split()} - DETERMINERS

@@ -622,3 +622,25 @@ def test_later_quotes_of_a_sentence_keep_its_speaker() -> None:
 def test_person_or_organisation(text: str, name: str, kind: str) -> None:
     s = speaker_of(only_quote(text))
     assert (s.name, s.kind) == (name, kind)
+
+
+def test_a_participle_opening_the_sentence_is_not_a_name() -> None:
+    text = (
+        "Marking the end of the primaries with a formal speech -- complete with a "
+        "teleprompter -- Reyes told supporters "
+        'that "we close one chapter and begin another," and he vowed to carry the "mantle."'
+    )
+    assert speaker_of(quotes_of(text)[-1]).name == "Reyes"
+
+
+def test_it_is_not_a_speaker_without_a_cue() -> None:
+    text = 'It was not just the cries of "Go home!" that rattled the crowd.'
+    assert only_quote(text).speaker is None
+
+
+def test_a_lone_place_before_a_participle_is_not_its_subject() -> None:
+    text = (
+        "Jo Hale, the former senator from Oregon, attacked Reyes. The campaign of the former "
+        'senator from Oregon saying Reyes was "not a real conservative."'
+    )
+    assert speaker_of(quotes_of(text)[-1]).name != "Oregon"
