@@ -283,6 +283,10 @@ def _find_attribution(
         found = None  # `... strong." He noted that`: a new sentence, not an attribution
     if found is not None and after and after[-1].text == ":" and _ends_sentence(text, seg):
         found = None  # `...hordes." Eva posted: "...`: the cue introduces the next quote
+    if found is not None and not found[2] and not clause_start and _ends_sentence(text, seg):
+        # `Fox called Trump "unhinged." Sen. Jo Hale called the plan "…"`: a quoted
+        # fragment ends its sentence; the next one names its own speaker
+        found = None
     if found is not None and (ends_clause or clause_start or found[2]):
         mention, cue, _ = found
         return Attribution(mention, cue, clause_start)
@@ -302,6 +306,15 @@ def _find_attribution(
     colon = _colon_speaker(before)
     if colon is not None:
         return Attribution(colon, None, True)
+    participle = _participle_after(after)
+    if participle is not None and before:
+        # `Trump hailed the vote as "fantastic," telling reporters`: the sentence's subject
+        subject = _sentence_subject(before)
+        if subject is None and lead is not None:
+            subject = _sentence_subject(lead())
+        if subject is not None and subject.kind in ("name", "organization"):
+            cue = _cue(after[participle : _cue_end(after, participle)])
+            return Attribution(subject, cue, False)
     if not clause_start:
         subject = _nearest_subject(before) or _sentence_subject(before)
         if subject is not None and subject.kind != "role":
@@ -446,6 +459,8 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
         if m is not None:
             return m, _cue(after[i : prep[1]]), True
     if _is_verb(after, i):
+        if after[i].lower.endswith("ing"):
+            return None  # `," telling reporters`: an object, not the subject
         m = mention_after(after, _verb_end(after, i))
         if m is not None:
             return m, _cue(after[i : _verb_end(after, i)]), True
@@ -477,6 +492,16 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
         if m is None:
             return None
         return m, _cue(after[subject_end : _cue_end(after, v)]), False
+    return None
+
+
+def _participle_after(after: list[Token]) -> int | None:
+    """The index of a reporting participle that follows the quote: `," saying`."""
+    i = 0
+    while i < len(after) and after[i].text in {",", ")", "’", "'"}:
+        i += 1
+    if i < len(after) and after[i].lower.endswith("ing") and _is_verb(after, i):
+        return i
     return None
 
 
@@ -630,6 +655,13 @@ def _appositive_subject(toks: list[Token], comma: int) -> Mention | None:
         m = mention_before(toks, comma)
         if m is not None and m.kind == "name":
             return m  # "Gov. John Kasich (R-Ohio), said": a stray comma, no apposition
+    head = _sentence_subject(toks[:comma])
+    if head is not None and head.kind in ("name", "organization"):
+        k = _index_at(toks, head.end)
+        if k < comma and toks[k].text == ",":
+            # `Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said`,
+            # `Rubio, whose hometown, Miami, is at risk, argues`: the clause's subject
+            return head
     j = comma - 1
     while j >= 1 and comma - j < _MAX_APPOSITION:
         if toks[j].text == ",":
@@ -652,14 +684,22 @@ def _sentence_subject(toks: list[Token]) -> Mention | None:
     elif commas and _is_adverbial(toks[start : commas[0]]):
         start = commas[0] + 1  # "Hours later, Trump ...", "Reluctantly, Brafman ..."
     m = mention_after(toks, start)
-    for k in commas[1:]:
-        # "Speaking in Salem, New Hampshire, Trump went": the place ends the opener
-        if m is None or _index_at(toks, m.end) != k or not (start and toks[start - 1].text == ","):
-            break
-        after = mention_after(toks, k + 1)
-        if after is None or after.kind != "name" or toks[k - 1].text[:1].isdigit():
-            break
-        m, start = after, k + 1
+    if start and toks[start - 1].text == ",":
+        # the opener goes on: "At a rally in Ames, Iowa, on Sunday, Clinton said",
+        # "Speaking in Salem, New Hampshire, Trump went" (but not "Suu Kyi, 70, said")
+        for k in commas[1:]:
+            if k < start:
+                continue
+            opens = toks[start].lower in LEADING_PREPOSITIONS
+            if not opens and (m is None or _index_at(toks, m.end) != k):
+                break
+            if k + 1 >= len(toks):
+                break
+            nxt = toks[k + 1]
+            if not (opens or nxt.lower in LEADING_PREPOSITIONS or is_name_word(nxt)):
+                break
+            start = k + 1
+            m = mention_after(toks, start)
     if m is not None and _is_participle_opener(toks, m):
         # "Marking the end of the primaries with a formal speech -- complete with a
         # teleprompter -- Trump told supporters": the subject follows the opener

@@ -105,7 +105,7 @@ PREPOSITIONS = frozenset(
 # Sentence openers that start an adverbial, not the subject: "At the debate, Sanders said".
 LEADING_PREPOSITIONS = frozenset(
     """
-    at in on after before during since following despite while when as with without amid
+    at in on after before during since following despite while when as with without amid of
     """.split()
 )
 

@@ -644,3 +644,53 @@ def test_a_lone_place_before_a_participle_is_not_its_subject() -> None:
         'senator from Oregon saying Reyes was "not a real conservative."'
     )
     assert speaker_of(quotes_of(text)[-1]).name != "Oregon"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a participle after the quote: its object is not the speaker
+        (
+            'Tom Reyes hailed the vote as "fantastic," telling reporters during a visit that '
+            "he was pleased.",
+            "Tom Reyes",
+        ),
+        (
+            'Ana Ruiz delivered a defense of "Leeds values," saying the city embodied them.',
+            "Ana Ruiz",
+        ),
+        # a fragment that ends its sentence: the next sentence's subject is not its speaker
+        (
+            'On Twitter, Jo Hale called the plan "unhinged." Sen. Tom Reyes called the '
+            'statement "offensive."',
+            "Jo Hale",
+        ),
+        # an apposition with a comma of its own
+        (
+            "Gian Maria Vanni, the editor of the Vatican's newspaper, L'Osservatore, said "
+            'every pope was "both religious and political."',
+            "Gian Maria Vanni",
+        ),
+        (
+            "Tom Reyes, whose hometown, Leeds, may flood, argues that the plan will "
+            '"destroy our economy."',
+            "Tom Reyes",
+        ),
+        # an opener with a place and a time, each with its comma
+        (
+            "At a campaign event in Ames, Iowa, on Sunday, Mrs. Ruiz tried to explain, "
+            'saying that the country should "lead."',
+            "Ruiz",
+        ),
+    ],
+    ids=[
+        "participle-object",
+        "participle-object-2",
+        "fragment-ends-sentence",
+        "apposition-with-comma",
+        "relative-with-comma",
+        "opener-place-time",
+    ],
+)
+def test_the_subject_not_a_nearby_name(text: str, name: str) -> None:
+    assert speaker_of(quotes_of(text)[0]).name == name
