@@ -476,8 +476,11 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
         if after[subject_end - 1].text == ",":
             m = mention_after(after, i)  # "Rutte, the NATO chief, said", "Ramos, 58, told AFP"
             verb_end = _verb_end(after, v)
-            if (m is None or (m.kind == "role" and subject_end == v)) and (
-                verb_end < len(after) and after[verb_end].lower not in PREPOSITIONS
+            if (
+                (m is None or (m.kind == "role" and subject_end == v))
+                and verb_end < len(after)
+                and after[verb_end].lower not in PREPOSITIONS
+                and CUE_VERBS.get(after[v].lower) != "tell"  # "told POLITICO": the addressee
             ):
                 # `" in the 2008 primary, said Ohio State professor Paul Beck`
                 inverted = mention_after(after, verb_end)

@@ -32,6 +32,7 @@ from quoteverify.lexicon import (
 from quoteverify.model import Speaker
 from quoteverify.segment import Token
 
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
 JOINERS = frozenset({"of", "for", "at", "on", "and", "the", "de", "van", "von", "der", "la", "le"})
 DETERMINERS = frozenset(
     """
@@ -516,6 +517,10 @@ class Cast:
         return _speaker(mention, word, None, "unknown", "pronoun")
 
     def _by_role(self, mention: Mention) -> Person | None:
+        said = mention.name.lower().split()
+        plural = said[-1].endswith(("men", "s")) and not said[-1].endswith(("ss", "us"))
+        if said[0] in _INDEFINITE or plural:
+            return None  # "one Clinton aide", "the committee chairmen": not someone named
         words = {w.lower().strip(".") for w in mention.name.split()} - DETERMINERS
         capitals = {w for w in words if w[:1].isupper()}
         best: Person | None = None

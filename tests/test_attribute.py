@@ -694,3 +694,15 @@ def test_a_lone_place_before_a_participle_is_not_its_subject() -> None:
 )
 def test_the_subject_not_a_nearby_name(text: str, name: str) -> None:
     assert speaker_of(quotes_of(text)[0]).name == name
+
+
+def test_an_indefinite_or_plural_role_is_not_someone_named_before() -> None:
+    text = (
+        '"We will win," said Republican strategist Jo Hale.\n\n'
+        '"We will not," said committee chairman Tom Reyes.\n\n'
+        '"There is no advantage," said one unaligned Republican strategist.\n\n'
+        '"The evidence contradicts her," the committee chairmen wrote.'
+    )
+    _, _, second, third = quotes_of(text)
+    assert speaker_of(second).name == "one unaligned Republican strategist"
+    assert speaker_of(third).name == "the committee chairmen"
