@@ -283,10 +283,12 @@ def _find_attribution(
         found = None  # `... strong." He noted that`: a new sentence, not an attribution
     if found is not None and after and after[-1].text == ":" and _ends_sentence(text, seg):
         found = None  # `...hordes." Eva posted: "...`: the cue introduces the next quote
-    if found is not None and not found[2] and not clause_start and _ends_sentence(text, seg):
-        # `Fox called Trump "unhinged." Sen. Jo Hale called the plan "…"`: a quoted
-        # fragment ends its sentence; the next one names its own speaker
-        found = None
+    if found is not None and not found[2] and _ends_sentence(text, seg):
+        period = text[seg.start : seg.end].rstrip()[-1:] == "."
+        if before or (period and not _cue_closes(after, found[1])):
+            # `Fox called Trump "unhinged." Sen. Jo Hale called the plan "…"`, `"…." Jo
+            # Hale said he would`: the quote ends its sentence; the next names its own speaker
+            found = None
     if found is not None and (ends_clause or clause_start or found[2]):
         mention, cue, _ = found
         return Attribution(mention, cue, clause_start)
@@ -462,7 +464,7 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
         if after[i].lower.endswith("ing"):
             return None  # `," telling reporters`: an object, not the subject
         m = mention_after(after, _verb_end(after, i))
-        if m is not None:
+        if m is not None and not _takes_verb(after, m):
             return m, _cue(after[i : _verb_end(after, i)]), True
         return None
     # subject first: find the verb within a few tokens
@@ -474,7 +476,8 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
             continue
         subject_end = _skip_adverbs(after, v, i)
         if after[subject_end - 1].text == ",":
-            m = mention_after(after, i)  # "Rutte, the NATO chief, said", "Ramos, 58, told AFP"
+            # "Rutte, the NATO chief, said", "Ramos, 58, told AFP"; not `" for the EU, said`
+            m = None if after[i].lower in _OBJECT_LEADS else mention_after(after, i)
             verb_end = _verb_end(after, v)
             if (
                 (m is None or (m.kind == "role" and subject_end == v))
@@ -497,6 +500,26 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
         return m, _cue(after[subject_end : _cue_end(after, v)]), False
     return None
 
+
+def _takes_verb(toks: list[Token], m: Mention) -> bool:
+    """Whether a verb follows a mention: `said the candidate could`, a clause of its own."""
+    k = _index_at(toks, m.end)
+    return k < len(toks) and toks[k].lower in _AUXILIARIES
+
+
+_OBJECT_LEADS = PREPOSITIONS | {"for", "with", "about", "like", "as"}
+_AUXILIARIES = frozenset(
+    "could would should will can may might must was were is are had has have did does".split()
+)
+
+
+def _cue_closes(after: list[Token], cue: Cue | None) -> bool:
+    """Whether a cue ends its clause (`Hale said.`, `Hale said on Monday`) rather than
+    taking an object of its own (`Hale said he would`)."""
+    if cue is None:
+        return False
+    k = _skip_adverbs_forward(after, _index_at(after, cue.end))
+    return k == len(after) or not after[k].is_word or after[k].lower in PREPOSITIONS
 
 def _participle_after(after: list[Token]) -> int | None:
     """The index of a reporting participle that follows the quote: `," saying`."""

@@ -316,7 +316,7 @@ def _build(run: Sequence[Token], *, led_by_determiner: bool = False) -> Mention 
     return _build_person(run, ()) or _build_other(run, led_by_determiner)
 
 
-_AFFILIATION = frozenset({"of", "for", "at", "from", "with"})
+_AFFILIATION = frozenset({"of", "for", "at", "from", "with", "on"})
 
 
 def _build_person(run: Sequence[Token], affiliation: Sequence[Token]) -> Mention | None:

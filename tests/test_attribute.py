@@ -706,3 +706,37 @@ def test_an_indefinite_or_plural_role_is_not_someone_named_before() -> None:
     _, _, second, third = quotes_of(text)
     assert speaker_of(second).name == "one unaligned Republican strategist"
     assert speaker_of(third).name == "the committee chairmen"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a quote that ends its sentence after a cue before it: the next sentence is not its
+        (
+            'Attorney General Ana Ruiz asserted that "trust in the police is broken." '
+            "Senator Tom Reyes said Wednesday he, too, wants an inquiry.",
+            "Ana Ruiz",
+        ),
+        # an inverted subject followed by a verb of its own is no subject
+        (
+            'Jo Hale, citing "the unique magic of the campaign," said the candidate could win.',
+            "Jo Hale",
+        ),
+        # a preposition's object before an inverted cue is no subject
+        (
+            'The vote signals "the beginning of the end" for the EU, said Gert Wolde, founder '
+            "of the Freedom Party.",
+            "Gert Wolde",
+        ),
+        # where the words were written is not the writer's name
+        ('"It flows off the lips," wrote Larry Jones on Hot Air.', "Larry Jones"),
+    ],
+    ids=["period-then-sentence", "inverted-with-verb", "preposition-object", "on-outlet"],
+)
+def test_cue_after_the_quote_read_with_care(text: str, name: str) -> None:
+    assert speaker_of(quotes_of(text)[0]).name == name
+
+
+def test_a_question_then_its_cue_with_an_adverb_is_still_attributed() -> None:
+    q = quotes_of('"You think I am going to change?" Tom Reyes asked reporters rhetorically.')[0]
+    assert speaker_of(q).name == "Tom Reyes"
