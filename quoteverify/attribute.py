@@ -644,6 +644,9 @@ def _cue_before(
             if m is None or m.kind not in ("name", "organization") or m.end > before[v].start:
                 m = None
         if m is not None:
+            outer = _reporter(before, m)
+            if outer is not None:
+                return outer
             return m, _cue(before[subject_end : _cue_end(before, v)])
     if participle is not None and prep_hit is None:
         m = _sentence_subject(before)
@@ -654,6 +657,29 @@ def _cue_before(
         if m is not None:
             return m, _cue(before[participle : _cue_end(before, participle)])
     return prep_hit
+
+
+def _reporter(before: list[Token], inner: Mention) -> tuple[Mention, Cue | None] | None:
+    """Who reports the clause a cue's subject opens: `Rep. Meeks said Clinton reassured them
+    that Democrats "were not going to be like Trump."` The quoted words are Meeks's report."""
+    if inner.kind == "pronoun":
+        return None  # `Hale said that he had called it "a farce"`: most often the same person
+    k = _index_at(before, inner.start)
+    j = k - 1
+    if j >= 0 and before[j].lower == "that":
+        j -= 1
+    if j < 0 or CUE_VERBS.get(before[j].lower) not in _REPORTING or not _is_verb(before, j):
+        return None
+    subject_end = _skip_adverbs(before, j, 0)
+    outer = mention_before(before, subject_end) if subject_end else None
+    if outer is None and subject_end:
+        outer = _sentence_subject(before[:subject_end])
+    if outer is None or outer.kind not in ("name", "organization") or outer.end > inner.start:
+        return None
+    return outer, _cue(before[subject_end : j + 1])
+
+
+_REPORTING = frozenset({"say", "tell", "write", "state", "add", "argue", "claim", "insist"})
 
 
 def _participle_subject(toks: list[Token], v: int) -> Mention | None:

@@ -740,3 +740,11 @@ def test_cue_after_the_quote_read_with_care(text: str, name: str) -> None:
 def test_a_question_then_its_cue_with_an_adverb_is_still_attributed() -> None:
     q = quotes_of('"You think I am going to change?" Tom Reyes asked reporters rhetorically.')[0]
     assert speaker_of(q).name == "Tom Reyes"
+
+
+def test_a_fragment_inside_a_reported_clause_is_the_reporters() -> None:
+    text = (
+        "Rep. Jo Hale (D-Ore.) said Ana Ruiz reassured them that everyone would come "
+        'together and that Democrats "were not going to be like the other side."'
+    )
+    assert speaker_of(only_quote(text)).name == "Jo Hale"
