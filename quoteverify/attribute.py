@@ -507,6 +507,7 @@ def _takes_verb(toks: list[Token], m: Mention) -> bool:
     return k < len(toks) and toks[k].lower in _AUXILIARIES
 
 
+_MODALS = frozenset("could would should will can may might must did does do only".split())
 _OBJECT_LEADS = PREPOSITIONS | {"for", "with", "about", "like", "as"}
 _AUXILIARIES = frozenset(
     "could would should will can may might must was were is are had has have did does".split()
@@ -550,6 +551,8 @@ def _skip_adverbs(toks: Sequence[Token], v: int, lo: int) -> int:
         word = toks[k - 1].text
         if low in VERB_ADVERBS or (low.endswith("ly") and word.isalpha() and word.islower()):
             k -= 1
+        elif low == "as" and k - 2 > lo and toks[k - 2].lower == "quoted":
+            k -= 2  # "Hale is quoted as saying"
         elif (
             low == "and"
             and k - 2 > lo
@@ -568,7 +571,12 @@ def _is_verb(toks: Sequence[Token], v: int) -> bool:
     low = tok.lower
     if low in PHRASAL_CUES and v + 1 < len(toks) and toks[v + 1].lower == PHRASAL_CUES[low]:
         return True
-    if low not in CUE_VERBS or not tok.text.islower():
+    if low not in CUE_VERBS:
+        return False
+    if not tok.text.islower() and not (
+        # "Murphy, the head of the fund, Tweeted on Friday": a capitalised past form
+        v > 0 and toks[v - 1].text == "," and low.endswith("ed") and tok.text[1:].islower()
+    ):
         return False
     if v > 0 and toks[v - 1].lower in NOUN_MARKERS:
         return False  # "the reports", "his claims"
@@ -580,8 +588,8 @@ def _is_verb(toks: Sequence[Token], v: int) -> bool:
         if low == lemma and not (noun.endswith("s") or is_role_head(noun)):
             return False  # "a snappy retort", but not "the officials say"
     if lemma in NOUN_LIKE_VERBS:
-        if low == lemma:
-            return False  # "an unprompted call", "a fourth term"
+        if low == lemma and not (v > 0 and toks[v - 1].lower in _MODALS):
+            return False  # "an unprompted call", "a fourth term"; but "could only quip"
         if low.endswith("s") and v > 0:
             prev = toks[v - 1]
             if (
@@ -644,6 +652,8 @@ def _cue_before(
             if m is None or m.kind not in ("name", "organization") or m.end > before[v].start:
                 m = None
         if m is not None:
+            if prep_hit is not None and prep_hit[0].end <= m.start and m.kind != "pronoun":
+                return prep_hit  # `according to Trump, the media would call him a "chicken"`
             outer = _reporter(before, m)
             if outer is not None:
                 return outer

@@ -222,6 +222,8 @@ def _after_role(toks: Sequence[Token], start: int) -> int:
 def _is_role_lead(tok: Token, first: bool) -> bool:
     if _is_role_noun(tok) or tok.text.isdigit() or (tok.text in {"/", "-"} and not first):
         return True
+    if tok.lower == "of" and not first:
+        return True  # "master of ceremonies Asab Tabchi"
     if tok.text.islower() and tok.lower.endswith("ed") and tok.lower not in _PHRASE_STOP:
         return True  # "undecided voter Stephanie Hooton", "retired neurosurgeon Ben Carson"
     if tok.is_capitalized and tok.lower in TITLE_WORDS:
@@ -283,8 +285,12 @@ def _determiner_before(toks: Sequence[Token], i: int) -> int | None:
     j = i - 1
     while j >= 0 and i - j <= 5:
         low = toks[j].lower
-        if low in DETERMINERS and low not in {"one", "two", "three", "four"}:
-            return j
+        if low in DETERMINERS and (
+            low not in {"one", "two", "three", "four"}
+            or toks[i].lower in DOCUMENT_NOUNS
+            or is_role_head(toks[i].lower)
+        ):
+            return j  # "the statement", "a friend"; "one tweet", "two officials"
         if not _is_phrase_word(toks[j]):
             return None
         j -= 1
@@ -316,6 +322,7 @@ def _build(run: Sequence[Token], *, led_by_determiner: bool = False) -> Mention 
     return _build_person(run, ()) or _build_other(run, led_by_determiner)
 
 
+_OWNED_BY = frozenset({"for", "of", "to"})
 _AFFILIATION = frozenset({"of", "for", "at", "from", "with", "on"})
 
 
@@ -337,6 +344,10 @@ def _build_person(run: Sequence[Token], affiliation: Sequence[Token]) -> Mention
         return None
     full = [*run, *affiliation]
     text = _span_text(full)
+    if k > 1 and run[k - 1].lower in _OWNED_BY and is_role_head(run[k - 2].lower):
+        # "a spokesman for Jo Hale": the spokesman speaks, unnamed; Hale is whom he serves
+        gender = _gender_from_words([t.lower for t in run[: k - 1]])
+        return Mention(text, full[0].start, full[-1].end, "role", text, text, gender)
     role_toks = [t for t in run[:k] if t.lower not in DETERMINERS and t.lower not in HONORIFICS]
     if affiliation:
         role_toks = [*role_toks, *affiliation]

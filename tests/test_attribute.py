@@ -748,3 +748,27 @@ def test_a_fragment_inside_a_reported_clause_is_the_reporters() -> None:
         'together and that Democrats "were not going to be like the other side."'
     )
     assert speaker_of(only_quote(text)).name == "Jo Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Our method works," Jo Hale is quoted as saying.', "Jo Hale"),
+        ('Twitter lit up. One tweet said: "This is very sad."', "One tweet"),
+        ('"Not us," Tom Reyes, the head of the fund, Tweeted on Friday.', "Tom Reyes"),
+        ('"Thanks for coming," said master of ceremonies Asab Tabchi, an engineer.', "Asab Tabchi"),
+        (
+            'The timing was so odd that a spokesman for Jo Hale could only quip: "I guess the '
+            'eve was booked."',
+            "a spokesman for Jo Hale",
+        ),
+        (
+            "Trump will go to the debate because, according to Tom Reyes, the media would call "
+            'him a "chicken" if he did not.',
+            "Tom Reyes",
+        ),
+    ],
+    ids=["quoted-as-saying", "one-tweet", "capitalised-verb", "role-of", "modal", "according"],
+)
+def test_less_common_cues(text: str, name: str) -> None:
+    assert speaker_of(quotes_of(text)[0]).name == name
