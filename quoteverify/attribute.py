@@ -259,6 +259,10 @@ def _clause_before(text: str, lo: int, hi: int) -> list[Token]:
         start = max(lo, hi - _WINDOW)
 
 
+_LEAD_IN_ENDS = DASHES | {":"}  # a quote after these opens a clause
+_CLAUSE_ENDS = DASHES | {",", ".", "?", "!", "…"}  # a quote ending in these ends a clause
+
+
 def _find_attribution(
     text: str, seg: Segment, lo: int, hi: int, para_start: int, prev_open: int
 ) -> Attribution:
@@ -269,8 +273,8 @@ def _find_attribution(
         return Attribution(None, None, seg.outer_start == lo)
     after = _clause_after(text, seg.outer_end, hi)
     before = _clause_before(text, lo, seg.outer_start)
-    clause_start = not before or before[-1].text in DASHES | {":"} or _is_cue_lead_in(before)
-    ends_clause = text[seg.end - 1 : seg.end] in DASHES | {",", ".", "?", "!", "…"} or (
+    clause_start = not before or before[-1].text in _LEAD_IN_ENDS or _is_cue_lead_in(before)
+    ends_clause = text[seg.end - 1 : seg.end] in _CLAUSE_ENDS or (
         seg.outer_end < len(text) and text[seg.outer_end : seg.outer_end + 1] in ",."
     )
     found = _cue_after(after)
