@@ -96,8 +96,8 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
         said: Quote | None = None
         for i, seg in enumerate(segs):
             while next_name < len(names) and names[next_name][0] < seg.start:
-                pos, mention, subject = names[next_name]
-                cast.learn(mention.name, mention.role, mention.gender, pos, subject=subject)
+                pos, (name, role, gender), subject = names[next_name]
+                cast.learn(name, role, gender, pos, subject=subject)
                 next_name += 1
             lo = segs[i - 1].outer_end if i else para.start
             found = _find_attribution(
@@ -818,9 +818,28 @@ def _is_name_text(word: str) -> bool:
     return is_name_word(Token(word, 0, 0))
 
 
+_Named = tuple[str, str | None, str | None]  # a person's name, role and gender
+
+
+@lru_cache(maxsize=1024)  # a text names its people again and again, the same way: "Donald Trump"
+def _person_named(window: str) -> _Named | None:
+    """The person a name run at the end of the window names, if its words show that it is a
+    person (a role, a gender, and a first name or an honorific)."""
+    toks = tokens(window, 0, len(window))
+    mention = mention_before(toks, len(toks))
+    if (
+        mention is not None
+        and mention.kind == "name"
+        and (mention.role or mention.gender)  # evidence that this is a person
+        and (" " in mention.name or _has_honorific(mention))
+    ):
+        return mention.name, mention.role, mention.gender
+    return None
+
+
 def _name_events(
     text: str, segments: Sequence[Segment]
-) -> tuple[list[tuple[int, Mention, bool]], dict[str, list[tuple[int, str]]]]:
+) -> tuple[list[tuple[int, _Named, bool]], dict[str, list[tuple[int, str]]]]:
     """People named outside quotes, in text order: what pronouns and surnames resolve to.
 
     Each comes with whether it looks like a subject (a lowercase word, likely a verb, follows).
@@ -828,7 +847,7 @@ def _name_events(
     and a first name the lexicon does not know), by lowercased last word, with their offsets.
     A bare surname later used as a speaker ("Ferreira said") is such evidence.
     """
-    events: list[tuple[int, Mention, bool]] = []
+    events: list[tuple[int, _Named, bool]] = []
     bare: dict[str, list[tuple[int, str]]] = {}
     spans = [(s.outer_start, s.outer_end) for s in segments]
     k = 0
@@ -851,17 +870,11 @@ def _name_events(
         # read back a little for a lowercase role before the name: "spokeswoman Sabrina Kell"
         lead = text[max(0, start - 24) : start].rsplit(None, 1)
         back = 40 if lead and is_role_head(lead[-1].lower()) else 0
-        toks = tokens(text, max(0, start - back), m.end())
-        mention = mention_before(toks, len(toks))
-        if (
-            mention is not None
-            and mention.kind == "name"
-            and (mention.role or mention.gender)  # evidence that this is a person
-            and (" " in mention.name or _has_honorific(mention))
-        ):
+        person = _person_named(text[max(0, start - back) : m.end()])
+        if person is not None:
             after = _NEXT_WORD_RE.match(text, m.end())
             subject = after is not None and after.group(1) not in _NOT_VERBS
-            events.append((start, mention, subject))
+            events.append((start, person, subject))
     return events, bare
 
 
