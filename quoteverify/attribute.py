@@ -49,7 +49,14 @@ from quoteverify.names import (
     mention_before,
     pronoun_of,
 )
-from quoteverify.segment import Token, first_sentence, is_sentence_break, last_sentence, tokens
+from quoteverify.segment import (
+    Token,
+    first_sentence,
+    is_sentence_break,
+    last_sentence,
+    tokens,
+    tokens_backward,
+)
 
 # A transcript label at the start of a quote or line: "MS. SINGH:", "PENCE:", "Q:".
 _LABEL_RE = re.compile(
@@ -777,13 +784,17 @@ def _is_title(words: list[str]) -> bool:
     )
 
 
+_TERM_LEADS = TERM_INTRODUCERS - {"called"}
+
+
 def _introduced_as_term(text: str, lo: int, open_at: int) -> bool:
     """`the album "`, `so-called "`, `a book titled "`: a name or title follows."""
-    window = tokens(text, max(lo, open_at - 40), open_at)
-    if window and window[-1].text in {",", ":"}:
-        return False  # `said of the episode, "I don't like it"`: words, not a title
-    words = [t.lower for t in window if t.is_word]
-    return bool(words) and words[-1] in TERM_INTRODUCERS - {"called"}
+    for k, tok in enumerate(tokens_backward(text, max(lo, open_at - 40), open_at)):
+        if k == 0 and tok.text in {",", ":"}:
+            return False  # `said of the episode, "I don't like it"`: words, not a title
+        if tok.is_word:
+            return tok.lower in _TERM_LEADS  # the last word of the 40 characters before
+    return False
 
 
 # PERSON_EVIDENCE as the words appear in running text: "Sen.", "Mary", "President".
