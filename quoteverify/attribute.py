@@ -49,7 +49,14 @@ from quoteverify.names import (
     mention_before,
     pronoun_of,
 )
-from quoteverify.segment import Token, first_sentence, is_sentence_break, last_sentence, tokens
+from quoteverify.segment import (
+    Token,
+    first_sentence,
+    is_sentence_break,
+    last_sentence,
+    tokens,
+    tokens_backward,
+)
 
 # A transcript label at the start of a quote or line: "MS. SINGH:", "PENCE:", "Q:".
 _LABEL_RE = re.compile(
@@ -97,8 +104,8 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
         said: Quote | None = None
         for i, seg in enumerate(segs):
             while next_name < len(names) and names[next_name][0] < seg.start:
-                pos, mention, subject = names[next_name]
-                cast.learn(mention.name, mention.role, mention.gender, pos, subject=subject)
+                pos, (name, role, gender), subject = names[next_name]
+                cast.learn(name, role, gender, pos, subject=subject)
                 next_name += 1
             lo = segs[i - 1].outer_end if i else para.start
             found = _find_attribution(
@@ -264,6 +271,10 @@ def _clause_before(text: str, lo: int, hi: int) -> list[Token]:
         start = max(lo, hi - _WINDOW)
 
 
+_LEAD_IN_ENDS = DASHES | {":"}  # a quote after these opens a clause
+_CLAUSE_ENDS = DASHES | {",", ".", "?", "!", "…"}  # a quote ending in these ends a clause
+
+
 def _find_attribution(
     text: str, seg: Segment, lo: int, hi: int, para_start: int, prev_open: int
 ) -> Attribution:
@@ -274,8 +285,8 @@ def _find_attribution(
         return Attribution(None, None, seg.outer_start == lo)
     after = _clause_after(text, seg.outer_end, hi)
     before = _clause_before(text, lo, seg.outer_start)
-    clause_start = not before or before[-1].text in DASHES | {":"} or _is_cue_lead_in(before)
-    ends_clause = text[seg.end - 1 : seg.end] in DASHES | {",", ".", "?", "!", "…"} or (
+    clause_start = not before or before[-1].text in _LEAD_IN_ENDS or _is_cue_lead_in(before)
+    ends_clause = text[seg.end - 1 : seg.end] in _CLAUSE_ENDS or (
         seg.outer_end < len(text) and text[seg.outer_end : seg.outer_end + 1] in ",."
     )
     found = _cue_after(after)
@@ -940,13 +951,17 @@ def _is_title(words: list[str]) -> bool:
     )
 
 
+_TERM_LEADS = TERM_INTRODUCERS - {"called"}
+
+
 def _introduced_as_term(text: str, lo: int, open_at: int) -> bool:
     """`the album "`, `so-called "`, `a book titled "`: a name or title follows."""
-    window = tokens(text, max(lo, open_at - 40), open_at)
-    if window and window[-1].text in {",", ":"}:
-        return False  # `said of the episode, "I don't like it"`: words, not a title
-    words = [t.lower for t in window if t.is_word]
-    return bool(words) and words[-1] in TERM_INTRODUCERS - {"called"}
+    for k, tok in enumerate(tokens_backward(text, max(lo, open_at - 40), open_at)):
+        if k == 0 and tok.text in {",", ":"}:
+            return False  # `said of the episode, "I don't like it"`: words, not a title
+        if tok.is_word:
+            return tok.lower in _TERM_LEADS  # the last word of the 40 characters before
+    return False
 
 
 # PERSON_EVIDENCE as the words appear in running text: "Sen.", "Mary", "President".
@@ -981,9 +996,28 @@ def _is_name_text(word: str) -> bool:
     return is_name_word(Token(word, 0, 0))
 
 
+_Named = tuple[str, str | None, str | None]  # a person's name, role and gender
+
+
+@lru_cache(maxsize=1024)  # a text names its people again and again, the same way: "Donald Trump"
+def _person_named(window: str) -> _Named | None:
+    """The person a name run at the end of the window names, if its words show that it is a
+    person (a role, a gender, and a first name or an honorific)."""
+    toks = tokens(window, 0, len(window))
+    mention = mention_before(toks, len(toks))
+    if (
+        mention is not None
+        and mention.kind == "name"
+        and (mention.role or mention.gender)  # evidence that this is a person
+        and (" " in mention.name or _has_honorific(mention))
+    ):
+        return mention.name, mention.role, mention.gender
+    return None
+
+
 def _name_events(
     text: str, segments: Sequence[Segment]
-) -> tuple[list[tuple[int, Mention, bool]], dict[str, list[tuple[int, str]]]]:
+) -> tuple[list[tuple[int, _Named, bool]], dict[str, list[tuple[int, str]]]]:
     """People named outside quotes, in text order: what pronouns and surnames resolve to.
 
     Each comes with whether it looks like a subject (a lowercase word, likely a verb, follows).
@@ -991,7 +1025,7 @@ def _name_events(
     and a first name the lexicon does not know), by lowercased last word, with their offsets.
     A bare surname later used as a speaker ("Ferreira said") is such evidence.
     """
-    events: list[tuple[int, Mention, bool]] = []
+    events: list[tuple[int, _Named, bool]] = []
     bare: dict[str, list[tuple[int, str]]] = {}
     spans = [(s.outer_start, s.outer_end) for s in segments]
     k = 0
@@ -1014,17 +1048,11 @@ def _name_events(
         # read back a little for a lowercase role before the name: "spokeswoman Sabrina Kell"
         lead = text[max(0, start - 24) : start].rsplit(None, 1)
         back = 40 if lead and is_role_head(lead[-1].lower()) else 0
-        toks = tokens(text, max(0, start - back), m.end())
-        mention = mention_before(toks, len(toks))
-        if (
-            mention is not None
-            and mention.kind == "name"
-            and (mention.role or mention.gender)  # evidence that this is a person
-            and (" " in mention.name or _has_honorific(mention))
-        ):
+        person = _person_named(text[max(0, start - back) : m.end()])
+        if person is not None:
             after = _NEXT_WORD_RE.match(text, m.end())
             subject = after is not None and after.group(1) not in _NOT_VERBS
-            events.append((start, mention, subject))
+            events.append((start, person, subject))
     return events, bare
 
 

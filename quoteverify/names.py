@@ -302,12 +302,17 @@ def _pronoun(t: Token) -> Mention:
     return Mention(t.text, t.start, t.end, "pronoun", low, None, PRONOUNS[low])
 
 
+# The words _build trims from the start and the end of a run (with stray punctuation).
+_TRIM_START = JOINERS - {"the"}
+_TRIM_END = JOINERS | DETERMINERS
+
+
 def _build(run: Sequence[Token], *, led_by_determiner: bool = False) -> Mention | None:
     # Trim joining words and stray punctuation from both ends.
     lo, hi = 0, len(run)
-    while lo < hi and (run[lo].lower in JOINERS - {"the"} or not run[lo].is_word):
+    while lo < hi and (run[lo].lower in _TRIM_START or not run[lo].is_word):
         lo += 1
-    while hi > lo and (run[hi - 1].lower in JOINERS | DETERMINERS or not run[hi - 1].is_word):
+    while hi > lo and (run[hi - 1].lower in _TRIM_END or not run[hi - 1].is_word):
         hi -= 1
     run = run[lo:hi]
     if not run:

@@ -10,6 +10,7 @@ same abbreviation knowledge that :mod:`quoteverify.lexicon` already holds.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from quoteverify.lexicon import ABBREVIATIONS
 
@@ -59,6 +60,32 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
             append(period)
         start += len(word)
     return out
+
+
+_STEP = 40  # characters read at a time from the end (tokens_backward, last_sentence)
+
+
+def tokens_backward(text: str, lo: int, hi: int) -> Iterator[Token]:
+    """tokens(text, lo, hi) from the last one back, made as they are read: in steps from the
+    end cut at spaces (so no word is split), for a caller that needs only the last few.
+
+    >>> [t.text for t in tokens_backward("a book titled", 0, 13)]
+    ['titled', 'book', 'a']
+    """
+    lo = max(lo, 0)
+    cut = min(hi, len(text))
+    while cut > lo:
+        step = text.rfind(" ", lo, cut - _STEP) if cut - _STEP > lo else -1
+        step = max(step, lo)
+        _, end = _span(text, step, cut)
+        for gap, word in reversed(_GAP_TOKEN_RE.findall(text, step, end)):
+            start = end - len(word)
+            tok, period = _word(text, word, start, hi)
+            if period is not None:
+                yield period
+            yield tok
+            end = start - len(gap)
+        cut = step
 
 
 def _span(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -144,9 +171,6 @@ def first_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
     if pending >= 0:
         return out[:pending], True
     return out, False
-
-
-_STEP = 40  # characters read at a time, from the end, by last_sentence: most clauses are short
 
 
 def last_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quoteverify import Extraction, extract, extract_quotes
+from quoteverify.segment import tokens, tokens_backward
 
 # Pieces that stress the mark pairing and the attribution windows.
 PIECES = (
@@ -127,3 +128,15 @@ def test_n_copies_of_a_paragraph_give_n_times_its_quotes(
     assert len(many) == copies * len(one)
     assert [q.text for q in many] == [q.text for q in one] * copies
     assert extract(separator.join([paragraph] * copies)).warnings == ()
+
+
+long_soup = st.lists(st.sampled_from(PIECES), min_size=10, max_size=80).map(" ".join)
+
+
+@SETTINGS
+@given(long_soup, st.data())
+def test_tokens_backward_reads_the_tokens_from_the_end(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(min_value=-5, max_value=len(text)))
+    hi = data.draw(st.integers(min_value=lo, max_value=len(text) + 5))
+    back = [(t.text, t.start, t.end) for t in tokens_backward(text, lo, hi)]
+    assert back == [(t.text, t.start, t.end) for t in reversed(tokens(text, lo, hi))]
