@@ -183,33 +183,16 @@ def last_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
     >>> [t.text for t in toks], ended
     (['Singh', 'said'], True)
     """
-    lo = max(lo, 0)
-    cut = min(hi, len(text))
     out: list[Token] = []  # backwards
-    append = out.append
     after: Token | None = None  # the nearest word or sentence end after the token looked at
-    while cut > lo:
-        step = text.rfind(" ", lo, cut - _STEP) if cut - _STEP > lo else -1
-        step = max(step, lo)
-        _, end = _span(text, step, cut)
-        for gap, word in reversed(_GAP_TOKEN_RE.findall(text, step, end)):
-            start = end - len(word)
-            tok, period = _word(text, word, start, hi)
-            if period is not None:
-                if _opens_sentence(after):
-                    out.reverse()
-                    return out, True  # at the period
-                after = period
-                append(period)
-            if tok.is_word:
-                after = tok
-            elif word in SENTENCE_END:
-                if _opens_sentence(after):
-                    out.reverse()
-                    return out, True
-                after = tok
-            append(tok)
-            end = start - len(gap)
-        cut = step
+    for tok in tokens_backward(text, lo, hi):
+        if tok.is_word:
+            after = tok
+        elif tok.text in SENTENCE_END:
+            if _opens_sentence(after):
+                out.reverse()
+                return out, True  # at the break
+            after = tok
+        out.append(tok)
     out.reverse()
     return out, False
