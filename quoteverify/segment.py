@@ -54,11 +54,15 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
     start, stop = _span(text, lo, hi)
     for gap, word in _GAP_TOKEN_RE.findall(text, start, stop):
         start += len(gap)
-        tok, period = _word(text, word, start, hi)
+        end = start + len(word)
+        if word[-1] == ".":
+            tok, period = _dotted(text, word, start, hi)
+        else:
+            tok, period = Token(word, start, end), None
         append(tok)
         if period is not None:
             append(period)
-        start += len(word)
+        start = end
     return out
 
 
@@ -80,7 +84,10 @@ def tokens_backward(text: str, lo: int, hi: int) -> Iterator[Token]:
         _, end = _span(text, step, cut)
         for gap, word in reversed(_GAP_TOKEN_RE.findall(text, step, end)):
             start = end - len(word)
-            tok, period = _word(text, word, start, hi)
+            if word[-1] == ".":
+                tok, period = _dotted(text, word, start, hi)
+            else:
+                tok, period = Token(word, start, end), None
             if period is not None:
                 yield period
             yield tok
@@ -97,11 +104,15 @@ def _span(text: str, lo: int, hi: int) -> tuple[int, int]:
     return start, stop
 
 
-def _word(text: str, word: str, start: int, hi: int) -> tuple[Token, Token | None]:
-    """The token for a word read at start, and its final period when that is a token of its
-    own (it stays on an abbreviation)."""
+def _dotted(text: str, word: str, start: int, hi: int) -> tuple[Token, Token | None]:
+    """The token for a word read at start that ends in a period, and that period when it is a
+    token of its own (it stays on an abbreviation).
+
+    The tokenizing loops make the token of any other word themselves: most words have no final
+    period, and a call per token costs 2 to 3% of extraction.
+    """
     end = start + len(word)
-    if word[-1] == "." and len(word) > 1 and not _keeps_period(word, text, end, hi):
+    if len(word) > 1 and not _keeps_period(word, text, end, hi):
         return Token(word[:-1], start, end - 1), Token(".", end - 1, end)
     return Token(word, start, end), None
 
@@ -155,7 +166,11 @@ def first_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
     start, stop = _span(text, lo, hi)
     for gap, word in _GAP_TOKEN_RE.findall(text, start, stop):
         start += len(gap)
-        tok, period = _word(text, word, start, hi)
+        end = start + len(word)
+        if word[-1] == ".":
+            tok, period = _dotted(text, word, start, hi)
+        else:
+            tok, period = Token(word, start, end), None
         if tok.is_word:
             if pending >= 0:
                 if _opens_sentence(tok):
@@ -167,7 +182,7 @@ def first_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
         if period is not None:
             pending = len(out)
             append(period)
-        start += len(word)
+        start = end
     if pending >= 0:
         return out[:pending], True
     return out, False
