@@ -997,6 +997,7 @@ def _is_name_text(word: str) -> bool:
 
 
 _Named = tuple[str, str | None, str | None]  # a person's name, role and gender
+_MEMO_LIMIT = 200  # characters: longer windows are not memoised (the memo's size stays small)
 
 
 @lru_cache(maxsize=1024)  # a text names its people again and again, the same way: "Donald Trump"
@@ -1048,7 +1049,11 @@ def _name_events(
         # read back a little for a lowercase role before the name: "spokeswoman Sabrina Kell"
         lead = text[max(0, start - 24) : start].rsplit(None, 1)
         back = 40 if lead and is_role_head(lead[-1].lower()) else 0
-        person = _person_named(text[max(0, start - back) : m.end()])
+        window = text[max(0, start - back) : m.end()]
+        if len(window) <= _MEMO_LIMIT:
+            person = _person_named(window)
+        else:  # a run of hundreds of capitalised words: read, not kept in the memo
+            person = _person_named.__wrapped__(window)
         if person is not None:
             after = _NEXT_WORD_RE.match(text, m.end())
             subject = after is not None and after.group(1) not in _NOT_VERBS
