@@ -49,21 +49,23 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
     >>> [t.text for t in tokens("Sen. Ted Cruz said U.S. troops left.", 0, 36)]
     ['Sen.', 'Ted', 'Cruz', 'said', 'U.S.', 'troops', 'left', '.']
     """
-    out: list[Token] = []
-    append = out.append
+    return list(tokens_forward(text, lo, hi))
+
+
+def tokens_forward(text: str, lo: int, hi: int) -> Iterator[Token]:
+    """tokens(text, lo, hi), made as they are read, for a caller that may stop early."""
     start, stop = _span(text, lo, hi)
     for gap, word in _GAP_TOKEN_RE.findall(text, start, stop):
         start += len(gap)
         end = start + len(word)
         if word[-1] == ".":
             tok, period = _dotted(text, word, start, hi)
+            yield tok
+            if period is not None:
+                yield period
         else:
-            tok, period = Token(word, start, end), None
-        append(tok)
-        if period is not None:
-            append(period)
+            yield Token(word, start, end)
         start = end
-    return out
 
 
 _STEP = 40  # characters read at a time from the end (tokens_backward, last_sentence)
@@ -161,28 +163,16 @@ def first_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
     (['Singh', 'said'], True)
     """
     out: list[Token] = []
-    append = out.append
     pending = -1  # where a sentence end is: a break unless a lowercase word comes next
-    start, stop = _span(text, lo, hi)
-    for gap, word in _GAP_TOKEN_RE.findall(text, start, stop):
-        start += len(gap)
-        end = start + len(word)
-        if word[-1] == ".":
-            tok, period = _dotted(text, word, start, hi)
-        else:
-            tok, period = Token(word, start, end), None
+    for tok in tokens_forward(text, lo, hi):
         if tok.is_word:
             if pending >= 0:
                 if _opens_sentence(tok):
                     return out[:pending], True
                 pending = -1
-        elif word in SENTENCE_END:
+        elif tok.text in SENTENCE_END:
             pending = len(out)
-        append(tok)
-        if period is not None:
-            pending = len(out)
-            append(period)
-        start = end
+        out.append(tok)
     if pending >= 0:
         return out[:pending], True
     return out, False
