@@ -408,12 +408,15 @@ def _introduced_by_previous(
 
 def _skip_adverbs_forward(toks: Sequence[Token], k: int) -> int:
     """The first token from k on that is not an adverb: "also", "has", "repeatedly"."""
-    while k < len(toks) and (
-        toks[k].lower in VERB_ADVERBS
-        or (toks[k].lower.endswith("ly") and toks[k].text.isalpha() and toks[k].text.islower())
-    ):
+    while k < len(toks) and _is_adverb(toks[k]):
         k += 1
     return k
+
+
+def _is_adverb(tok: Token) -> bool:
+    """A word between a subject and its verb: "also", "has", "could", "repeatedly"."""
+    word = tok.text
+    return tok.lower in VERB_ADVERBS or (word.endswith("ly") and word.isalpha() and word.islower())
 
 
 def _next_sentence(text: str, seg: Segment, after: list[Token]) -> bool:
@@ -559,8 +562,7 @@ def _skip_adverbs(toks: Sequence[Token], v: int, lo: int) -> int:
     k = v
     while k > lo:
         low = toks[k - 1].lower
-        word = toks[k - 1].text
-        if low in VERB_ADVERBS or (low.endswith("ly") and word.isalpha() and word.islower()):
+        if _is_adverb(toks[k - 1]):
             k -= 1
         elif low == "as" and k - 2 > lo and toks[k - 2].lower == "quoted":
             k -= 2  # "Hale is quoted as saying"
