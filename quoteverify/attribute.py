@@ -50,6 +50,7 @@ from quoteverify.names import (
     pronoun_of,
 )
 from quoteverify.segment import (
+    SENTENCE_END,
     Token,
     first_sentence,
     is_sentence_break,
@@ -135,7 +136,7 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                     found = attrs.evolve(found, cue=None)
             elif found.mention is not None:
                 _introduce(cast, found.mention, bare)
-                antecedent = _subject_before_pronoun(text, para.start, found.mention)
+                antecedent = _subject_before_pronoun(text, para.start, seg, found.mention)
                 speaker = cast.resolve(found.mention, seg.start, antecedent)
             elif last_speaker is not None and (
                 seg.continued
@@ -172,15 +173,31 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
     return _backfill(_share_coordinated(text, quotes))
 
 
-def _subject_before_pronoun(text: str, para_start: int, pronoun: Mention) -> Mention | None:
+def _subject_before_pronoun(
+    text: str, para_start: int, seg: Segment, pronoun: Mention
+) -> Mention | None:
     """The named subject of the sentence a pronoun sits in, before it, if its gender fits:
-    in "Bob said he began calling", "he" is Bob."""
+    in "Bob said he began calling", "he" is Bob.
+
+    The quote's own words are not read: in `Lee spoke. "I disagree. Trump is wrong," she
+    said.` the sentence of "she" is the quote's, and it has no subject before the quote.
+    """
     if pronoun.kind != "pronoun" or pronoun.gender not in ("male", "female"):
         return None
-    toks = _clause_before(text, para_start, pronoun.start)
+    if pronoun.start < seg.outer_end:
+        toks = _clause_before(text, para_start, pronoun.start)
+    else:
+        toks, ended = last_sentence(text, seg.outer_end, pronoun.start)
+        if not ended and text[seg.end - 1 : seg.end] not in SENTENCE_END:
+            # the sentence runs on through the quote: `Rubio said he has begun "to unmask"
+            # Trump, whom he called`
+            toks = _clause_before(text, para_start, seg.outer_start)
     subject = _sentence_subject(toks)
     if subject is None or subject.kind != "name" or subject.gender not in (None, pronoun.gender):
         return None
+    k = _index_at(toks, subject.end)
+    if k + 1 == len(toks) and toks[k].text == ",":
+        return None  # `South Carolina, he said, was`: a topic, and the pronoun its own subject
     return subject
 
 

@@ -392,6 +392,18 @@ def test_a_pronoun_takes_the_subject_of_its_own_sentence() -> None:
     assert cue_text(only_quote(text)) == "had called"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mary Lee spoke at the rally. "I disagree. Ann Hale is wrong," she said.',
+        'Mary Lee spoke at length. "We tried. Ann Hale did not." Perhaps, she said, "it ends."',
+    ],
+)
+def test_a_pronoun_after_the_quote_does_not_read_the_quoted_words(text: str) -> None:
+    for q in quotes_of(text):
+        assert (speaker_of(q).name, speaker_of(q).resolved_by) == ("Mary Lee", "pronoun")
+
+
 def test_she_skips_the_nearer_man() -> None:
     text = (
         "Laura Brandt, the company founder, sued her former partner, Michael Ostrow, in May. "
