@@ -618,8 +618,10 @@ def _is_verb(toks: Sequence[Token], v: int) -> bool:
         if low == lemma and not (noun.endswith("s") or is_role_head(noun)):
             return False  # "a snappy retort", but not "the officials say"
     if lemma in NOUN_LIKE_VERBS:
-        if low == lemma and not (v > 0 and toks[v - 1].lower in _MODALS):
-            return False  # "an unprompted call", "a fourth term"; but "could only quip"
+        after_modal = v > 0 and toks[v - 1].lower in _MODALS
+        if low == lemma and not (after_modal or _writing_after(toks, v)):
+            # "an unprompted call", "a fourth term"; but "could only quip", `read the email`
+            return False
         if low.endswith("s") and v > 0:
             prev = toks[v - 1]
             if (
@@ -629,6 +631,15 @@ def _is_verb(toks: Sequence[Token], v: int) -> bool:
             ):
                 return False  # "his anti-Muslim remarks were"
     return True
+
+
+def _writing_after(toks: Sequence[Token], v: int) -> bool:
+    """An inverted writing as subject: `," read the statement`, `," reads a sign`."""
+    return (
+        v + 2 < len(toks)
+        and toks[v + 1].lower in {"the", "a", "an", "one"}
+        and toks[v + 2].lower in DOCUMENT_NOUNS
+    )
 
 
 def _verb_end(toks: Sequence[Token], v: int) -> int:

@@ -153,6 +153,12 @@ def mention_before(toks: Sequence[Token], end: int) -> Mention | None:
     led = _determiner_before(toks, i)
     if led is not None:
         return _build(toks[led : i + 1], led_by_determiner=True)
+    if _owns(toks, i):
+        # "Powell's office said", "Trump's campaign said": the office speaks for its owner
+        j = i - 1
+        while j > 0 and is_name_word(toks[j - 1]):
+            j -= 1
+        return _build(toks[j : i + 1], led_by_determiner=True)
     j = i
     while j >= 0 and _is_np_word(toks[j]):
         if toks[j].lower in DETERMINERS and toks[j].lower not in {"one", "two", "three", "four"}:
@@ -201,7 +207,21 @@ def mention_after(toks: Sequence[Token], start: int) -> Mention | None:
         j = _after_role(toks, j)
     while j < len(toks) and _is_np_word(toks[j]):
         j += 1
-    return _build(toks[start:j])
+    if j < len(toks) and _owns(toks, j):
+        j += 1  # "said Powell's office"
+    return _build(toks[start:j], led_by_determiner=j > start + 1 and _owns(toks, j - 1))
+
+
+def _owns(toks: Sequence[Token], i: int) -> bool:
+    """An organisation noun after a named owner: "Powell's office", "Trump's campaign"."""
+    tok = toks[i]
+    return (
+        i > 0
+        and tok.text.islower()
+        and tok.lower in ORG_HEADS
+        and toks[i - 1].is_capitalized
+        and toks[i - 1].lower.endswith(("’s", "'s"))
+    )
 
 
 _ROLE_LEAD = 7  # words of role at most before a name: "Clinton’s top foreign policy aide"

@@ -629,6 +629,10 @@ def test_later_quotes_of_a_sentence_keep_its_speaker() -> None:
         ('"We are ready," said Mr. Post.', "Post", "person"),
         # a newspaper is not "a report" by its first word
         ('"Turnout fell," the Washington Post reported.', "Washington Post", "organization"),
+        # an office or campaign speaks for its named owner
+        ('"He never wrote it," Jo Hale\'s office said.', "Jo Hale's office", "organization"),
+        ('"He never wrote it," said Jo Hale\'s office.', "Jo Hale's office", "organization"),
+        ('"We are ahead," Reyes’s campaign said in a memo.', "Reyes’s campaign", "organization"),
     ],
 )
 def test_person_or_organisation(text: str, name: str, kind: str) -> None:
@@ -779,8 +783,17 @@ def test_a_fragment_inside_a_reported_clause_is_the_reporters() -> None:
             'him a "chicken" if he did not.',
             "Tom Reyes",
         ),
+        ('"Our fight goes on," read the email. "We will win."', "the email"),
     ],
-    ids=["quoted-as-saying", "one-tweet", "capitalised-verb", "role-of", "modal", "according"],
+    ids=[
+        "quoted-as-saying",
+        "one-tweet",
+        "capitalised-verb",
+        "role-of",
+        "modal",
+        "according",
+        "inverted-writing",
+    ],
 )
 def test_less_common_cues(text: str, name: str) -> None:
     assert speaker_of(quotes_of(text)[0]).name == name
