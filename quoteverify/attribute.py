@@ -793,7 +793,8 @@ def _sentence_subject(toks: list[Token]) -> Mention | None:
         for k in commas[1:]:
             if k < start:
                 continue
-            opens = toks[start].lower in LEADING_PREPOSITIONS
+            # "On July 6, 2015, Sanders": a year goes on the date
+            opens = toks[start].lower in LEADING_PREPOSITIONS or toks[start].text.isdigit()
             if not opens and (m is None or _index_at(toks, m.end) != k):
                 break
             if k + 1 >= len(toks):
@@ -886,9 +887,15 @@ def _colon_speaker(before: list[Token]) -> Mention | None:
         return None
     k = _index_at(before, m.end)
     verb = before[k] if k < len(before) else None
-    if verb is not None and verb.text.islower() and verb.lower.endswith(("ed", "s")):
+    if verb is not None and verb.text.islower() and (
+        verb.lower.endswith(("ed", "s")) or verb.lower in _IRREGULAR_PAST
+    ):
         return m
     return None
+
+
+# Past forms that introduce words after a colon: "Hale made the following comment:"
+_IRREGULAR_PAST = frozenset("made gave had sent put took".split())
 
 
 _PREPOSITION_STARTS = frozenset(phrase.split()[0] for phrase in SOURCE_PREPOSITIONS)

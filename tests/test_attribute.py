@@ -587,6 +587,12 @@ def test_cue_and_mention_spans_point_at_the_words() -> None:
             '"That is because the region matters."',
             "Jo Hale",
         ),
+        # a paragraph ending in a colon introduces the next, after a dated opener
+        (
+            "On July 6, 2015, Jo Hale made the following comment:\n\n"
+            '"For young people who left school, the jobless rate is 51 percent."',
+            "Jo Hale",
+        ),
         # words between the subject and the verb, and a name after the verb that is not
         # the speaker but the subject of the reported clause
         (
@@ -607,7 +613,13 @@ def test_cue_and_mention_spans_point_at_the_words() -> None:
             "Ana Ruiz",
         ),
     ],
-    ids=["paragraph-before", "time-before-verb", "participle-opener", "opener-with-place"],
+    ids=[
+        "paragraph-before",
+        "colon-paragraph",
+        "time-before-verb",
+        "participle-opener",
+        "opener-with-place",
+    ],
 )
 def test_speaker_named_away_from_the_quote(text: str, name: str) -> None:
     assert speaker_of(quotes_of(text)[-1]).name == name
