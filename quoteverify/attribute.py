@@ -113,7 +113,7 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 text,
                 seg,
                 lo,
-                segs[i + 1].outer_start if i + 1 < len(segs) else para.end,
+                _after_limit(text, segs, i, para.end),
                 para.start,
                 segs[i - 1].outer_start if i else para.start,
             )
@@ -138,6 +138,9 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 _introduce(cast, found.mention, bare)
                 antecedent = _subject_before_pronoun(text, para.start, seg, found.mention)
                 speaker = cast.resolve(found.mention, seg.start, antecedent)
+                if speaker.mention != text[speaker.start : speaker.end]:
+                    # the mention as written, with the spacing and marks its tokens lost
+                    speaker = attrs.evolve(speaker, mention=text[speaker.start : speaker.end])
             elif last_speaker is not None and (
                 seg.continued
                 or (said is not None and said.speaker is not None)
@@ -171,6 +174,51 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
             if speaker is not None and kind != "term":
                 last_speaker, last_speaker_para = speaker, para_index
     return _backfill(_share_coordinated(text, quotes))
+
+
+def _after_limit(text: str, segs: Sequence[Segment], i: int, para_end: int) -> int:
+    """Where the words after segment i stop: at the next quote, unless that quote is a few
+    words inside the same clause, as in `"…," Del. Marcia "Cia" Price said` or `"…," Bill
+    Eastland, wearing "Ted Cruz" pins, said`."""
+    k = i + 1
+    while k < len(segs) and k - i <= 2:
+        inner = text[segs[k].start : segs[k].end]
+        lo, hi = segs[k - 1].outer_end, segs[k].outer_start
+        if (
+            len(inner.split()) > 3
+            or not inner[-1:].isalnum()
+            or any(c in text[lo:hi] for c in ":;")
+            or first_sentence(text, lo, hi)[1]
+        ):
+            break
+        k += 1
+    return segs[k].outer_start if k < len(segs) else para_end
+
+
+def _without_marks(toks: list[Token]) -> list[Token]:
+    """The tokens without the marks of a short quote inside them (see _after_limit), and
+    without a nickname inside a name: `Ana "Cookie" Ruiz` reads as Ana Ruiz."""
+    if not any(t.text in _DOUBLE_MARKS for t in toks):
+        return toks
+    out: list[Token] = []
+    j = 0
+    while j < len(toks):
+        if (
+            toks[j].text in _DOUBLE_MARKS
+            and j + 3 < len(toks)
+            and toks[j + 2].text in _DOUBLE_MARKS
+            and out
+            and is_name_word(out[-1])
+            and is_name_word(toks[j + 1])
+            and is_name_word(toks[j + 3])
+        ):
+            j += 3
+        elif toks[j].text in _DOUBLE_MARKS:
+            j += 1
+        else:
+            out.append(toks[j])
+            j += 1
+    return out
 
 
 def _subject_before_pronoun(
@@ -288,6 +336,7 @@ def _clause_before(text: str, lo: int, hi: int) -> list[Token]:
         start = max(lo, hi - _WINDOW)
 
 
+_DOUBLE_MARKS = frozenset({'"', "“", "”", "''", "„", "«", "»"})  # of a short quote skipped
 _LEAD_IN_ENDS = DASHES | {":"}  # a quote after these opens a clause
 _CLAUSE_ENDS = DASHES | {",", ".", "?", "!", "…"}  # a quote ending in these ends a clause
 
@@ -300,7 +349,7 @@ def _find_attribution(
     if hi - seg.outer_end < 3 and seg.outer_start - lo < 3:
         # quotes packed mark to mark (`"a"b"c"`): no room for a cue on either side
         return Attribution(None, None, seg.outer_start == lo)
-    after = _clause_after(text, seg.outer_end, hi)
+    after = _without_marks(_clause_after(text, seg.outer_end, hi))
     before = _clause_before(text, lo, seg.outer_start)
     clause_start = not before or before[-1].text in _LEAD_IN_ENDS or _is_cue_lead_in(before)
     ends_clause = text[seg.end - 1 : seg.end] in _CLAUSE_ENDS or (

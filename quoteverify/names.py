@@ -234,8 +234,12 @@ def _after_role(toks: Sequence[Token], start: int) -> int:
         k += 1
     if k > start and k < len(toks) and is_name_word(toks[k]) and _has_role_noun(toks[start:k]):
         return k
-    if k > start + 1 and k + 1 < len(toks) and toks[k].text == "," and is_name_word(toks[k + 1]):
-        return k + 1  # "Google's head of hiring, Laszlo Bock"
+    if k > start + 1 and k + 1 < len(toks) and toks[k].text == ",":
+        if is_name_word(toks[k + 1]):
+            return k + 1  # "Google's head of hiring, Laszlo Bock"
+        named = _after_role(toks, k + 1)
+        if named > k + 1:
+            return named  # "Scott's niece, state Del. Marcia Price"
     return start
 
 

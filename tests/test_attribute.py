@@ -765,6 +765,31 @@ def test_cue_after_the_quote_read_with_care(text: str, name: str) -> None:
     assert speaker_of(quotes_of(text)[0]).name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"We have had better conventions," delegate Bill Ames, wearing a cowboy hat and '
+            '"Vote Hale" pins, said as confetti fell.',
+            "Bill Ames",
+        ),
+        ('"This is our year!" Hale\'s niece, state Del. Ana "Cookie" Ruiz, shouted.', "Ana Ruiz"),
+        ('"Yes," said Hale\'s niece, state Del. Ana Ruiz.', "Ana Ruiz"),
+    ],
+    ids=["term-in-apposition", "nickname", "role-after-role"],
+)
+def test_a_short_quote_between_the_quote_and_its_cue_is_read_through(
+    text: str, name: str
+) -> None:
+    assert speaker_of(quotes_of(text)[0]).name == name
+    assert quotes_of(text)[1:] == [] or quotes_of(text)[1].kind == "term"
+
+
+def test_the_mention_is_the_text_as_written() -> None:
+    q = only_quote('"We are ready," said Gov.\u00a0Jo  Hale.')  # no-break and double spaces
+    assert (speaker_of(q).mention, speaker_of(q).name) == ("Gov.\u00a0Jo  Hale", "Jo Hale")
+
+
 def test_a_question_then_its_cue_with_an_adverb_is_still_attributed() -> None:
     q = quotes_of('"You think I am going to change?" Tom Reyes asked reporters rhetorically.')[0]
     assert speaker_of(q).name == "Tom Reyes"
