@@ -928,6 +928,9 @@ def _colon_speaker(before: list[Token]) -> Mention | None:
     if len(before) < 2 or before[-1].text != ":":
         return None
     m = mention_before(before, len(before) - 1)
+    k = _index_at(before, m.start) if m is not None else 0
+    if k > 0 and before[k - 1].lower in _ADDRESSEE_LEADS:
+        m = None  # "Bush said as much to the Dutch newspaper NRC Handelsblad:": whom he told
     if m is not None and m.kind in ("name", "organization"):
         return m
     # "Kasich resisted:", "Priorities USA emailed a link with one sentence:": the subject
@@ -943,8 +946,9 @@ def _colon_speaker(before: list[Token]) -> Mention | None:
     return None
 
 
+_ADDRESSEE_LEADS = frozenset({"to", "with", "told", "asked", "newspaper", "magazine"})
 # Past forms that introduce words after a colon: "Hale made the following comment:"
-_IRREGULAR_PAST = frozenset("made gave had sent put took".split())
+_IRREGULAR_PAST = frozenset("made gave had sent put took spoke broke went laid got".split())
 
 
 _PREPOSITION_STARTS = frozenset(phrase.split()[0] for phrase in SOURCE_PREPOSITIONS)

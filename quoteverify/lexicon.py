@@ -151,7 +151,7 @@ SENTENCE_OPENERS = frozenset(
     tonight then now also moreover nevertheless nonetheless separately overnight
     """.split()
 )
-OPENER_LEADS = frozenset({"last", "this", "next", "earlier", "later", "that", "the", "on"})
+OPENER_LEADS = frozenset({"last", "this", "next", "earlier", "later", "that", "the", "on", "back"})
 ADVERB_ENDINGS = ("ally", "ately", "ously", "ively", "ntly", "ctly", "edly", "ingly", "ily", "ely")
 
 # Phrases after a verb that complete the cue: "told reporters", "said in a statement".

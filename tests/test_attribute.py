@@ -593,6 +593,19 @@ def test_cue_and_mention_spans_point_at_the_words() -> None:
             '"For young people who left school, the jobless rate is 51 percent."',
             "Jo Hale",
         ),
+        # the name before the colon is whom the speaker told
+        (
+            "Jo Hale laid out what was wrong to the Dutch newspaper NRC Dagblad: "
+            '"It was insensitive."',
+            "Jo Hale",
+        ),
+        ('Ana Ruiz spoke to CNN: "We won."', "Ana Ruiz"),
+        # "Back in 1999," opens the sentence
+        (
+            "Back in 1999, Mr. Hale expressed admiration for Mr. Ruiz's skills, telling CNBC: "
+            '"I wish I could do that."',
+            "Hale",
+        ),
         # words between the subject and the verb, and a name after the verb that is not
         # the speaker but the subject of the reported clause
         (
@@ -616,6 +629,9 @@ def test_cue_and_mention_spans_point_at_the_words() -> None:
     ids=[
         "paragraph-before",
         "colon-paragraph",
+        "colon-after-addressee",
+        "colon-after-spoke",
+        "back-in",
         "time-before-verb",
         "participle-opener",
         "opener-with-place",
