@@ -728,7 +728,10 @@ def _cue_before(
             m = _sentence_subject(before[: subject_end - 1])
         elif subject_end > 0:
             m = mention_before(before, subject_end)
-            if m is not None and _after_preposition(before, m):
+            # "from Mike Lee, who declared" (but "by his listeners, who wondered" may be
+            # the sentence subject's account)
+            who = before[subject_end - 1].lower == "who" and m is not None and m.kind == "name"
+            if m is not None and not who and _after_preposition(before, m):
                 # "Protesters marching through the streets chanted": not "the streets"
                 m = _sentence_subject([t for t in before if t.end <= m.start]) or m
         if m is None and subject_end == v and v + 1 < len(before):
@@ -766,6 +769,12 @@ def _reporter(before: list[Token], inner: Mention) -> tuple[Mention, Cue | None]
         return None  # `Hale said that he had called it "a farce"`: most often the same person
     k = _index_at(before, inner.start)
     j = k - 1
+    # `said he is certain`, `said that when`: a few words between the verb and the clause
+    # it reports (but not `Cruz said as the heckler yelled`)
+    while j >= 0 and k - j <= 5 and (before[j].lower in _BELIEFS or pronoun_of(before[j].lower)):
+        j -= 1
+    if j >= 1 and before[j].lower in _SUBORDINATORS and before[j - 1].lower == "that":
+        j -= 1
     if j >= 0 and before[j].lower == "that":
         j -= 1
     if j < 0 or CUE_VERBS.get(before[j].lower) not in _REPORTING or not _is_verb(before, j):
@@ -780,6 +789,11 @@ def _reporter(before: list[Token], inner: Mention) -> tuple[Mention, Cue | None]
 
 
 _REPORTING = frozenset({"say", "tell", "write", "state", "add", "argue", "claim", "insist"})
+_BELIEFS = frozenset(
+    "is was are were 's ’s believes believed thinks thought hopes hoped certain sure confident "
+    "convinced".split()
+)
+_SUBORDINATORS = frozenset("when if because although though while as after before once".split())
 
 
 def _participle_subject(toks: list[Token], v: int) -> Mention | None:

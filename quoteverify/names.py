@@ -472,7 +472,7 @@ class Cast:
 
     def __init__(self) -> None:
         self.people: list[Person] = []
-        self._by_surname: dict[str, Person] = {}
+        self._by_surname: dict[str, list[Person]] = {}
 
     def learn(
         self, name: str, role: str | None, gender: str | None, pos: int, *, subject: bool = False
@@ -486,8 +486,9 @@ class Cast:
     def _learn(self, name: str, role: str | None, gender: str | None, pos: int) -> Person:
         parts = name.split()
         key = parts[-1].lower()
-        person = self._by_surname.get(key)
-        if person is not None and (len(parts) == 1 or _same_person(person.name, name)):
+        namesakes = self._by_surname.setdefault(key, [])
+        person = self._namesake(namesakes, name, gender)
+        if person is not None:
             if len(name) > len(person.name) and len(parts) > 1:
                 person.name = name
             person.role = person.role or role
@@ -496,8 +497,18 @@ class Cast:
             return person
         person = Person(name, role, gender, pos)
         self.people.append(person)
-        self._by_surname[key] = person
+        namesakes.append(person)
         return person
+
+    @staticmethod
+    def _namesake(namesakes: list[Person], name: str, gender: str | None) -> Person | None:
+        """The known person a name names: the same full name, or for a surname alone the one
+        last seen whose gender fits ("Mrs. Clinton" after Hillary and then Bill Clinton)."""
+        if " " in name:
+            same = [p for p in namesakes if _same_person(p.name, name)]
+        else:
+            same = [p for p in namesakes if gender is None or p.gender in (None, gender)]
+        return max(same, key=lambda p: p.last_seen) if same else None
 
     def knows(self, surname: str) -> bool:
         """Whether someone with this surname (a name's last word) has been named."""

@@ -417,6 +417,21 @@ def test_she_resolves_to_a_woman_named_with_an_honorific() -> None:
     assert (speaker_of(q).name, speaker_of(q).resolved_by) == ("Brandt", "pronoun")
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ann Reyes spoke in Ohio. Her husband, Tom Reyes, was there too. "
+            '"We will win," Mrs. Reyes said. "I agree," Mr. Reyes said.',
+            ["Ann Reyes", "Tom Reyes"],
+        ),
+        ('Tom Reyes spoke first. "We will win," Mrs. Reyes said.', ["Reyes"]),
+    ],
+)
+def test_an_honorific_picks_the_namesake_of_its_gender(text: str, names: list[str]) -> None:
+    assert [speaker_of(q).name for q in quotes_of(text)] == names
+
+
 def test_surname_resolves_to_the_full_name() -> None:
     text = 'Mayor Tom Reyes opened the meeting on Monday. "The budget is final," Reyes said.'
     s = speaker_of(only_quote(text))
@@ -809,6 +824,24 @@ def test_the_mention_is_the_text_as_written() -> None:
 def test_a_question_then_its_cue_with_an_adverb_is_still_attributed() -> None:
     q = quotes_of('"You think I am going to change?" Tom Reyes asked reporters rhetorically.')[0]
     assert speaker_of(q).name == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('In a statement, Fox said he is certain Hale will continue to be "a champion."', "Fox"),
+        ('Ann Fox said that when Jo Hale railed at banks, "she is speaking for us."', "Ann Fox"),
+        ('"We have a problem," Fox said as the heckler yelled: "You lie!"', "the heckler"),
+        (
+            "Fox won an endorsement from a Senate colleague, from Jo Hale, who declared in the "
+            'spin room, "It is time to unite."',
+            "Jo Hale",
+        ),
+    ],
+    ids=["said-he-is-certain", "said-that-when", "said-as", "from-x-who"],
+)
+def test_the_reporter_of_a_clause_and_its_limits(text: str, name: str) -> None:
+    assert speaker_of(quotes_of(text)[-1]).name == name
 
 
 def test_a_fragment_inside_a_reported_clause_is_the_reporters() -> None:
