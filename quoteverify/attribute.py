@@ -95,6 +95,7 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
 
     quotes: list[Quote] = []
     utterance = -1
+    named = False  # whether the current utterance has a speaker of its own, not a guess
     last_speaker: Speaker | None = None
     last_speaker_para = -10
     for para_index, segs in by_para.items():
@@ -156,8 +157,10 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 speaker = None
                 if found.cue is not None:
                     found = attrs.evolve(found, cue=None)
-            if prev is None or not _same_utterance(seg, i, found, speaker, prev):
+            if prev is None or not _same_utterance(seg, i, found, speaker, prev, named):
                 utterance += 1
+                named = False
+            named = named or (speaker is not None and speaker.resolved_by != "continuation")
             quotes.append(
                 Quote(
                     text=text[seg.start : seg.end],
@@ -250,12 +253,14 @@ def _subject_before_pronoun(
 
 
 def _same_utterance(
-    seg: Segment, i: int, found: Attribution, speaker: Speaker | None, prev: Quote
+    seg: Segment, i: int, found: Attribution, speaker: Speaker | None, prev: Quote, named: bool
 ) -> bool:
-    """Whether a segment continues the utterance of the quote before it.
+    """Whether a segment continues the utterance of the quote before it (`named`: whether
+    that utterance has a speaker of its own, not one guessed by continuation).
 
-    It does when it reopens a quote that ran over a paragraph break, when it shares the cue
-    of the quote before it (`"…," Reyes said, "…"`), or when, in the same paragraph, it has no
+    It does when it reopens a quote that ran over a paragraph break (unless both name
+    different speakers: the quote before was left open by mistake), when it shares the cue of
+    the quote before it (`"…," Reyes said, "…"`), or when, in the same paragraph, it has no
     cue of its own and opens a sentence (`"…," Sybiha wrote. "…"`).
     """
     if speaker is not None and speaker.resolved_by == "label":
@@ -266,7 +271,13 @@ def _same_utterance(
             and prev.speaker.name == speaker.name
         )
     if seg.continued:
-        return True
+        return (
+            not named
+            or speaker is None
+            or speaker.resolved_by == "continuation"
+            or prev.speaker is None
+            or prev.speaker.name == speaker.name
+        )
     if i == 0 or speaker is None or prev.speaker is None or prev.speaker.name != speaker.name:
         return False
     if found.cue is not None and prev.cue is not None:
@@ -980,12 +991,17 @@ def _source_preposition(toks: Sequence[Token], i: int) -> tuple[int, int] | None
     return None
 
 
+_POSSESSIVES = frozenset("my your his her its our their".split())
+
+
 def _cue_end(toks: list[Token], v: int) -> int:
     """Extend a verb with its addressee or preposition: "told reporters", "wrote on X"."""
     end = _verb_end(toks, v)
     lemma = CUE_VERBS.get(toks[v].lower)
     if end < len(toks) and lemma in ADDRESSEE_VERBS and toks[end].is_word:
-        if (
+        if toks[end].lower in _POSSESSIVES and end + 1 < len(toks) and toks[end + 1].is_word:
+            end += 2  # "told his friend"
+        elif (
             toks[end].lower not in {"that", "the", "a", "an"}
             and toks[end].lower not in VERB_ADVERBS
         ):

@@ -36,7 +36,7 @@ _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", 
 JOINERS = frozenset({"of", "for", "at", "on", "and", "the", "de", "van", "von", "der", "la", "le"})
 DETERMINERS = frozenset(
     """
-    the a an another one two three four several some many his her their its our
+    the a an another one two three four several some many his her their its our my your
     """.split()
 )
 # Words between a determiner and a role head: "the second official", "a senior aide".

@@ -68,6 +68,11 @@ def test_told_reporters_cue_includes_the_addressee() -> None:
     assert cue_text(q) == "told reporters"
 
 
+def test_told_takes_a_possessive_addressee_whole() -> None:
+    q = only_quote('"No," Jo Hale told her aides.')
+    assert (speaker_of(q).name, cue_text(q)) == ("Jo Hale", "told her aides")
+
+
 def test_full_sentence_after_told_reporters_is_an_utterance() -> None:
     q = only_quote('Tom Reyes told reporters "The harbour will be rebuilt by spring."')
     assert speaker_of(q).name == "Tom Reyes"
@@ -870,6 +875,7 @@ def test_a_fragment_inside_a_reported_clause_is_the_reporters() -> None:
             "Tom Reyes",
         ),
         ('"Our fight goes on," read the email. "We will win."', "the email"),
+        ('"We live in a bad place," my father often said.', "my father"),
     ],
     ids=[
         "quoted-as-saying",
@@ -879,6 +885,7 @@ def test_a_fragment_inside_a_reported_clause_is_the_reporters() -> None:
         "modal",
         "according",
         "inverted-writing",
+        "my-father",
     ],
 )
 def test_less_common_cues(text: str, name: str) -> None:

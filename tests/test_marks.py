@@ -196,6 +196,20 @@ def test_multi_paragraph_quote_attributed_at_its_end() -> None:
     assert first.speaker.name == "Ruth Keane"
 
 
+def test_a_reopened_quote_naming_someone_else_is_a_new_utterance() -> None:
+    # the first paragraph's quote was left open by mistake: the next names its own speaker
+    text = (
+        '"It is a dog whistle," Rep. Ann Fox said. "How can you feel good about that\n'
+        "\n"
+        '"I have been thinking about the country," added Rep. Jim Hale, the assistant leader. '
+        '"One of the things we are used to is dog whistles."'
+    )
+    speakers = [q.speaker.name if q.speaker else None for q in quotes_of(text)]
+    assert speakers == ["Ann Fox", "Ann Fox", "Jim Hale", "Jim Hale"]
+    utterances = [q.utterance for q in quotes_of(text)]
+    assert utterances[0] == utterances[1] != utterances[2] == utterances[3]
+
+
 def test_multi_paragraph_quote_in_single_marks() -> None:
     text = (
         "Ruth Keane said: ‘We lost the barn and the fences.\n"
