@@ -671,6 +671,8 @@ def _is_verb(toks: Sequence[Token], v: int) -> bool:
     if v > 0 and toks[v - 1].lower in NOUN_MARKERS:
         return False  # "the reports", "his claims"
     lemma = CUE_VERBS[low]
+    if lemma in _ASPECTUAL and v + 1 < len(toks) and toks[v + 1].lower in {"to", "with", "by"}:
+        return False  # "we must continue to push": not "he continued, "
     if v > 1 and toks[v - 2].lower in NOUN_MARKERS:
         noun = toks[v - 1].lower
         if noun in DOCUMENT_NOUNS:
@@ -776,8 +778,10 @@ def _cue_before(
 def _reporter(before: list[Token], inner: Mention) -> tuple[Mention, Cue | None] | None:
     """Who reports the clause a cue's subject opens: `Rep. Meeks said Clinton reassured them
     that Democrats "were not going to be like Trump."` The quoted words are Meeks's report."""
-    if inner.kind == "pronoun":
-        return None  # `Hale said that he had called it "a farce"`: most often the same person
+    if inner.kind == "pronoun" and inner.gender in ("male", "female", "self"):
+        # `Hale said that he had called it "a farce"`: most often the same person (but not
+        # `Obama said it would tell a story "of suffering"`, `Fox said we must "act now"`)
+        return None
     k = _index_at(before, inner.start)
     j = k - 1
     # `said he is certain`, `said that when`: a few words between the verb and the clause
@@ -991,6 +995,7 @@ def _source_preposition(toks: Sequence[Token], i: int) -> tuple[int, int] | None
     return None
 
 
+_ASPECTUAL = frozenset({"continue"})  # "began to portray it as" still reports
 _POSSESSIVES = frozenset("my your his her its our their".split())
 
 

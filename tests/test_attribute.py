@@ -842,8 +842,18 @@ def test_a_question_then_its_cue_with_an_adverb_is_still_attributed() -> None:
             'spin room, "It is time to unite."',
             "Jo Hale",
         ),
+        (
+            "President Jo Hale, opening the museum on Saturday, said it would tell an American "
+            'story, one of "suffering and delight."',
+            "Jo Hale",
+        ),
+        (
+            "Ann Fox told the audience that she believes we must continue to push policies, "
+            'saying that "race still matters."',
+            "Ann Fox",
+        ),
     ],
-    ids=["said-he-is-certain", "said-that-when", "said-as", "from-x-who"],
+    ids=["said-he-is-certain", "said-that-when", "said-as", "from-x-who", "said-it", "continue-to"],
 )
 def test_the_reporter_of_a_clause_and_its_limits(text: str, name: str) -> None:
     assert speaker_of(quotes_of(text)[-1]).name == name
