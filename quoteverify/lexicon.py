@@ -239,7 +239,7 @@ TITLE_WORDS = frozenset(
     press manager strategist pollster analyst economist professor prof. dr. founder ceo
     cfo coo executive candidate nominee chief-of-staff counsel councilman councilwoman
     councillor councilor lawmaker lawmakers delegate del. rev. reverend pastor pope bishop
-    cardinal rabbi imam king queen prince princess emperor dictator premier president-
+    archbishop cardinal rabbi imam king queen prince princess emperor dictator premier president-
     elect clerk treasurer administrator inspector superintendent coach owner partner
     head editor columnist correspondent reporter anchor host diplomat envoy negotiator
     economist researcher scientist historian expert strategist staffer surrogate

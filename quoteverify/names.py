@@ -162,6 +162,17 @@ def mention_before(toks: Sequence[Token], end: int) -> Mention | None:
     j = i
     while j >= 0 and _is_np_word(toks[j]):
         if toks[j].lower in DETERMINERS and toks[j].lower not in {"one", "two", "three", "four"}:
+            owner = toks[j - 2] if j >= 2 else None
+            if (
+                owner is not None
+                and toks[j - 1].lower in _AFFILIATION
+                and is_name_word(owner)
+                and not owner.text.isupper()
+                and i - j >= 2  # a proper name after "the", not "for the Democratic"
+                and all(t.is_capitalized or t.lower in JOINERS for t in toks[j + 1 : i + 1])
+            ):
+                j -= 2  # "Aris Shirvanian of the Armenian Patriarchate": an affiliation
+                continue
             j -= 1  # a determiner opens the phrase: "the Christie supporter"
             break
         j -= 1
@@ -190,11 +201,17 @@ def mention_after(toks: Sequence[Token], start: int) -> Mention | None:
             end = k
             while end < len(toks) and _is_np_word(toks[end]) and toks[end].is_capitalized:
                 end += 1  # "the NATO chief", "the Lincoln actor"
+            end = _of_capitals(toks, end)  # "the Illinois Board of Elections"
             phrase = _build(toks[start:end], led_by_determiner=True)
             comma = end
-            if is_role_head(toks[end - 1].lower):
+            # "the mill's head of hiring, Ana Ruiz", "his best friend at Lehigh, Bruce Turry"
+            # (but not "the year of the riots, Bozell")
+            placed = end < len(toks) and toks[end].lower in {"at", "from"}
+            if is_role_head(toks[end - 1].lower) or (
+                placed and phrase is not None and phrase.kind == "role"
+            ):
                 while comma < len(toks) and comma - end < 4 and _is_affiliation(toks[comma]):
-                    comma += 1  # "the mill's head of hiring, Ana Ruiz"
+                    comma += 1
             named = _apposed_name(toks, comma)  # "said the farmer, Ruth Keane"
             if phrase is not None and phrase.kind == "role" and named is not None:
                 role = _span_text(toks[start:comma])
@@ -222,6 +239,16 @@ def _owns(toks: Sequence[Token], i: int) -> bool:
         and toks[i - 1].is_capitalized
         and toks[i - 1].lower.endswith(("’s", "'s"))
     )
+
+
+def _of_capitals(toks: Sequence[Token], end: int) -> int:
+    """Extend a capitalised phrase over "of" and a capitalised run: "Board of Elections"."""
+    if not (0 < end < len(toks) - 1 and toks[end - 1].is_capitalized and toks[end].lower == "of"):
+        return end
+    k = end + 1
+    while k < len(toks) and toks[k].is_word and toks[k].is_capitalized:
+        k += 1
+    return k if k > end + 1 else end
 
 
 _ROLE_LEAD = 7  # words of role at most before a name: "Clinton’s top foreign policy aide"
@@ -417,8 +444,10 @@ def _build_other(run: Sequence[Token], led_by_determiner: bool = False) -> Menti
 
 def _looks_like_org(run: Sequence[Token], k: int) -> bool:
     """ "the Pentagon", "The New York Times": a capitalised run led by "the" is no person."""
-    if k > 0 and run[0].lower == "the" and all(t.is_capitalized for t in run[1:]):
-        return True
+    if k > 0 and run[0].lower == "the" and all(
+        t.is_capitalized or t.lower in {"of", "for", "and"} for t in run[1:-1]
+    ) and run[-1].is_capitalized:
+        return True  # "the Pentagon", "the Illinois Board of Elections"
     return len(run) == 1 and run[0].lower in ORG_NAMES
 
 

@@ -681,6 +681,26 @@ def test_later_quotes_of_a_sentence_keep_its_speaker() -> None:
         ('"He never wrote it," Jo Hale\'s office said.', "Jo Hale's office", "organization"),
         ('"He never wrote it," said Jo Hale\'s office.', "Jo Hale's office", "organization"),
         ('"We are ahead," Reyes’s campaign said in a memo.', "Reyes’s campaign", "organization"),
+        # an organisation's name with "of" in it, after an opener
+        (
+            "As if answering him, the Oregon Board of Elections was firm in its findings: "
+            '"Further discussion is unnecessary."',
+            "Oregon Board of Elections",
+            "organization",
+        ),
+        # a person of an organisation with "of" in its name
+        (
+            "As Archbishop Ari Vartan of the Armenian Church of Boston told the AP, "
+            '"We have suffered the same fate."',
+            "Ari Vartan",
+            "person",
+        ),
+        # a role with an affiliation, then the name
+        (
+            '"It was his first attempt," said his best friend at Lehigh, Bruce Turry, who knew.',
+            "Bruce Turry",
+            "person",
+        ),
     ],
 )
 def test_person_or_organisation(text: str, name: str, kind: str) -> None:
