@@ -104,6 +104,7 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
         # the last quote of this paragraph that is someone's words (terms in between do not
         # break a run: `"…," Reyes said on CBS's "Face the Nation." "…"`)
         said: Quote | None = None
+        carried: Attribution | None = None  # the cue of a title just before, to pass on
         for i, seg in enumerate(segs):
             while next_name < len(names) and names[next_name][0] < seg.start:
                 pos, (name, role, gender), subject = names[next_name]
@@ -122,6 +123,13 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 intro = _introduced_by_previous(text, paras, para_index, by_para)
                 if intro is not None:
                     found = intro
+            if found.mention is None and carried is not None and i:
+                # `Hale tells MSNBC's "Morning Joe" that "…"`: the title's cue goes on, to
+                # the next sentence too (`… on CNN's "State of the Union." "We won."`)
+                ended = text[segs[i - 1].end - 1] in ".?!"
+                ended = ended or first_sentence(text, lo, seg.outer_start)[1]
+                found = attrs.evolve(carried, cue=None, clause_start=ended)
+            carried = None
             weak_unknown = False
             if found.after_quote and said is not None and said is quotes[-1] and said.speaker:
                 # `Trump said Rubio was "a lightweight" while Cruz is "a basket case"`: the
@@ -148,12 +156,17 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 or (found.clause_start and para_index - last_speaker_para <= 2 and lo == para.start)
             ):
                 speaker = attrs.evolve(last_speaker, resolved_by="continuation")
-            kind = _kind(text, seg, found, speaker, lo)
-            if weak_unknown and kind == "term" and not _is_title(text[seg.start : seg.end].split()):
+            alone = seg.outer_start == para.start and not text[seg.outer_end : para.end].strip(" .")
+            kind = _kind(text, seg, found, speaker, lo, alone)
+            title = _is_title(text[seg.start : seg.end].split(), stop=True)
+            if weak_unknown and kind == "term" and not title:
                 kind = "fragment"
             if boilerplate:
                 kind = "term"
             if kind == "term":
+                before_it = found.cue is not None and found.cue.end <= seg.outer_start
+                if found.mention is not None and before_it and (said is None or not said.speaker):
+                    carried = found  # no quote of this paragraph has a speaker yet
                 speaker = None
                 if found.cue is not None:
                     found = attrs.evolve(found, cue=None)
@@ -1036,15 +1049,18 @@ def _label(text: str, seg: Segment) -> Speaker | None:
 
 
 def _kind(
-    text: str, seg: Segment, found: Attribution, speaker: Speaker | None, lo: int
+    text: str, seg: Segment, found: Attribution, speaker: Speaker | None, lo: int, alone: bool
 ) -> QuoteKind:
+    """What a segment is; `alone`: it is all its paragraph holds (a heading, if a title)."""
     content = text[seg.start : seg.end]
     words = content.split()
+    if _is_title(words, stop=True) and (alone or _after_possessive(text, seg.outer_start)):
+        return "term"  # `told MSNBC's "Morning Joe."`, a section heading `'All Bets Are Off.'`
     if found.clause_start or seg.continued or seg.continues:
         return "utterance" if speaker is not None or len(words) > 3 else "term"
     if speaker is None:
         return "term"
-    if _is_title(words) or _introduced_as_term(text, lo, seg.outer_start):
+    if _is_title(words, stop=True) or _introduced_as_term(text, lo, seg.outer_start):
         return "term"
     if _is_nickname(text, seg):
         return "term"
@@ -1065,14 +1081,30 @@ def _is_nickname(text: str, seg: Segment) -> bool:
     )
 
 
-def _is_title(words: list[str]) -> bool:
-    """ "Tough Choices", "Northern Lights": capitalised words with no sentence punctuation."""
+def _is_title(words: list[str], *, stop: bool = False) -> bool:
+    """ "Tough Choices", "Northern Lights": capitalised words with no sentence punctuation
+    (with `stop`, a final period is allowed after two words or more: `"Shark Tank."`)."""
     letters = [w for w in words if w[:1].isalpha()]
-    if not letters or len(letters) > 8 or words[-1][-1:] in ".?!":
+    if not letters or len(letters) > 8 or words[-1][-1:] in "?!":
         return False
+    if words[-1].endswith(".") and (not stop or len(letters) < 2 or words[-1].endswith("..")):
+        return False  # a period, unless allowed (but never an ellipsis)
     small = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "with", "by"}
     return all(w[0].isupper() or w.lower() in small for w in letters) and (
         len(letters) > 1 or is_name_word(Token(letters[0], 0, 0))
+    )
+
+
+def _after_possessive(text: str, open_at: int) -> bool:
+    """Whether an owner's name stands right before the quote: `MSNBC's "`, `his 1994 "`."""
+    before = text[max(0, open_at - 12) : open_at].rstrip().split()
+    if not before:
+        return False
+    last = before[-1]
+    if last.isdigit() and len(before) > 1:
+        last = before[-2]  # "his 1994"
+    return last.lower() in {"his", "her", "their", "its"} or (
+        last[:1].isupper() and last.endswith(("’s", "'s", "s’", "s'"))
     )
 
 

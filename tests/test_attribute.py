@@ -569,13 +569,27 @@ def test_quoted_phrase_after_said_is_a_fragment() -> None:
         ('The singer James "Jimmy" Ortega will tour in June.', "Jimmy"),
         ('The so-called "reform" cut pensions by a third.', "reform"),
         ('The minister defended a so-called "reform" that cut pensions.', "reform"),
+        ('Ana Ruiz thinks this is an episode of "Shark Tank." It is not.', "Shark Tank."),
+        ("He praised his 1994 \u201cContract with America.\u201d", "Contract with America."),
     ],
-    ids=["title", "nickname", "so-called", "so-called-mid-sentence"],
+    ids=["title", "nickname", "so-called", "so-called-mid-sentence", "title-stop", "owned-title"],
 )
 def test_names_and_scare_quotes_are_terms(text: str, term: str) -> None:
     q = only_quote(text)
     assert (q.text, q.kind) == (term, "term")
     assert q.cue is None
+
+
+def test_a_show_after_its_network_is_a_title_and_its_cue_goes_on() -> None:
+    text = 'Jo Hale tells MSNBC\'s "Morning Joe" that "exactly who did it" is not known.'
+    show, words = quotes_of(text)
+    assert (show.kind, show.speaker) == ("term", None)
+    assert (words.kind, speaker_of(words).name) == ("fragment", "Jo Hale")
+
+
+def test_a_quoted_title_alone_in_its_paragraph_is_a_heading() -> None:
+    text = '"We won," Ana Ruiz said.\n\n"All Bets Are Off."\n\nEight years ago, it began.'
+    assert [q.kind for q in quotes_of(text)] == ["utterance", "term"]
 
 
 def test_a_title_has_no_speaker() -> None:
