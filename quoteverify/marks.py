@@ -230,11 +230,13 @@ def _pair(
     # to close both; otherwise the first quote was left open.
     n = len(marks)
     closers_after = [0] * (n + 1)  # single-family closers after each mark
+    curly_after = [0] * (n + 1)  # right curly double marks after each mark
     balance_after = [0] * n  # closers minus openers of the mark's own family after it
     running: dict[str, int] = {}
     for k in range(n - 1, -1, -1):
         m = marks[k]
         closers_after[k] = closers_after[k + 1] + (m.family == SINGLE and m.can_close)
+        curly_after[k] = curly_after[k + 1] + (text[m.start] == "”")
         balance = running.get(m.family, 0)
         balance_after[k] = balance
         if m.can_close != m.can_open:
@@ -272,6 +274,8 @@ def _pair(
                 open_mark, nested, continued = None, [], False
             elif mark.family != SINGLE and balance_after[k] >= 2:
                 nested.append(mark)
+            elif _curly_in_straight(text, open_mark, mark) and curly_after[k + 1]:
+                nested.append(mark)  # `"Pence: this is an episode of “Shark Tank.” But` …
             else:
                 # a second opener before any closer: the first quote was never closed
                 warnings.append(_warning("unclosed-quote", text, open_mark))
@@ -292,6 +296,11 @@ def _pair(
         if open_mark.start == para.start or continued:
             segments.append(_segment(text, para, open_mark, None, continued, closed=False))
     return None
+
+
+def _curly_in_straight(text: str, open_mark: Mark, mark: Mark) -> bool:
+    """A curly opener inside a straight-quoted passage: a quote nested in another style."""
+    return text[open_mark.start] == '"' and text[mark.start] == "“"
 
 
 def _plural_possessive(text: str, mark: Mark, para: Paragraph) -> bool:

@@ -210,6 +210,21 @@ def test_a_reopened_quote_naming_someone_else_is_a_new_utterance() -> None:
     assert utterances[0] == utterances[1] != utterances[2] == utterances[3]
 
 
+def test_curly_marks_nest_inside_a_straight_quote_that_runs_on() -> None:
+    # a transcript quoted in straight marks, with a title in curly marks inside it
+    text = (
+        '"PENCE: Well, look, she thinks this is an episode of \u201cShark Tank.\u201d But this '
+        "is America.\n"
+        "\n"
+        '"WALLACE: If I may, sir."'
+    )
+    first, second = quotes_of(text)
+    assert first.text.startswith("PENCE: Well") and first.text.endswith("is America.")
+    assert "\u201cShark Tank.\u201d" in first.text
+    assert second.text == "WALLACE: If I may, sir."
+    assert extract(text).warnings == ()
+
+
 def test_multi_paragraph_quote_in_single_marks() -> None:
     text = (
         "Ruth Keane said: ‘We lost the barn and the fences.\n"
