@@ -770,6 +770,15 @@ def _cue_before(
             m = _sentence_subject(before)
             if m is None or m.kind not in ("name", "organization") or m.end > before[v].start:
                 m = None
+        if m is None and lead is not None and not any(t.is_word for t in before[:v]):
+            # `Ana Ruiz, star of "Scandal," thanked Obama for "…"`, `As Jo Hale, author of
+            # "Rules," put it, "…"`: the subject stands before the title
+            lead_toks = lead()
+            m = _sentence_subject(lead_toks)
+            if m is None and lead_toks and lead_toks[0].lower == "as":
+                m = mention_after(lead_toks, 1)  # "As Jo Hale, author of "
+            if m is not None and m.kind not in ("name", "organization"):
+                m = None
         if m is not None:
             if prep_hit is not None and prep_hit[0].end <= m.start and m.kind != "pronoun":
                 return prep_hit  # `according to Trump, the media would call him a "chicken"`
@@ -1059,7 +1068,8 @@ def _kind(
     if found.clause_start or seg.continued or seg.continues:
         return "utterance" if speaker is not None or len(words) > 3 else "term"
     if speaker is None:
-        return "term"
+        # five words or more are someone's, even if we cannot tell whose
+        return "fragment" if len(words) >= 5 and not _is_title(words, stop=True) else "term"
     if _is_title(words, stop=True) or _introduced_as_term(text, lo, seg.outer_start):
         return "term"
     if _is_nickname(text, seg):
