@@ -420,6 +420,8 @@ def _find_attribution(
             return Attribution(subject, cue, False)
     if not clause_start:
         subject = _nearest_subject(before) or _sentence_subject(before)
+        if subject is None and lead is not None:
+            subject = _sentence_subject(lead())  # `Bolton thought the "X" buzz was a "…"`
         if subject is not None and subject.kind != "role":
             return Attribution(subject, None, False, weak=True, after_quote=lead is not None)
     if not before:

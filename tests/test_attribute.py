@@ -940,6 +940,11 @@ def test_a_fragment_inside_a_reported_clause_is_the_reporters() -> None:
             'that a compromise candidate is best."',
             "Jo Hale",
         ),
+        (
+            'Tom Hale spoke first. Hale thought the "Neocons For Ruiz" buzz was a tribute to '
+            '"the consummate political skills of her husband."',
+            "Tom Hale",
+        ),
     ],
     ids=[
         "quoted-as-saying",
@@ -952,6 +957,7 @@ def test_a_fragment_inside_a_reported_clause_is_the_reporters() -> None:
         "my-father",
         "title-in-apposition",
         "as-x-put-it",
+        "weak-subject-before-a-title",
     ],
 )
 def test_less_common_cues(text: str, name: str) -> None:
