@@ -557,7 +557,12 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
     first = after[i]
     m: Mention | None
     if first.text in DASHES:
-        m = mention_after(after, i + 1)
+        j = i + 1
+        while j < len(after) and after[j].text in DASHES:
+            j += 1  # "--"
+        if j < len(after) and after[j].lower in {"and", "or"}:
+            return None  # `Mitt Romney -- "…" -- and Fred Goldberg`: the list goes on
+        m = mention_after(after, j)
         if m is not None and m.kind in ("name", "organization") and _ends_at_clause(after, m):
             return m, Cue(first.text, first.start, first.end), True
         return None  # not `" — a reaction to …` nor `" — the balloons cascaded down`
@@ -707,6 +712,8 @@ def _is_verb(toks: Sequence[Token], v: int) -> bool:
                 and prev.lower not in VERB_ADVERBS
             ):
                 return False  # "his anti-Muslim remarks were"
+            if prev.lower.endswith(("'s", "’s")) or (v > 1 and toks[v - 2].lower == "of"):
+                return False  # "Mr. Obama's remarks", "11% of Democratic claims"
     return True
 
 
@@ -767,6 +774,10 @@ def _cue_before(
             if m2 is not None and m2.kind == "name" and _ends_at_clause(before, m2):
                 # but not `Ann Fox last week said Jo Hale was not the author of any "`
                 m = m2
+        who = _relative_who(before, v)
+        if m is None and who is not None:
+            # `McConnell, now the majority leader, who in 2010 said`
+            m = _appositive_subject(before, who - 1) or mention_before(before, who + 1)
         if m is None and subject_end == v and v > 0:
             # `Ann Fox (D-Ore.) last week said`, `Ann Fox went on to say`: the clause's subject
             m = _sentence_subject(before)
@@ -797,6 +808,16 @@ def _cue_before(
         if m is not None:
             return m, _cue(before[participle : _cue_end(before, participle)])
     return prep_hit
+
+
+def _relative_who(toks: list[Token], v: int) -> int | None:
+    """The index of `, who` a few words before a verb (`McConnell, who in 2010 said`)."""
+    for k in range(v - 1, max(0, v - 5), -1):
+        if toks[k].lower == "who" and toks[k - 1].text == ",":
+            return k
+        if not toks[k].is_word:
+            return None
+    return None
 
 
 def _reporter(before: list[Token], inner: Mention) -> tuple[Mention, Cue | None] | None:

@@ -61,7 +61,7 @@ REPORTING_VERBS = """
     marvel cheer chant implore beg brag tease taunt jab jeer thunder gush rave relate reason
     surmise theorize offer remind read lecture scold rebut reflect volunteer pronounce
     preach sing holler cry grumble shrug email elaborate remember react question riff
-    echo ponder confide denounce highlight cite affirm exhort press
+    echo ponder confide denounce highlight cite affirm exhort press rate
     """.split()
 
 IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
@@ -116,7 +116,7 @@ NOUN_LIKE_VERBS = frozenset(
     call term report claim comment post answer reply tweet sign signal hint start cry
     offer remark protest promise plead rule state note charge demand label brand dub
     praise thank blame quip count read rave joke sigh shout whisper scream cheer chant
-    jab reason email question echo press retort
+    jab reason email question echo press retort rate
     """.split()
 )
 
@@ -127,7 +127,9 @@ ADDRESSEE_VERBS = frozenset(
 
 # Verbs that describe rather than report ("called it a ..."): they attribute quoted fragments
 # but do not make a sentence-long quote an utterance by themselves.
-DESCRIBING_VERBS = frozenset({"call", "dub", "label", "term", "brand", "describe", "hail"})
+DESCRIBING_VERBS = frozenset(
+    {"call", "dub", "label", "term", "brand", "describe", "hail", "rate"}
+)
 
 # Multi-word cues that stand before the source: "according to X", "in the words of X".
 SOURCE_PREPOSITIONS = ("according to", "in the words of", "quoting", "per")

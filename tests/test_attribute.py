@@ -870,6 +870,14 @@ def test_the_mention_is_the_text_as_written() -> None:
     assert (speaker_of(q).mention, speaker_of(q).name) == ("Gov.\u00a0Jo  Hale", "Jo Hale")
 
 
+def test_a_dash_after_the_quote_that_goes_on_with_a_list_names_nobody() -> None:
+    text = (
+        'Many have said so, including Mitt Romney -- "It is disqualifying to refuse to release '
+        'tax returns" -- and Fred Goldberg, a former commissioner.'
+    )
+    assert only_quote(text).speaker is None or speaker_of(only_quote(text)).name != "Fred Goldberg"
+
+
 def test_a_question_then_its_cue_with_an_adverb_is_still_attributed() -> None:
     q = quotes_of('"You think I am going to change?" Tom Reyes asked reporters rhetorically.')[0]
     assert speaker_of(q).name == "Tom Reyes"
@@ -896,8 +904,31 @@ def test_a_question_then_its_cue_with_an_adverb_is_still_attributed() -> None:
             'saying that "race still matters."',
             "Ann Fox",
         ),
+        (
+            "Reyes has had a frosty relationship with McConnell, now the majority leader, who "
+            'in 2010 said the goal was to make Reyes a "one-term president."',
+            "McConnell",
+        ),
+        (
+            'Ann Moore, an adviser, called Mr. Hale\'s remarks on Saturday "a true wake-up call."',
+            "Ann Moore",
+        ),
+        (
+            'The Fact Desk rated 32% of Republican claims as "false" and 11% of Democratic claims.',
+            "Fact Desk",
+        ),
     ],
-    ids=["said-he-is-certain", "said-that-when", "said-as", "from-x-who", "said-it", "continue-to"],
+    ids=[
+        "said-he-is-certain",
+        "said-that-when",
+        "said-as",
+        "from-x-who",
+        "said-it",
+        "continue-to",
+        "who-in-2010-said",
+        "possessive-remarks",
+        "of-x-claims",
+    ],
 )
 def test_the_reporter_of_a_clause_and_its_limits(text: str, name: str) -> None:
     assert speaker_of(quotes_of(text)[-1]).name == name
