@@ -774,10 +774,10 @@ def _cue_before(
             if m2 is not None and m2.kind == "name" and _ends_at_clause(before, m2):
                 # but not `Ann Fox last week said Jo Hale was not the author of any "`
                 m = m2
-        who = _relative_who(before, v)
-        if m is None and who is not None:
+        relative = _relative_who(before, v)
+        if m is None and relative is not None:
             # `McConnell, now the majority leader, who in 2010 said`
-            m = _appositive_subject(before, who - 1) or mention_before(before, who + 1)
+            m = _appositive_subject(before, relative - 1) or mention_before(before, relative + 1)
         if m is None and subject_end == v and v > 0:
             # `Ann Fox (D-Ore.) last week said`, `Ann Fox went on to say`: the clause's subject
             m = _sentence_subject(before)
