@@ -160,7 +160,7 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
             kind = _kind(text, seg, found, speaker, lo, alone)
             title = _is_title(text[seg.start : seg.end].split(), stop=True)
             if weak_unknown and kind == "term" and not title:
-                kind = "fragment"
+                kind = "utterance" if found.clause_start else "fragment"
             if boilerplate:
                 kind = "term"
             if kind == "term":
@@ -427,7 +427,9 @@ def _find_attribution(
     if not before:
         introduced = _introduced_by_sentence(text, lo, seg.outer_start, lo != para_start)
         if introduced is not None:
-            return Attribution(introduced[0], introduced[1], True)
+            mention, cue = introduced
+            # with no cue, only a name known as a person's
+            return Attribution(mention, cue, True, weak=cue is None)
     return Attribution(None, None, clause_start)
 
 
@@ -444,12 +446,36 @@ def _introduced_by_sentence(
     if end <= lo or text[end - 1] not in ".!?":
         return None
     sentence = _clause_before(text, lo, end - 1)
-    if not sentence or (after_quote and not text[lo : sentence[0].start].strip()):
-        return None  # `"…," Sybiha wrote on X. "…"`: the previous quote's cue; it continues
+    if not sentence:
+        return None
     found = _cue_before(sentence)
+    if found is None:
+        # `Sen. Sanders (Vt.), who lost the primaries, identified X as Y. "…"`: the subject
+        # of the sentence before, if it is someone named doing something
+        subject = _sentence_subject(sentence)
+        if subject is not None and subject.kind == "name" and _acts(sentence, subject):
+            return subject, None
+    if after_quote and not text[lo : sentence[0].start].strip():
+        return None  # `"…," Sybiha wrote on X. "…"`: the previous quote's cue; it continues
     if found is None or found[0].kind not in _SPEAKING_KINDS:
         return None
     return found
+
+
+def _acts(toks: list[Token], subject: Mention) -> bool:
+    """Whether a verb follows the subject (after an apposition or a parenthesis, if any)."""
+    k = _index_at(toks, subject.end)
+    if k < len(toks) and toks[k].text == "(":
+        while k < len(toks) and toks[k].text != ")":
+            k += 1
+        k += 1
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+        while k < len(toks) and toks[k].text != ",":
+            k += 1  # ", who lost the primaries to Clinton,"
+        k += 1
+    k = _skip_adverbs_forward(toks, k)
+    return k < len(toks) and toks[k].is_word and toks[k].text.islower()
 
 
 _SPEAKING_KINDS = frozenset({"name", "role", "pronoun", "organization", "document"})
@@ -508,7 +534,15 @@ def _skip_adverbs_forward(toks: Sequence[Token], k: int) -> int:
 def _is_adverb(tok: Token) -> bool:
     """A word between a subject and its verb: "also", "has", "could", "repeatedly"."""
     word = tok.text
-    return tok.lower in VERB_ADVERBS or (word.endswith("ly") and word.isalpha() and word.islower())
+    return tok.lower in VERB_ADVERBS or (
+        word.endswith("ly") and word.isalpha() and word.islower() and word not in _LY_NOUNS
+    )
+
+
+# Words in -ly that are no adverbs: "Scott's family has called".
+_LY_NOUNS = frozenset(
+    "family rally ally supply reply assembly anomaly monopoly bully belly tally folly fly".split()
+)
 
 
 def _next_sentence(text: str, seg: Segment, after: list[Token]) -> bool:

@@ -286,7 +286,8 @@ DOCUMENT_NOUNS = frozenset(
     letter statement report article memo email e-mail editorial study paper survey document
     filing complaint lawsuit suit ruling order book website post tweet release
     press-release transcript ad advertisement spot sign banner headline message note
-    decision opinion petition resolution bill platform manifesto indictment affidavit
+    decision opinion petition resolution bill platform manifesto indictment affidavit brief
+    motion
     """.split()
 )
 

@@ -230,15 +230,19 @@ def mention_after(toks: Sequence[Token], start: int) -> Mention | None:
 
 
 def _owns(toks: Sequence[Token], i: int) -> bool:
-    """An organisation noun after a named owner: "Powell's office", "Trump's campaign"."""
+    """A body or writing after a named owner: "Powell's office", "Trump's campaign", "Scott's
+    family", "Ivana Trump's brief"."""
     tok = toks[i]
     return (
         i > 0
         and tok.text.islower()
-        and tok.lower in ORG_HEADS
+        and (tok.lower in ORG_HEADS or tok.lower in DOCUMENT_NOUNS or tok.lower in _GROUPS)
         and toks[i - 1].is_capitalized
         and toks[i - 1].lower.endswith(("’s", "'s"))
     )
+
+
+_GROUPS = frozenset({"family", "lawyers", "attorneys", "team", "camp", "allies", "aides"})
 
 
 def _of_capitals(toks: Sequence[Token], end: int) -> int:
@@ -430,8 +434,9 @@ def _build_other(run: Sequence[Token], led_by_determiner: bool = False) -> Menti
         # (but "the Washington Post" is a newspaper)
         owner = [t for t in run[:-1] if t.is_capitalized and t.lower not in DETERMINERS]
         if owner and all(t.is_capitalized for t in run[run.index(owner[0]) : -1]):
-            # "the IMF report": the organisation that wrote it
-            return Mention(text, start, end, "organization", _span_text(owner), None, None)
+            # "the IMF report": the organisation that wrote it; "Ivana Trump's brief": hers
+            name = re.sub("[’']s$", "", _span_text(owner))
+            return Mention(text, start, end, "organization", name, None, None)
         return Mention(text, start, end, "document", text, None, None)
     if head in ORG_HEADS or head in ORG_NAMES or _looks_like_org(run, len(run)):
         org = [t for t in run if t.lower not in DETERMINERS]

@@ -631,6 +631,12 @@ def test_cue_and_mention_spans_point_at_the_words() -> None:
             '"That is because the region matters."',
             "Jo Hale",
         ),
+        # the sentence before names someone doing something: the quote after it is theirs
+        (
+            'On "Face the Nation," Sen. Jo Hale (Vt.), who lost the primaries to Ruiz, named '
+            'bigotry as one of the reasons. "The younger people are sick and tired of it."',
+            "Jo Hale",
+        ),
         # a paragraph ending in a colon introduces the next, after a dated opener
         (
             "On July 6, 2015, Jo Hale made the following comment:\n\n"
@@ -672,6 +678,7 @@ def test_cue_and_mention_spans_point_at_the_words() -> None:
     ],
     ids=[
         "paragraph-before",
+        "sentence-before",
         "colon-paragraph",
         "colon-after-addressee",
         "colon-after-spoke",
@@ -705,6 +712,19 @@ def test_later_quotes_of_a_sentence_keep_its_speaker() -> None:
         ('"He never wrote it," Jo Hale\'s office said.', "Jo Hale's office", "organization"),
         ('"He never wrote it," said Jo Hale\'s office.', "Jo Hale's office", "organization"),
         ('"We are ahead," Reyes’s campaign said in a memo.', "Reyes’s campaign", "organization"),
+        # a family is no adverb; a person's writing speaks for its owner
+        (
+            'Scott\'s family has called on police to release the videos "as a matter of the '
+            'greater good."',
+            "Scott's family",
+            "person",
+        ),
+        (
+            "However, Greenpeace's brief said that was not its view and dismissed those "
+            'reports as "previous misinterpreted statements."',
+            "Greenpeace",
+            "organization",
+        ),
         # an organisation's name with "of" in it, after an opener
         (
             "As if answering him, the Oregon Board of Elections was firm in its findings: "
