@@ -130,7 +130,7 @@ def _keeps_period(word: str, text: str, end: int, hi: int) -> bool:
         return True
     if len(stem) == 1 and stem.isupper():
         # an initial (George W. Bush) is followed by a name; "wrote on X." ends a sentence
-        nxt = end
+        nxt, hi = end, min(hi, len(text))  # a window may be asked for past the text's end
         while nxt < hi and text[nxt] == " ":
             nxt += 1
         return nxt < hi and text[nxt].isupper()
