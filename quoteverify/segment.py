@@ -83,16 +83,16 @@ def tokens_backward(text: str, lo: int, hi: int) -> Iterator[Token]:
     while cut > lo:
         step = text.rfind(" ", lo, cut - _STEP) if cut - _STEP > lo else -1
         step = max(step, lo)
-        _, end = _span(text, step, cut)
+        end = step + len(text[step:cut].rstrip())  # without trailing whitespace (see _span)
         for gap, word in reversed(_GAP_TOKEN_RE.findall(text, step, end)):
             start = end - len(word)
-            if word[-1] == ".":
-                tok, period = _dotted(text, word, start, hi)
+            if word[-1] != ".":
+                yield Token(word, start, end)
             else:
-                tok, period = Token(word, start, end), None
-            if period is not None:
-                yield period
-            yield tok
+                tok, period = _dotted(text, word, start, hi)
+                if period is not None:
+                    yield period
+                yield tok
             end = start - len(gap)
         cut = step
 
