@@ -70,7 +70,7 @@ _MAX_CUE_DISTANCE = 30  # tokens between a closing mark and its verb, apposition
 _MAX_APPOSITION = 30  # tokens in "Name, a former official who now studies …, said"
 
 
-@attrs.frozen
+@attrs.define  # not frozen, to be made quickly (see Mention); changed only by attrs.evolve
 class Attribution:
     """What the windows around one segment say about it."""
 
