@@ -900,7 +900,7 @@ def _cue_end(toks: list[Token], v: int) -> int:
 def _cue(toks: Sequence[Token]) -> Cue | None:
     if not toks:
         return None
-    return Cue(" ".join(t.text for t in toks), toks[0].start, toks[-1].end)
+    return Cue(" ".join([t.text for t in toks]), toks[0].start, toks[-1].end)
 
 
 def _label(text: str, seg: Segment) -> Speaker | None:
@@ -916,11 +916,12 @@ def _kind(
     text: str, seg: Segment, found: Attribution, speaker: Speaker | None, lo: int
 ) -> QuoteKind:
     content = text[seg.start : seg.end]
-    words = content.split()
     if found.clause_start or seg.continued or seg.continues:
-        return "utterance" if speaker is not None or len(words) > 3 else "term"
+        # more than three words: split off four at most (a quote can run to hundreds)
+        return "utterance" if speaker is not None or len(content.split(None, 3)) > 3 else "term"
     if speaker is None:
         return "term"
+    words = content.split()
     if _is_title(words) or _introduced_as_term(text, lo, seg.outer_start):
         return "term"
     if _is_nickname(text, seg):
