@@ -50,6 +50,7 @@ from quoteverify.names import (
     pronoun_of,
 )
 from quoteverify.segment import (
+    SENTENCE_END,
     Token,
     first_sentence,
     is_sentence_break,
@@ -484,9 +485,9 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
     # subject first: find the verb within a few tokens
     for v in range(i + 1, min(len(after), i + _MAX_CUE_DISTANCE + 1)):
         tok = after[v]
-        if tok.text in {";", ":"} or is_sentence_break(after, v):
+        if tok.text in {";", ":"} or (tok.text in SENTENCE_END and is_sentence_break(after, v)):
             break
-        if not _is_verb(after, v):
+        if tok.lower not in _VERB_WORDS or not _is_verb(after, v):
             continue
         subject_end = _skip_adverbs(after, v, i)
         if after[subject_end - 1].text == ",":
@@ -578,6 +579,11 @@ def _skip_adverbs(toks: Sequence[Token], v: int, lo: int) -> int:
     return k
 
 
+# The words _is_verb can accept: a caller that tests each word of a clause tests this first,
+# which saves a call for most words.
+_VERB_WORDS = frozenset(CUE_VERBS) | frozenset(PHRASAL_CUES)
+
+
 def _is_verb(toks: Sequence[Token], v: int) -> bool:
     """A reporting verb used as a verb: lowercase, not after "the", phrasal verbs complete."""
     tok = toks[v]
@@ -626,6 +632,8 @@ def _cue_before(
     """`Singh told reporters that "`, `According to the NATO chief, "`, `Rutte called it a "`."""
     prep_hit: tuple[Mention, Cue | None] | None = None
     for i in range(len(before)):
+        if before[i].lower not in _PREPOSITION_STARTS:
+            continue  # most words (the test, made here, saves a call per word)
         prep = _source_preposition(before, i)
         if prep is not None:
             m = mention_after(before, prep[1])
@@ -633,7 +641,7 @@ def _cue_before(
                 prep_hit = (m, _cue(before[i : prep[1]]))
     participle: int | None = None
     for v in range(len(before) - 1, -1, -1):
-        if not _is_verb(before, v):
+        if before[v].lower not in _VERB_WORDS or not _is_verb(before, v):
             continue
         if before[v].lower.endswith("ing"):
             named = _participle_subject(before, v)
