@@ -71,7 +71,7 @@ _MAX_CUE_DISTANCE = 30  # tokens between a closing mark and its verb, apposition
 _MAX_APPOSITION = 30  # tokens in "Name, a former official who now studies …, said"
 
 
-@attrs.frozen
+@attrs.define  # not frozen, to be made quickly (see Mention); changed only by attrs.evolve
 class Attribution:
     """What the windows around one segment say about it."""
 
@@ -158,8 +158,11 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 speaker = attrs.evolve(last_speaker, resolved_by="continuation")
             alone = seg.outer_start == para.start and not text[seg.outer_end : para.end].strip(" .")
             kind = _kind(text, seg, found, speaker, lo, alone)
-            title = _is_title(text[seg.start : seg.end].split(), stop=True)
-            if weak_unknown and kind == "term" and not title:
+            if (
+                weak_unknown
+                and kind == "term"
+                and not _is_title(text[seg.start : seg.end].split(), stop=True)
+            ):
                 kind = "utterance" if found.clause_start else "fragment"
             if boilerplate:
                 kind = "term"
@@ -615,9 +618,9 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
     # subject first: find the verb within a few tokens
     for v in range(i + 1, min(len(after), i + _MAX_CUE_DISTANCE + 1)):
         tok = after[v]
-        if tok.text in {";", ":"} or is_sentence_break(after, v):
+        if tok.text in {";", ":"} or (tok.text in SENTENCE_END and is_sentence_break(after, v)):
             break
-        if not _is_verb(after, v):
+        if tok.lower not in _VERB_WORDS or not _is_verb(after, v):
             continue
         subject_end = _skip_adverbs(after, v, i)
         if after[subject_end - 1].text == ",":
@@ -709,6 +712,11 @@ def _skip_adverbs(toks: Sequence[Token], v: int, lo: int) -> int:
     return k
 
 
+# The words _is_verb can accept: a caller that tests each word of a clause tests this first,
+# which saves a call for most words.
+_VERB_WORDS = frozenset(CUE_VERBS) | frozenset(PHRASAL_CUES)
+
+
 def _is_verb(toks: Sequence[Token], v: int) -> bool:
     """A reporting verb used as a verb: lowercase, not after "the", phrasal verbs complete."""
     tok = toks[v]
@@ -772,6 +780,8 @@ def _cue_before(
     """`Singh told reporters that "`, `According to the NATO chief, "`, `Rutte called it a "`."""
     prep_hit: tuple[Mention, Cue | None] | None = None
     for i in range(len(before)):
+        if before[i].lower not in _PREPOSITION_STARTS:
+            continue  # most words (the test, made here, saves a call per word)
         prep = _source_preposition(before, i)
         if prep is not None:
             m = mention_after(before, prep[1])
@@ -779,7 +789,7 @@ def _cue_before(
                 prep_hit = (m, _cue(before[i : prep[1]]))
     participle: int | None = None
     for v in range(len(before) - 1, -1, -1):
-        if not _is_verb(before, v):
+        if before[v].lower not in _VERB_WORDS or not _is_verb(before, v):
             continue
         if before[v].lower.endswith("ing"):
             named = _participle_subject(before, v)
@@ -1102,7 +1112,7 @@ def _cue_end(toks: list[Token], v: int) -> int:
 def _cue(toks: Sequence[Token]) -> Cue | None:
     if not toks:
         return None
-    return Cue(" ".join(t.text for t in toks), toks[0].start, toks[-1].end)
+    return Cue(" ".join([t.text for t in toks]), toks[0].start, toks[-1].end)
 
 
 def _label(text: str, seg: Segment) -> Speaker | None:
@@ -1119,15 +1129,17 @@ def _kind(
 ) -> QuoteKind:
     """What a segment is; `alone`: it is all its paragraph holds (a heading, if a title)."""
     content = text[seg.start : seg.end]
-    words = content.split()
-    if _is_title(words, stop=True) and (alone or _after_possessive(text, seg.outer_start)):
+    short = len(content) <= 120  # a title is a few words; a quote can run to hundreds
+    title = short and _is_title(content.split(), stop=True)
+    if title and (alone or _after_possessive(text, seg.outer_start)):
         return "term"  # `told MSNBC's "Morning Joe."`, a section heading `'All Bets Are Off.'`
     if found.clause_start or seg.continued or seg.continues:
-        return "utterance" if speaker is not None or len(words) > 3 else "term"
+        # more than three words: split off four at most
+        return "utterance" if speaker is not None or len(content.split(None, 3)) > 3 else "term"
     if speaker is None:
         # five words or more are someone's, even if we cannot tell whose
-        return "fragment" if len(words) >= 5 and not _is_title(words, stop=True) else "term"
-    if _is_title(words, stop=True) or _introduced_as_term(text, lo, seg.outer_start):
+        return "fragment" if len(content.split(None, 4)) >= 5 and not title else "term"
+    if title or _introduced_as_term(text, lo, seg.outer_start):
         return "term"
     if _is_nickname(text, seg):
         return "term"

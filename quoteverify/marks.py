@@ -49,12 +49,15 @@ class Mark:
         self.can_close = can_close
 
 
-@attrs.frozen
+@attrs.define
 class Segment:
     """A quoted stretch of one paragraph: content at start:end, marks at outer_start:outer_end.
 
     ``continued`` means the quote began in an earlier paragraph; ``continues`` that it runs on
     into the next one; ``closed`` is False for a quote whose closing mark never came.
+
+    Not frozen, though nothing changes a segment once made: a frozen attrs record sets each
+    field through object.__setattr__, which made making segments four times slower.
     """
 
     start: int
@@ -68,9 +71,9 @@ class Segment:
     closed: bool = True
 
 
-@attrs.frozen
+@attrs.define
 class Paragraph:
-    """A line of the text, by offsets."""
+    """A line of the text, by offsets (not frozen, to be made quickly: see Segment)."""
 
     index: int
     start: int

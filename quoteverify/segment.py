@@ -83,16 +83,16 @@ def tokens_backward(text: str, lo: int, hi: int) -> Iterator[Token]:
     while cut > lo:
         step = text.rfind(" ", lo, cut - _STEP) if cut - _STEP > lo else -1
         step = max(step, lo)
-        _, end = _span(text, step, cut)
+        end = step + len(text[step:cut].rstrip())  # without trailing whitespace (see _span)
         for gap, word in reversed(_GAP_TOKEN_RE.findall(text, step, end)):
             start = end - len(word)
-            if word[-1] == ".":
-                tok, period = _dotted(text, word, start, hi)
+            if word[-1] != ".":
+                yield Token(word, start, end)
             else:
-                tok, period = Token(word, start, end), None
-            if period is not None:
-                yield period
-            yield tok
+                tok, period = _dotted(text, word, start, hi)
+                if period is not None:
+                    yield period
+                yield tok
             end = start - len(gap)
         cut = step
 
@@ -130,7 +130,7 @@ def _keeps_period(word: str, text: str, end: int, hi: int) -> bool:
         return True
     if len(stem) == 1 and stem.isupper():
         # an initial (George W. Bush) is followed by a name; "wrote on X." ends a sentence
-        nxt = end
+        nxt, hi = end, min(hi, len(text))  # a window may be asked for past the text's end
         while nxt < hi and text[nxt] == " ":
             nxt += 1
         return nxt < hi and text[nxt].isupper()

@@ -140,3 +140,11 @@ def test_tokens_backward_reads_the_tokens_from_the_end(text: str, data: st.DataO
     hi = data.draw(st.integers(min_value=lo, max_value=len(text) + 5))
     back = [(t.text, t.start, t.end) for t in tokens_backward(text, lo, hi)]
     assert back == [(t.text, t.start, t.end) for t in reversed(tokens(text, lo, hi))]
+
+
+def test_a_window_past_the_end_of_the_text_ends_with_an_initial() -> None:
+    # found by the property above: "S." read as an initial, whose next letter was looked for
+    # past the end of the text
+    text = "</a> U.S."
+    assert [t.text for t in tokens(text, 7, 12)] == ["S", "."]
+    assert [t.text for t in tokens_backward(text, 7, 12)] == [".", "S"]
