@@ -104,6 +104,7 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
         # the last quote of this paragraph that is someone's words (terms in between do not
         # break a run: `"…," Reyes said on CBS's "Face the Nation." "…"`)
         said: Quote | None = None
+        previous: list[Token] = []  # the clause before the previous quote of the paragraph
         carried: Attribution | None = None  # the cue of a title just before, to pass on
         for i, seg in enumerate(segs):
             while next_name < len(names) and names[next_name][0] < seg.start:
@@ -111,14 +112,11 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 cast.learn(name, role, gender, pos, subject=subject)
                 next_name += 1
             lo = segs[i - 1].outer_end if i else para.start
+            before = _clause_before(text, lo, seg.outer_start)
             found = _find_attribution(
-                text,
-                seg,
-                lo,
-                _after_limit(text, segs, i, para.end),
-                para.start,
-                segs[i - 1].outer_start if i else para.start,
+                text, seg, lo, _after_limit(text, segs, i, para.end), para.start, before, previous
             )
+            previous = before
             if found.mention is None and lo == para.start and seg.outer_start == para.start:
                 intro = _introduced_by_previous(text, paras, para_index, by_para)
                 if intro is not None:
@@ -200,11 +198,14 @@ def _after_limit(text: str, segs: Sequence[Segment], i: int, para_end: int) -> i
     words inside the same clause, as in `"…," Del. Marcia "Cia" Price said` or `"…," Bill
     Eastland, wearing "Ted Cruz" pins, said`."""
     k = i + 1
+    if k < len(segs) and segs[k].outer_start - segs[i].outer_end < 8:
+        return segs[k].outer_start  # no room for a speaker's name before the next quote
     while k < len(segs) and k - i <= 2:
         inner = text[segs[k].start : segs[k].end]
         lo, hi = segs[k - 1].outer_end, segs[k].outer_start
         if (
-            len(inner.split()) > 3
+            len(inner) > 40
+            or len(inner.split()) > 3
             or not inner[-1:].isalnum()
             or any(c in text[lo:hi] for c in ":;")
             or first_sentence(text, lo, hi)[1]
@@ -369,15 +370,21 @@ _CLAUSE_ENDS = DASHES | {",", ".", "?", "!", "…"}  # a quote ending in these e
 
 
 def _find_attribution(
-    text: str, seg: Segment, lo: int, hi: int, para_start: int, prev_open: int
+    text: str,
+    seg: Segment,
+    lo: int,
+    hi: int,
+    para_start: int,
+    before: list[Token],
+    previous: list[Token],
 ) -> Attribution:
     """What the windows around a segment say; lo and hi bound them (the previous and next
-    quotes, or the paragraph), and prev_open is where the previous quote opens."""
+    quotes, or the paragraph), before is the clause before the quote (read back to lo), and
+    previous the clause read before the previous quote of the paragraph."""
     if hi - seg.outer_end < 3 and seg.outer_start - lo < 3:
         # quotes packed mark to mark (`"a"b"c"`): no room for a cue on either side
         return Attribution(None, None, seg.outer_start == lo)
     after = _without_marks(_clause_after(text, seg.outer_end, hi))
-    before = _clause_before(text, lo, seg.outer_start)
     clause_start = not before or before[-1].text in _LEAD_IN_ENDS or _is_cue_lead_in(before)
     ends_clause = text[seg.end - 1 : seg.end] in _CLAUSE_ENDS or (
         seg.outer_end < len(text) and text[seg.outer_end : seg.outer_end + 1] in ",."
@@ -398,9 +405,11 @@ def _find_attribution(
         return Attribution(mention, cue, clause_start)
     lead = None
     if lo != para_start and before and not text[lo : before[0].start].strip(" \t,"):
-        # the window starts at the previous quote of this sentence: its subject is further left
+        # the window starts at the previous quote of this sentence: its subject is further
+        # left, in the clause before that quote (already read: reading it again for every
+        # quote would cost a window each in a paragraph of hundreds of quotes)
         def lead() -> list[Token]:
-            return _clause_before(text, para_start, prev_open)
+            return previous
 
     found_before = _cue_before(before, lead)
     if found_before is not None:
