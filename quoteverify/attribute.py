@@ -1138,17 +1138,19 @@ def _kind(
 ) -> QuoteKind:
     """What a segment is; `alone`: it is all its paragraph holds (a heading, if a title)."""
     content = text[seg.start : seg.end]
-    short = len(content) <= 120  # a title is a few words; a quote can run to hundreds
-    title = short and _is_title(content.split(), stop=True)
-    if title and (alone or _after_possessive(text, seg.outer_start)):
+
+    def title() -> bool:  # a title is a few words; a quote can run to hundreds
+        return len(content) <= 120 and _is_title(content.split(), stop=True)
+
+    if (alone or _after_possessive(text, seg.outer_start)) and title():
         return "term"  # `told MSNBC's "Morning Joe."`, a section heading `'All Bets Are Off.'`
     if found.clause_start or seg.continued or seg.continues:
         # more than three words: split off four at most
         return "utterance" if speaker is not None or len(content.split(None, 3)) > 3 else "term"
     if speaker is None:
         # five words or more are someone's, even if we cannot tell whose
-        return "fragment" if len(content.split(None, 4)) >= 5 and not title else "term"
-    if title or _introduced_as_term(text, lo, seg.outer_start):
+        return "fragment" if len(content.split(None, 4)) >= 5 and not title() else "term"
+    if title() or _introduced_as_term(text, lo, seg.outer_start):
         return "term"
     if _is_nickname(text, seg):
         return "term"
