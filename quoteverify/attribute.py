@@ -121,6 +121,10 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 intro = _introduced_by_previous(text, paras, para_index, by_para)
                 if intro is not None:
                     found = intro
+            if found.mention is None and i + 1 == len(segs):
+                signed = _signed_below(text, paras, para_index, seg)
+                if signed is not None:
+                    found = Attribution(signed, None, True)
             if found.mention is None and carried is not None and i:
                 # `Hale tells MSNBC's "Morning Joe" that "…"`: the title's cue goes on, to
                 # the next sentence too (`… on CNN's "State of the Union." "We won."`)
@@ -191,6 +195,23 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
             if speaker is not None and kind != "term":
                 last_speaker, last_speaker_para = speaker, para_index
     return _backfill(_share_coordinated(text, quotes))
+
+
+def _signed_below(
+    text: str, paras: Sequence[Paragraph], index: int, seg: Segment
+) -> Mention | None:
+    """A quote that ends its paragraph, signed in the next: `"…"` then `- Sanders.` or
+    `— Michelle Marks, Philadelphia.`"""
+    if index + 1 >= len(paras) or text[seg.outer_end : paras[index].end].strip(" .,"):
+        return None
+    nxt = paras[index + 1]
+    if nxt.end - nxt.start > 80:
+        return None
+    toks = tokens(text, nxt.start, nxt.end)
+    if len(toks) < 2 or toks[0].text not in DASHES:
+        return None
+    m = mention_after(toks, 2 if toks[1].text in DASHES else 1)
+    return m if m is not None and m.kind in ("name", "organization") else None
 
 
 def _after_limit(text: str, segs: Sequence[Segment], i: int, para_end: int) -> int:
@@ -476,7 +497,13 @@ def _introduced_by_sentence(
 
 def _acts(toks: list[Token], subject: Mention) -> bool:
     """Whether a verb follows the subject (after an apposition or a parenthesis, if any)."""
-    k = _index_at(toks, subject.end)
+    k = _skip_adverbs_forward(toks, _past_apposition(toks, _index_at(toks, subject.end)))
+    return k < len(toks) and toks[k].is_word and toks[k].text.islower()
+
+
+def _past_apposition(toks: list[Token], k: int) -> int:
+    """Where the clause goes on after a subject's parenthesis and apposition, from toks[k]:
+    `(Vt.), who lost the primaries to Clinton,` or `, R-Ky.,`."""
     if k < len(toks) and toks[k].text == "(":
         while k < len(toks) and toks[k].text != ")":
             k += 1
@@ -484,10 +511,9 @@ def _acts(toks: list[Token], subject: Mention) -> bool:
     if k < len(toks) and toks[k].text == ",":
         k += 1
         while k < len(toks) and toks[k].text != ",":
-            k += 1  # ", who lost the primaries to Clinton,"
+            k += 1
         k += 1
-    k = _skip_adverbs_forward(toks, k)
-    return k < len(toks) and toks[k].is_word and toks[k].text.islower()
+    return k
 
 
 _SPEAKING_KINDS = frozenset({"name", "role", "pronoun", "organization", "document"})
@@ -1064,7 +1090,7 @@ def _colon_speaker(before: list[Token]) -> Mention | None:
     m = _sentence_subject(before[:-1])
     if m is None or m.kind not in ("name", "organization"):
         return None
-    k = _index_at(before, m.end)
+    k = _past_apposition(before, _index_at(before, m.end))  # "McConnell, R-Ky., delivered"
     verb = before[k] if k < len(before) else None
     if verb is not None and verb.text.islower() and (
         verb.lower.endswith(("ed", "s")) or verb.lower in _IRREGULAR_PAST

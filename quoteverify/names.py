@@ -258,6 +258,11 @@ def _of_capitals(toks: Sequence[Token], end: int) -> int:
     return k if k > end + 1 else end
 
 
+def _opens_name(tok: Token) -> bool:
+    low = tok.lower
+    return is_name_word(tok) or (tok.is_capitalized and (low in TITLE_WORDS or low in HONORIFICS))
+
+
 _ROLE_LEAD = 7  # words of role at most before a name: "Clinton’s top foreign policy aide"
 
 
@@ -315,7 +320,8 @@ def _is_affiliation(tok: Token) -> bool:
 
 
 def _apposed_name(toks: Sequence[Token], comma: int) -> Mention | None:
-    if comma + 1 < len(toks) and toks[comma].text == "," and is_name_word(toks[comma + 1]):
+    """The name after a role's comma: ", Ruth Keane", ", Representative Lee Zeldin"."""
+    if comma + 1 < len(toks) and toks[comma].text == "," and _opens_name(toks[comma + 1]):
         m = mention_after(toks, comma + 1)
         if m is not None and m.kind == "name":
             return m
@@ -327,7 +333,7 @@ _PHRASE_STOP = frozenset(
     """
     who which that whose whom in on at of to for with as by from and or but said says
     told after before when while where because if than then also was is were are has had
-    have will would could can may might should did does do not
+    have will would could can may might should did does do not went gave made took got sent
     """.split()
 )
 

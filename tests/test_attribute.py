@@ -631,6 +631,29 @@ def test_cue_and_mention_spans_point_at_the_words() -> None:
             '"That is because the region matters."',
             "Jo Hale",
         ),
+        # a quote paragraph signed in the next one
+        (
+            'She played no role.\n\n"Big firms pay zero taxes."\n\n- Sanders.\n\nIt is complex.',
+            "Sanders",
+        ),
+        # a verb after an apposition before the colon; a title after a role's comma
+        (
+            "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Hale: "
+            '"It is time to quit attacking people."',
+            "Mitch McConnell",
+        ),
+        (
+            "One early supporter, Representative Lee Zeldin, Republican of New York, gave the "
+            'technique a whirl on Tuesday: "You can easily argue that."',
+            "Lee Zeldin",
+        ),
+        # an irregular past after a name ends the phrase; "Here in Columbia," opens
+        (
+            "The Slate technology columnist David Auerbach went so far as to say: "
+            '"Twitter as we know it is over."',
+            "David Auerbach",
+        ),
+        ('Here in Columbia, Ana Ruiz stepped up her attacks, saying, "We will win."', "Ana Ruiz"),
         # the sentence before names someone doing something: the quote after it is theirs
         (
             'On "Face the Nation," Sen. Jo Hale (Vt.), who lost the primaries to Ruiz, named '
@@ -678,6 +701,11 @@ def test_cue_and_mention_spans_point_at_the_words() -> None:
     ],
     ids=[
         "paragraph-before",
+        "signed-below",
+        "colon-after-apposition",
+        "title-after-comma",
+        "went-so-far",
+        "here-in",
         "sentence-before",
         "colon-paragraph",
         "colon-after-addressee",
