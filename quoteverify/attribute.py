@@ -916,6 +916,7 @@ def _reporter(before: list[Token], inner: Mention) -> tuple[Mention, Cue | None]
         j -= 1
     if j >= 0 and before[j].lower == "that":
         j -= 1
+        j = _before_adjunct(before, j)  # `Trump said during a rally in Michigan that`
     if j < 0 or CUE_VERBS.get(before[j].lower) not in _REPORTING or not _is_verb(before, j):
         return None
     subject_end = _skip_adverbs(before, j, 0)
@@ -925,6 +926,17 @@ def _reporter(before: list[Token], inner: Mention) -> tuple[Mention, Cue | None]
     if outer is None or outer.kind not in ("name", "organization") or outer.end > inner.start:
         return None
     return outer, _cue(before[subject_end : j + 1])
+
+
+def _before_adjunct(toks: list[Token], j: int) -> int:
+    """The index of the verb before a prepositional phrase ending at toks[j] (`said during a
+    rally in Michigan`), or j when there is none within eight words."""
+    for k in range(j, max(-1, j - 9), -1):
+        if not toks[k].is_word:
+            return j
+        if toks[k].lower in PREPOSITIONS and k > 0 and CUE_VERBS.get(toks[k - 1].lower):
+            return k - 1
+    return j
 
 
 _REPORTING = frozenset({"say", "tell", "write", "state", "add", "argue", "claim", "insist"})

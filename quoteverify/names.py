@@ -195,9 +195,9 @@ def mention_after(toks: Sequence[Token], start: int) -> Mention | None:
         capital = False  # a capitalised word read: a lowercase past form after it is a verb
         while k < len(toks) and k - j <= 6 and _is_phrase_word(toks[k]):
             low = toks[k].lower
-            past = low.endswith("ed") and low not in ROLE_MODIFIERS
-            if capital and past and toks[k].text.islower():
-                break  # "The Democratic National Committee released"
+            past = low.endswith("ed") and low not in ROLE_MODIFIERS and toks[k].text.islower()
+            if past and (capital or (k > j + 1 and toks[k - 1].lower.endswith("s"))):
+                break  # "The Democratic National Committee released", "several groups granted"
             capital = capital or toks[k].is_capitalized
             k += 1
         if k > j + 1:

@@ -965,6 +965,16 @@ def test_a_question_then_its_cue_with_an_adverb_is_still_attributed() -> None:
             'The Fact Desk rated 32% of Republican claims as "false" and 11% of Democratic claims.',
             "Fact Desk",
         ),
+        (
+            "Trump said during a Friday evening rally in Michigan that Ruiz once described the "
+            'deal as "the gold standard" of trade deals.',
+            "Trump",
+        ),
+        (
+            "In August, several environmental groups granted Mr. Hale an extension, saying his "
+            '"start-up capital was less than expected."',
+            "several environmental groups",
+        ),
     ],
     ids=[
         "said-he-is-certain",
@@ -976,6 +986,8 @@ def test_a_question_then_its_cue_with_an_adverb_is_still_attributed() -> None:
         "who-in-2010-said",
         "possessive-remarks",
         "of-x-claims",
+        "said-during-x-that",
+        "plural-then-past",
     ],
 )
 def test_the_reporter_of_a_clause_and_its_limits(text: str, name: str) -> None:
