@@ -768,6 +768,8 @@ def _is_verb(toks: Sequence[Token], v: int) -> bool:
     if v > 0 and toks[v - 1].lower in NOUN_MARKERS:
         return False  # "the reports", "his claims"
     lemma = CUE_VERBS[low]
+    if lemma == "find" and v > 0 and toks[v - 1].lower in {"was", "were", "been", "be", "is"}:
+        return False  # "a Marine was found guilty of": no finding of his
     if lemma in _ASPECTUAL and v + 1 < len(toks) and toks[v + 1].lower in {"to", "with", "by"}:
         return False  # "we must continue to push": not "he continued, "
     if v > 1 and toks[v - 2].lower in NOUN_MARKERS:

@@ -61,7 +61,7 @@ REPORTING_VERBS = """
     marvel cheer chant implore beg brag tease taunt jab jeer thunder gush rave relate reason
     surmise theorize offer remind read lecture scold rebut reflect volunteer pronounce
     preach sing holler cry grumble shrug email elaborate remember react question riff
-    echo ponder confide denounce highlight cite affirm exhort press rate
+    echo ponder confide denounce highlight cite affirm exhort press rate find reference
     """.split()
 
 IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
@@ -69,6 +69,7 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "writing", "written"),
     "begin": ("begin", "begins", "began", "beginning", "begun"),
+    "find": ("find", "finds", "found", "finding"),
 }
 
 # Words after which a reporting verb is a noun: "the reports", "his claims".
@@ -117,7 +118,7 @@ NOUN_LIKE_VERBS = frozenset(
     call term report claim comment post answer reply tweet sign signal hint start cry
     offer remark protest promise plead rule state note charge demand label brand dub
     praise thank blame quip count read rave joke sigh shout whisper scream cheer chant
-    jab reason email question echo press retort rate
+    jab reason email question echo press retort rate reference find
     """.split()
 )
 

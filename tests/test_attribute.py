@@ -594,8 +594,8 @@ def test_a_quoted_title_alone_in_its_paragraph_is_a_heading() -> None:
 
 def test_long_words_nobody_is_named_for_are_a_fragment_not_a_term() -> None:
     text = (
-        "The study found that 73 percent of the firms \u201cmaintained subsidiaries in offshore "
-        "tax havens,\u201d a \u201cgrowing problem\u201d for regulators."
+        "Of the firms, 73 percent \u201cmaintained subsidiaries in offshore tax havens,\u201d a "
+        "\u201cgrowing problem\u201d for regulators."
     )
     words, scare = quotes_of(text)
     assert (words.kind, words.speaker) == ("fragment", None)
@@ -918,6 +918,11 @@ def test_the_mention_is_the_text_as_written() -> None:
     assert (speaker_of(q).mention, speaker_of(q).name) == ("Gov.\u00a0Jo  Hale", "Jo Hale")
 
 
+def test_a_passive_found_is_no_finding() -> None:
+    text = 'Ana Ruiz spoke. Later a Marine was found guilty of "gross negligence" in a case.'
+    assert only_quote(text).cue is None
+
+
 def test_a_dash_after_the_quote_that_goes_on_with_a_list_names_nobody() -> None:
     text = (
         'Many have said so, including Mitt Romney -- "It is disqualifying to refuse to release '
@@ -1036,6 +1041,16 @@ def test_a_fragment_inside_a_reported_clause_is_the_reporters() -> None:
             '"the consummate political skills of her husband."',
             "Tom Hale",
         ),
+        (
+            'A 2014 House Intelligence Committee report found "no evidence of a stand-down '
+            'order." Later a Marine was found guilty of "gross negligence."',
+            "House Intelligence Committee",
+        ),
+        (
+            'Tom Hale referenced an inspector general\'s report that "less than one percent of '
+            'emails" were kept.',
+            "Tom Hale",
+        ),
     ],
     ids=[
         "quoted-as-saying",
@@ -1049,6 +1064,8 @@ def test_a_fragment_inside_a_reported_clause_is_the_reporters() -> None:
         "title-in-apposition",
         "as-x-put-it",
         "weak-subject-before-a-title",
+        "report-found",
+        "referenced",
     ],
 )
 def test_less_common_cues(text: str, name: str) -> None:
