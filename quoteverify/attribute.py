@@ -133,7 +133,13 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 found = attrs.evolve(carried, cue=None, clause_start=ended)
             carried = None
             weak_unknown = False
-            if found.after_quote and said is not None and said is quotes[-1] and said.speaker:
+            if (
+                found.after_quote
+                and said is not None
+                and said is quotes[-1]
+                and said.speaker
+                and not _owned_cue(said.cue)
+            ):
                 # `Trump said Rubio was "a lightweight" while Cruz is "a basket case"`: the
                 # speaker of the sentence's earlier quote goes on
                 found = attrs.evolve(found, mention=None)
@@ -614,6 +620,7 @@ def _is_cue_lead_in(before: list[Token]) -> bool:
         k >= 0
         and before[k].lower in CUE_VERBS
         and CUE_VERBS[before[k].lower] not in DESCRIBING_VERBS
+        and _is_verb(before, k)  # not "over her recovered emails"
     )
 
 
@@ -815,6 +822,9 @@ def _cue_before(
     before: list[Token], lead: Callable[[], list[Token]] | None = None
 ) -> tuple[Mention, Cue | None] | None:
     """`Singh told reporters that "`, `According to the NATO chief, "`, `Rutte called it a "`."""
+    owned = _owned_words(before)
+    if owned is not None:
+        return owned
     prep_hit: tuple[Mention, Cue | None] | None = None
     for i in range(len(before)):
         if before[i].lower not in _PREPOSITION_STARTS:
@@ -899,6 +909,46 @@ def _relative_who(toks: list[Token], v: int) -> int | None:
         if not toks[k].is_word:
             return None
     return None
+
+
+def _owned_words(before: list[Token]) -> tuple[Mention, Cue | None] | None:
+    """`Trump's claim that there have been "`, `Sanders' call for "`: whose words they are."""
+    for k in range(len(before) - 1, max(0, len(before) - 10), -1):
+        tok = before[k]
+        owner = before[k - 1]
+        owned = owner.is_capitalized and owner.lower.endswith(("’s", "'s", "s’", "s'"))
+        if tok.lower not in _SPEECH_NOUNS or not owned:
+            if tok.text in {".", ";", ":", "!", "?"} or CUE_VERBS.get(tok.lower) is not None:
+                return None
+            continue
+        if k + 1 >= len(before) or before[k + 1].lower not in _CONTENT_LEADS:
+            # `called Mr. Obama's remarks on Saturday "a wake-up call"`, `said Trump's
+            # remarks "have had widespread dissemination"`: words about the words
+            return None
+        name = re.sub("(?:[’']s|s[’'])$", "", owner.text)
+        bare = Token(name, owner.start, owner.start + len(name))
+        m = mention_before([*before[: k - 1], bare], k)
+        if m is None or m.kind not in ("name", "organization"):
+            return None
+        return m, _cue(before[k - 1 : k + 1])
+    return None
+
+
+def _owned_cue(cue: Cue | None) -> bool:
+    """Whether a cue is an owner's words (`Trump's claim`), not a verb of the sentence."""
+    return cue is not None and cue.text.rsplit(None, 1)[-1].lower() in _SPEECH_NOUNS
+
+
+_CONTENT_LEADS = frozenset({"that", "to", "for", "of", ":"})
+
+
+_SPEECH_NOUNS = frozenset(
+    """
+    claim assertion statement remark remarks comment comments words promise pledge vow
+    warning argument suggestion description accusation insistence contention boast
+    prediction slogan
+    """.split()
+)
 
 
 def _reporter(before: list[Token], inner: Mention) -> tuple[Mention, Cue | None] | None:

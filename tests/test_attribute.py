@@ -918,6 +918,31 @@ def test_the_mention_is_the_text_as_written() -> None:
     assert (speaker_of(q).mention, speaker_of(q).name) == ("Gov.\u00a0Jo  Hale", "Jo Hale")
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The site checked Tom Hale\u2019s claim that there have been \u201cthousands of "
+            "shootings\u201d in the city.",
+            ["Tom Hale"],
+        ),
+        ('Ana Ruiz mocked Tom Hale\'s promise to build "a big, beautiful wall."', ["Tom Hale"]),
+        # words about the words are the writer's subject's
+        ('Ana Ruiz called Mr. Hale\'s remarks on Saturday "a true wake-up call."', ["Ana Ruiz"]),
+        ('Ana Ruiz said Tom Hale\'s remarks "have had wide dissemination."', ["Ana Ruiz"]),
+        # and the next quote of the sentence is not the owner's ("emails" is no verb here)
+        (
+            "In a statement, Judicial Watch President Tom Fitton called Ann Reyes's assertion "
+            'of a "claim of right" over her recovered emails "significant and disturbing."',
+            ["Ann Reyes", "Tom Fitton"],
+        ),
+    ],
+    ids=["claim-that", "promise-to", "remarks-on", "remarks-verb", "next-quote"],
+)
+def test_an_owners_words(text: str, names: list[str]) -> None:
+    assert [speaker_of(q).name for q in quotes_of(text)] == names
+
+
 def test_a_passive_found_is_no_finding() -> None:
     text = 'Ana Ruiz spoke. Later a Marine was found guilty of "gross negligence" in a case.'
     assert only_quote(text).cue is None
