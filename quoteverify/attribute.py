@@ -1232,6 +1232,8 @@ def _kind(
     def title() -> bool:  # a title is a few words; a quote can run to hundreds
         return len(content) <= 120 and _is_title(content.split(), stop=True)
 
+    if content.startswith(("(", "[")) and content.rstrip(" .").endswith((")", "]")):
+        return "term"  # a stage direction in a transcript: `"(CROSSTALK.)`
     if (alone or _after_possessive(text, seg.outer_start)) and title():
         return "term"  # `told MSNBC's "Morning Joe."`, a section heading `'All Bets Are Off.'`
     if found.clause_start or seg.continued or seg.continues:

@@ -602,6 +602,11 @@ def test_long_words_nobody_is_named_for_are_a_fragment_not_a_term() -> None:
     assert (scare.kind, scare.speaker) == ("term", None)
 
 
+def test_a_stage_direction_in_a_transcript_is_a_term() -> None:
+    text = '"PENCE: Well, look.\n\n"(CROSSTALK.)\n\n"WALLACE: If I may, sir."'
+    assert [q.kind for q in quotes_of(text)] == ["utterance", "term", "utterance"]
+
+
 def test_a_title_has_no_speaker() -> None:
     assert only_quote('The band released the album "Northern Lights" in March.').speaker is None
 
