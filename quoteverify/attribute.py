@@ -287,6 +287,14 @@ def _subject_before_pronoun(
             # the sentence runs on through the quote: `Rubio said he has begun "to unmask"
             # Trump, whom he called`
             toks = _clause_before(text, para_start, seg.outer_start)
+    j = len(toks) - 1
+    if j > 0 and toks[j].lower == "that":
+        j -= 1
+    if j > 0 and toks[j].lower in CUE_VERBS and _is_verb(toks, j):
+        # `but Trump said he responded`: the subject of the verb that reports the pronoun
+        said = mention_before(toks, _skip_adverbs(toks, j, 0))
+        if said is not None and said.kind == "name" and said.gender in (None, pronoun.gender):
+            return said
     subject = _sentence_subject(toks)
     if subject is None or subject.kind != "name" or subject.gender not in (None, pronoun.gender):
         return None
@@ -685,8 +693,9 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
                 # but not "of the Clinton proposals, Mr. Holtz-Eakin said"
                 m2 = mention_after(after, i)
                 m = m2 if m2 is not None and m2.end >= m.start else m
-        if m is None:
-            return None
+        k = _index_at(after, m.start) if m is not None else 0
+        if m is None or (k > i and after[k - 1].lower in {"and", "but"}):
+            return None  # `"…," for instance, and Trump vowed to`: a clause of its own
         return m, _cue(after[subject_end : _cue_end(after, v)]), False
     return None
 
@@ -1000,7 +1009,10 @@ _SUBORDINATORS = frozenset("when if because although though while as after befor
 
 
 def _participle_subject(toks: list[Token], v: int) -> Mention | None:
-    """The name right before a participle, if any: "with Donald Trump tweeting"."""
+    """The name right before a participle, if any: "with Donald Trump tweeting", "with Cruz
+    recently promising"."""
+    while v > 1 and toks[v - 1].text.endswith("ly") and toks[v - 1].text.islower():
+        v -= 1  # "recently" (but not "is": `Leeds is offering` is no participle)
     if v == 0 or not is_name_word(toks[v - 1]):
         return None  # and not "Russia is offering": a progressive verb, not a participle
     m = mention_before(toks, v)

@@ -948,6 +948,22 @@ def test_an_owners_words(text: str, names: list[str]) -> None:
     assert [speaker_of(q).name for q in quotes_of(text)] == names
 
 
+def test_a_clause_after_and_is_not_the_quotes_cue() -> None:
+    text = (
+        'Fox said he would make sand "glow in the dark," for instance, and Hale vowed to "bomb '
+        'them."'
+    )
+    assert [speaker_of(q).name for q in quotes_of(text)] == ["Fox", "Hale"]
+
+
+def test_the_pronoun_after_said_is_its_subject() -> None:
+    text = (
+        "Ted Cruz attacked him. His wife had warned him to act \"presidential,\" but Tom Hale "
+        'said he responded: "When you have incoming, you cannot be too presidential."'
+    )
+    assert [speaker_of(q).name for q in quotes_of(text)] == ["His wife", "Tom Hale"]
+
+
 def test_a_passive_found_is_no_finding() -> None:
     text = 'Ana Ruiz spoke. Later a Marine was found guilty of "gross negligence" in a case.'
     assert only_quote(text).cue is None
@@ -1010,6 +1026,11 @@ def test_a_question_then_its_cue_with_an_adverb_is_still_attributed() -> None:
             '"start-up capital was less than expected."',
             "several environmental groups",
         ),
+        (
+            "Reyes and Hale used the harshest words, with Reyes recently promising to "
+            '"carpet bomb them into oblivion."',
+            "Reyes",
+        ),
     ],
     ids=[
         "said-he-is-certain",
@@ -1023,6 +1044,7 @@ def test_a_question_then_its_cue_with_an_adverb_is_still_attributed() -> None:
         "of-x-claims",
         "said-during-x-that",
         "plural-then-past",
+        "adverb-before-participle",
     ],
 )
 def test_the_reporter_of_a_clause_and_its_limits(text: str, name: str) -> None:
