@@ -788,6 +788,8 @@ def _is_verb(toks: Sequence[Token], v: int) -> bool:
         return False  # "a Marine was found guilty of": no finding of his
     if lemma in _ASPECTUAL and v + 1 < len(toks) and toks[v + 1].lower in {"to", "with", "by"}:
         return False  # "we must continue to push": not "he continued, "
+    if low in {"beginning", "starting"} and v + 1 < len(toks) and _is_date_word(toks[v + 1]):
+        return False  # "took to the airwaves beginning Wednesday"
     if v > 1 and toks[v - 2].lower in NOUN_MARKERS:
         noun = toks[v - 1].lower
         if noun in DOCUMENT_NOUNS:
@@ -802,7 +804,8 @@ def _is_verb(toks: Sequence[Token], v: int) -> bool:
         if low.endswith("s") and v > 0:
             prev = toks[v - 1]
             if (
-                prev.text.islower()
+                prev.is_word
+                and not prev.is_capitalized
                 and not pronoun_of(prev.lower)
                 and prev.lower not in VERB_ADVERBS
             ):
@@ -1118,6 +1121,9 @@ def _is_adverbial(toks: list[Token]) -> bool:
     if not toks or len(toks) > 12:
         return False
     words = [t.lower for t in toks]
+    if words[0].endswith("ly") and words[0] not in _LY_NOUNS and len(words) > 1:
+        if words[1] in LEADING_PREPOSITIONS or words[1] in {"after", "before", "into"}:
+            return True  # "Shortly after Murphy's call ended,", "Early in the race,"
     if len(toks) > 4 and not words[0].endswith("ing"):
         return False
     if words[-1] in SENTENCE_OPENERS:
@@ -1195,6 +1201,17 @@ def _source_preposition(toks: Sequence[Token], i: int) -> tuple[int, int] | None
     return None
 
 
+def _is_date_word(tok: Token) -> bool:
+    return tok.text.isdigit() or tok.lower in _DATE_WORDS
+
+
+_DATE_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december today tomorrow tonight next
+    this last in on at
+    """.split()
+)
 _ASPECTUAL = frozenset({"continue"})  # "began to portray it as" still reports
 _POSSESSIVES = frozenset("my your his her its our their".split())
 

@@ -1031,6 +1031,22 @@ def test_a_question_then_its_cue_with_an_adverb_is_still_attributed() -> None:
             '"carpet bomb them into oblivion."',
             "Reyes",
         ),
+        (
+            'Tom Hale called Reyes a "blowhard," and said his anti-Muslim remarks were '
+            'priceless "propaganda" for terrorist groups.',
+            "Tom Hale",
+        ),
+        (
+            "Ann Reyes met the press. The candidate herself took to the airwaves beginning "
+            "Wednesday night in an interview, in which Ann Reyes said it would not be an issue "
+            '"that is going to affect the campaign."',
+            "Ann Reyes",
+        ),
+        (
+            "Shortly after Murphy's conference call ended, Rubio's campaign sent out a press "
+            'release saying Murphy owes "Florida an explanation."',
+            "Rubio's campaign",
+        ),
     ],
     ids=[
         "said-he-is-certain",
@@ -1045,6 +1061,9 @@ def test_a_question_then_its_cue_with_an_adverb_is_still_attributed() -> None:
         "said-during-x-that",
         "plural-then-past",
         "adverb-before-participle",
+        "hyphenated-remarks",
+        "beginning-wednesday",
+        "shortly-after",
     ],
 )
 def test_the_reporter_of_a_clause_and_its_limits(text: str, name: str) -> None:
