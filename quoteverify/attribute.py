@@ -277,8 +277,14 @@ def _subject_before_pronoun(
     The quote's own words are not read: in `Lee spoke. "I disagree. Trump is wrong," she
     said.` the sentence of "she" is the quote's, and it has no subject before the quote.
     """
-    if pronoun.kind != "pronoun" or pronoun.gender not in ("male", "female"):
+    if pronoun.kind != "pronoun" or pronoun.gender not in ("male", "female", "neuter"):
         return None
+    if pronoun.gender == "neuter":
+        # `The Security Council … pledged sanctions against what it called "…"`
+        if pronoun.start >= seg.outer_end:
+            return None
+        org = _sentence_subject(_clause_before(text, para_start, pronoun.start))
+        return org if org is not None and org.kind == "organization" else None
     if pronoun.start < seg.outer_end:
         toks = _clause_before(text, para_start, pronoun.start)
     else:

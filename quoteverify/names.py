@@ -572,6 +572,8 @@ class Cast:
         antecedent (the named subject of its own sentence) is that person."""
         if mention.kind == "pronoun" and antecedent is not None:
             a = antecedent
+            if a.kind == "organization":  # "it" for the Security Council
+                return _speaker(mention, a.name, None, "organization", "pronoun")
             known = self.learn(a.name, a.role, a.gender, pos, subject=True)
             return _speaker(mention, known.name, a.role or known.role, "person", "pronoun")
         if mention.kind == "pronoun":

@@ -409,6 +409,19 @@ def test_a_pronoun_after_the_quote_does_not_read_the_quoted_words(text: str) -> 
         assert (speaker_of(q).name, speaker_of(q).resolved_by) == ("Mary Lee", "pronoun")
 
 
+def test_it_is_the_organisation_that_is_its_sentences_subject() -> None:
+    text = (
+        "The United Nations Security Council on Friday condemned the test and pledged sanctions "
+        'against what it called "a clear threat to international peace."'
+    )
+    s = speaker_of(only_quote(text))
+    assert (s.name, s.kind, s.resolved_by) == (
+        "United Nations Security Council",
+        "organization",
+        "pronoun",
+    )
+
+
 def test_she_skips_the_nearer_man() -> None:
     text = (
         "Laura Brandt, the company founder, sued her former partner, Michael Ostrow, in May. "
