@@ -1275,20 +1275,25 @@ def _name_events(
     """
     events: list[tuple[int, _Named, bool]] = []
     bare: dict[str, list[tuple[int, str]]] = {}
-    spans = [(s.outer_start, s.outer_end) for s in segments]
-    k = 0
+    if not segments:
+        return events, bare
+    # the quotes' outer spans, in text order, read once with the scan
+    spans = iter([(s.outer_start, s.outer_end) for s in segments])
+    quote_start, quote_end = next(spans)
+    no_evidence = _EVIDENCE.isdisjoint
     # names after the last quote can resolve nothing
-    for m in _NAME_SCAN_RE.finditer(text, 0, segments[-1].start if segments else 0):
+    for m in _NAME_SCAN_RE.finditer(text, 0, segments[-1].start):
         if m.lastindex == 2:
             continue  # a long word that starts no name run
         start = m.start()
-        while k < len(spans) and spans[k][1] <= start:
-            k += 1
-        if k < len(spans) and spans[k][0] <= start:
-            continue  # inside a quote
+        if start >= quote_start:  # (the last quote's start bounds the scan: spans remain)
+            while quote_end <= start:
+                quote_start, quote_end = next(spans)
+            if quote_start <= start:
+                continue  # inside a quote
         run = m.group()
         parts = run.split()
-        if _EVIDENCE.isdisjoint(parts):
+        if no_evidence(parts):
             # no title, honorific or known first name: cannot tell it is a person yet
             if len(parts) <= 3 and all(map(_is_name_text, parts)):
                 bare.setdefault(parts[-1].lower(), []).append((start, run))

@@ -541,11 +541,15 @@ class Cast:
     def _namesake(namesakes: list[Person], name: str, gender: str | None) -> Person | None:
         """The known person a name names: the same full name, or for a surname alone the one
         last seen whose gender fits ("Mrs. Clinton" after Hillary and then Bill Clinton)."""
+        if not namesakes:
+            return None  # a surname not seen before
         if " " in name:
-            same = [p for p in namesakes if _same_person(p.name, name)]
+            same = [p for p in namesakes if p.name == name or _same_person(p.name, name)]
         else:
             same = [p for p in namesakes if gender is None or p.gender in (None, gender)]
-        return max(same, key=lambda p: p.last_seen) if same else None
+        if len(same) < 2:
+            return same[0] if same else None  # (most names: a single namesake)
+        return max(same, key=lambda p: p.last_seen)
 
     def knows(self, surname: str) -> bool:
         """Whether someone with this surname (a name's last word) has been named."""
