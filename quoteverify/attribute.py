@@ -64,7 +64,10 @@ _LABEL_RE = re.compile(
     r"(?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\. )?([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):\s"
 )
 _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")
-_NAME_RUN_RE = re.compile(r"[A-Z][\w’'\-]*\.?(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]+))+")
+# (the first of the words after the first written out: a repeat read the same, but quicker)
+_NAME_RUN_RE = re.compile(
+    r"[A-Z][\w’'\-]*\.?[ \t]+[A-Z](?:\.|[\w’'\-]+)(?:[ \t]+[A-Z](?:\.|[\w’'\-]+))*"
+)
 _WINDOW = 300  # characters read at most on each side of a quote: a sentence, and then some
 _FIRST_READ = 120  # characters read first: enough for most attribution clauses
 _MAX_CUE_DISTANCE = 30  # tokens between a closing mark and its verb, appositions included
@@ -218,7 +221,10 @@ def _after_limit(text: str, segs: Sequence[Segment], i: int, para_end: int) -> i
 def _without_marks(toks: list[Token]) -> list[Token]:
     """The tokens without the marks of a short quote inside them (see _after_limit), and
     without a nickname inside a name: `Ana "Cookie" Ruiz` reads as Ana Ruiz."""
-    if not any(t.text in _DOUBLE_MARKS for t in toks):
+    for t in toks:  # (a loop, not any() over a generator: most windows have no marks)
+        if t.text in _DOUBLE_MARKS:
+            break
+    else:
         return toks
     out: list[Token] = []
     j = 0
@@ -1079,13 +1085,17 @@ _IRREGULAR_PAST = frozenset("made gave had sent put took spoke broke went laid g
 
 
 _PREPOSITION_STARTS = frozenset(phrase.split()[0] for phrase in SOURCE_PREPOSITIONS)
+# SOURCE_PREPOSITIONS by their first word, in their order, with their words
+_SOURCE_PHRASES: dict[str, list[tuple[str, list[str]]]] = {}
+for _phrase in SOURCE_PREPOSITIONS:
+    _SOURCE_PHRASES.setdefault(_phrase.split()[0], []).append((_phrase, _phrase.split()))
 
 
 def _source_preposition(toks: Sequence[Token], i: int) -> tuple[int, int] | None:
-    if toks[i].lower not in _PREPOSITION_STARTS:
+    phrases = _SOURCE_PHRASES.get(toks[i].lower)
+    if phrases is None:
         return None
-    for phrase in SOURCE_PREPOSITIONS:
-        words = phrase.split()
+    for phrase, words in phrases:  # (only those that can match: their first word is this one)
         if i + len(words) <= len(toks) and all(toks[i + k].lower == w for k, w in enumerate(words)):
             if phrase == "per" and not (i + 1 < len(toks) and toks[i + 1].is_capitalized):
                 continue
@@ -1234,7 +1244,8 @@ if not _NAME_RUN_RE.pattern.startswith(_FIRST_WORD):
 _NAME_SCAN_RE = re.compile(
     r"[A-Z](?=([\w’'\-]*))\1(?:"
     + _NAME_RUN_RE.pattern[len(_FIRST_WORD) :]
-    + r"|(?<=[\w’'\-]{40})())"
+    # (no space among the 40 characters is tested first: a quick test that fails for most words)
+    + r"|(?<=[^ ]{40})(?<=[\w’'\-]{40})())"
 )
 
 
