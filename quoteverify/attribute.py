@@ -362,12 +362,14 @@ def _clause_after(text: str, lo: int, hi: int) -> list[Token]:
 
 def _clause_before(text: str, lo: int, hi: int) -> list[Token]:
     """The tokens from the last sentence end before hi (but not before lo) up to hi."""
-    start = max(lo, hi - (_FIRST_READ if hi - lo > _WINDOW else _WINDOW))
+    # (tests, not max(), which costs more than the rest of a short call)
+    widest = hi - _WINDOW if hi - _WINDOW > lo else lo
+    start = hi - _FIRST_READ if hi - lo > _WINDOW else widest
     while True:
         toks, ended = last_sentence(text, start, hi)
-        if ended or start <= max(lo, hi - _WINDOW):
+        if ended or start <= widest:
             return toks
-        start = max(lo, hi - _WINDOW)
+        start = widest
 
 
 _DOUBLE_MARKS = frozenset({'"', "“", "”", "''", "„", "«", "»"})  # of a short quote skipped
@@ -697,7 +699,10 @@ def _participle_after(after: list[Token]) -> int | None:
 
 def _index_at(toks: list[Token], pos: int) -> int:
     """The index of the first token at or after pos (len(toks) if none)."""
-    return next((i for i, t in enumerate(toks) if t.start >= pos), len(toks))
+    for i, t in enumerate(toks):  # (a loop: quicker than next() over a generator)
+        if t.start >= pos:
+            return i
+    return len(toks)
 
 
 def _ends_at_clause(toks: list[Token], m: Mention) -> bool:
@@ -1181,6 +1186,11 @@ def _is_nickname(text: str, seg: Segment) -> bool:
     )
 
 
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "with", "by"}
+)
+
+
 def _is_title(words: list[str], *, stop: bool = False) -> bool:
     """ "Tough Choices", "Northern Lights": capitalised words with no sentence punctuation
     (with `stop`, a final period is allowed after two words or more: `"Shark Tank."`)."""
@@ -1189,10 +1199,10 @@ def _is_title(words: list[str], *, stop: bool = False) -> bool:
         return False
     if words[-1].endswith(".") and (not stop or len(letters) < 2 or words[-1].endswith("..")):
         return False  # a period, unless allowed (but never an ellipsis)
-    small = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "with", "by"}
-    return all(w[0].isupper() or w.lower() in small for w in letters) and (
-        len(letters) > 1 or is_name_word(Token(letters[0], 0, 0))
-    )
+    for w in letters:  # (a loop, not all() over a generator)
+        if not (w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS):
+            return False
+    return len(letters) > 1 or is_name_word(Token(letters[0], 0, 0))
 
 
 def _after_possessive(text: str, open_at: int) -> bool:
@@ -1310,9 +1320,9 @@ def _name_events(
                 bare.setdefault(parts[-1].lower(), []).append((start, run))
             continue
         # read back a little for a lowercase role before the name: "spokeswoman Sabrina Kell"
-        lead = text[max(0, start - 24) : start].rsplit(None, 1)
+        lead = text[start - 24 if start > 24 else 0 : start].rsplit(None, 1)
         back = 40 if lead and is_role_head(lead[-1].lower()) else 0
-        window = text[max(0, start - back) : m.end()]
+        window = text[start - back if start > back else 0 : m.end()]
         if len(window) <= _MEMO_LIMIT:
             person = _person_named(window)
         else:  # a run of hundreds of capitalised words: read, not kept in the memo
