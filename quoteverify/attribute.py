@@ -352,12 +352,14 @@ def _backfill(quotes: list[Quote]) -> list[Quote]:
 
 def _clause_after(text: str, lo: int, hi: int) -> list[Token]:
     """The tokens from lo to the first sentence end (read in short steps: most are short)."""
-    end = min(hi, lo + (_FIRST_READ if hi - lo > _WINDOW else _WINDOW))
+    # (tests, not min(), which costs more than the rest of a short call)
+    widest = lo + _WINDOW if lo + _WINDOW < hi else hi
+    end = lo + _FIRST_READ if hi - lo > _WINDOW else widest
     while True:
         toks, ended = first_sentence(text, lo, end)
-        if ended or end >= min(hi, lo + _WINDOW):
+        if ended or end >= widest:
             return toks
-        end = min(hi, lo + _WINDOW)
+        end = widest
 
 
 def _clause_before(text: str, lo: int, hi: int) -> list[Token]:
@@ -633,7 +635,8 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
             return m, _cue(after[i : _verb_end(after, i)]), True
         return None
     # subject first: find the verb within a few tokens
-    for v in range(i + 1, min(len(after), i + _MAX_CUE_DISTANCE + 1)):
+    last = i + _MAX_CUE_DISTANCE  # (tests, not min(): see _clause_after)
+    for v in range(i + 1, last + 1 if last < len(after) else len(after)):
         tok = after[v]
         if tok.text in {";", ":"} or (tok.text in SENTENCE_END and is_sentence_break(after, v)):
             break
@@ -876,7 +879,7 @@ def _cue_before(
 
 def _relative_who(toks: list[Token], v: int) -> int | None:
     """The index of `, who` a few words before a verb (`McConnell, who in 2010 said`)."""
-    for k in range(v - 1, max(0, v - 5), -1):
+    for k in range(v - 1, v - 5 if v > 5 else 0, -1):
         if toks[k].lower == "who" and toks[k - 1].text == ",":
             return k
         if not toks[k].is_word:
@@ -966,7 +969,8 @@ def _sentence_subject(toks: list[Token]) -> Mention | None:
     """The first noun phrase of a clause, after a leading "At the debate," adverbial."""
     start = _after_dateline(toks)
     # an opener ("At the rally in Salem on Monday night,") ends at a comma
-    commas = [k for k in range(start, min(len(toks), start + 13)) if toks[k].text == ","]
+    stop = start + 13 if start + 13 < len(toks) else len(toks)
+    commas = [k for k in range(start, stop) if toks[k].text == ","]
     if start < len(toks) and toks[start].lower in LEADING_PREPOSITIONS:
         if not commas:
             return None
@@ -1011,7 +1015,7 @@ def _is_participle_opener(toks: list[Token], m: Mention) -> bool:
 def _after_dateline(toks: list[Token]) -> int:
     """Where a sentence starts after a dateline: "WASHINGTON —", "Washington (AFP) –",
     "PHILADELPHIA, July 25 (UPI) —"."""
-    for k in range(min(len(toks), 10)):
+    for k in range(len(toks) if len(toks) < 10 else 10):
         if toks[k].text in DASHES or toks[k].text == "--":
             before = toks[k - 1] if k else None
             if before is not None and (before.text == ")" or before.text.isupper()):
@@ -1174,7 +1178,7 @@ def _kind(
 
 def _is_nickname(text: str, seg: Segment) -> bool:
     """James "Jimmy" Ortega: a quoted capitalised word between the parts of a name."""
-    before = text[max(0, seg.outer_start - 30) : seg.outer_start].split()
+    before = text[seg.outer_start - 30 if seg.outer_start > 30 else 0 : seg.outer_start].split()
     after = text[seg.outer_end : seg.outer_end + 30].split()
     content = text[seg.start : seg.end].split()
     return (
@@ -1207,7 +1211,7 @@ def _is_title(words: list[str], *, stop: bool = False) -> bool:
 
 def _after_possessive(text: str, open_at: int) -> bool:
     """Whether an owner's name stands right before the quote: `MSNBC's "`, `his 1994 "`."""
-    before = text[max(0, open_at - 12) : open_at].rstrip().split()
+    before = text[open_at - 12 if open_at > 12 else 0 : open_at].rstrip().split()
     if not before:
         return False
     last = before[-1]
@@ -1223,7 +1227,8 @@ _TERM_LEADS = TERM_INTRODUCERS - {"called"}
 
 def _introduced_as_term(text: str, lo: int, open_at: int) -> bool:
     """`the album "`, `so-called "`, `a book titled "`: a name or title follows."""
-    for k, tok in enumerate(tokens_backward(text, max(lo, open_at - 40), open_at)):
+    start = open_at - 40 if open_at - 40 > lo else lo  # (a test, not max(): see _clause_before)
+    for k, tok in enumerate(tokens_backward(text, start, open_at)):
         if k == 0 and tok.text in {",", ":"}:
             return False  # `said of the episode, "I don't like it"`: words, not a title
         if tok.is_word:

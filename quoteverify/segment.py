@@ -78,8 +78,8 @@ def tokens_backward(text: str, lo: int, hi: int) -> Iterator[Token]:
     >>> [t.text for t in tokens_backward("a book titled", 0, 13)]
     ['titled', 'book', 'a']
     """
-    lo = max(lo, 0)
-    cut = min(hi, len(text))
+    lo = lo if lo > 0 else 0  # (tests, not max() and min(): see _span)
+    cut = hi if hi < len(text) else len(text)
     while cut > lo:
         step = text.rfind(" ", lo, cut - _STEP) if cut - _STEP > lo else lo
         if step < lo:  # no space (-1): read from lo (a test, not max(): this runs per step)
