@@ -64,7 +64,10 @@ _LABEL_RE = re.compile(
     r"(?:(?:MR|MRS|MS|DR|SEN|REP|GOV)\. )?([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):\s"
 )
 _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")
-_NAME_RUN_RE = re.compile(r"[A-Z][\w’'\-]*\.?(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]+))+")
+# (the first of the words after the first written out: a repeat read the same, but quicker)
+_NAME_RUN_RE = re.compile(
+    r"[A-Z][\w’'\-]*\.?[ \t]+[A-Z](?:\.|[\w’'\-]+)(?:[ \t]+[A-Z](?:\.|[\w’'\-]+))*"
+)
 _WINDOW = 300  # characters read at most on each side of a quote: a sentence, and then some
 _FIRST_READ = 120  # characters read first: enough for most attribution clauses
 _MAX_CUE_DISTANCE = 30  # tokens between a closing mark and its verb, appositions included
@@ -245,7 +248,10 @@ def _after_limit(text: str, segs: Sequence[Segment], i: int, para_end: int) -> i
 def _without_marks(toks: list[Token]) -> list[Token]:
     """The tokens without the marks of a short quote inside them (see _after_limit), and
     without a nickname inside a name: `Ana "Cookie" Ruiz` reads as Ana Ruiz."""
-    if not any(t.text in _DOUBLE_MARKS for t in toks):
+    for t in toks:  # (a loop, not any() over a generator: most windows have no marks)
+        if t.text in _DOUBLE_MARKS:
+            break
+    else:
         return toks
     out: list[Token] = []
     j = 0
@@ -387,22 +393,26 @@ def _backfill(quotes: list[Quote]) -> list[Quote]:
 
 def _clause_after(text: str, lo: int, hi: int) -> list[Token]:
     """The tokens from lo to the first sentence end (read in short steps: most are short)."""
-    end = min(hi, lo + (_FIRST_READ if hi - lo > _WINDOW else _WINDOW))
+    # (tests, not min(), which costs more than the rest of a short call)
+    widest = lo + _WINDOW if lo + _WINDOW < hi else hi
+    end = lo + _FIRST_READ if hi - lo > _WINDOW else widest
     while True:
         toks, ended = first_sentence(text, lo, end)
-        if ended or end >= min(hi, lo + _WINDOW):
+        if ended or end >= widest:
             return toks
-        end = min(hi, lo + _WINDOW)
+        end = widest
 
 
 def _clause_before(text: str, lo: int, hi: int) -> list[Token]:
     """The tokens from the last sentence end before hi (but not before lo) up to hi."""
-    start = max(lo, hi - (_FIRST_READ if hi - lo > _WINDOW else _WINDOW))
+    # (tests, not max(), which costs more than the rest of a short call)
+    widest = hi - _WINDOW if hi - _WINDOW > lo else lo
+    start = hi - _FIRST_READ if hi - lo > _WINDOW else widest
     while True:
         toks, ended = last_sentence(text, start, hi)
-        if ended or start <= max(lo, hi - _WINDOW):
+        if ended or start <= widest:
             return toks
-        start = max(lo, hi - _WINDOW)
+        start = widest
 
 
 _DOUBLE_MARKS = frozenset({'"', "“", "”", "''", "„", "«", "»"})  # of a short quote skipped
@@ -672,7 +682,8 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
             return m, _cue(after[i : _verb_end(after, i)]), True
         return None
     # subject first: find the verb within a few tokens
-    for v in range(i + 1, min(len(after), i + _MAX_CUE_DISTANCE + 1)):
+    last = i + _MAX_CUE_DISTANCE  # (tests, not min(): see _clause_after)
+    for v in range(i + 1, last + 1 if last < len(after) else len(after)):
         tok = after[v]
         if tok.text in {";", ":"} or (tok.text in SENTENCE_END and is_sentence_break(after, v)):
             break
@@ -739,7 +750,10 @@ def _participle_after(after: list[Token]) -> int | None:
 
 def _index_at(toks: list[Token], pos: int) -> int:
     """The index of the first token at or after pos (len(toks) if none)."""
-    return next((i for i, t in enumerate(toks) if t.start >= pos), len(toks))
+    for i, t in enumerate(toks):  # (a loop: quicker than next() over a generator)
+        if t.start >= pos:
+            return i
+    return len(toks)
 
 
 def _ends_at_clause(toks: list[Token], m: Mention) -> bool:
@@ -921,7 +935,7 @@ def _cue_before(
 
 def _relative_who(toks: list[Token], v: int) -> int | None:
     """The index of `, who` a few words before a verb (`McConnell, who in 2010 said`)."""
-    for k in range(v - 1, max(0, v - 5), -1):
+    for k in range(v - 1, v - 5 if v > 5 else 0, -1):
         if toks[k].lower == "who" and toks[k - 1].text == ",":
             return k
         if not toks[k].is_word:
@@ -1066,7 +1080,8 @@ def _sentence_subject(toks: list[Token]) -> Mention | None:
     """The first noun phrase of a clause, after a leading "At the debate," adverbial."""
     start = _after_dateline(toks)
     # an opener ("At the rally in Salem on Monday night,") ends at a comma
-    commas = [k for k in range(start, min(len(toks), start + 13)) if toks[k].text == ","]
+    stop = start + 13 if start + 13 < len(toks) else len(toks)
+    commas = [k for k in range(start, stop) if toks[k].text == ","]
     if start < len(toks) and toks[start].lower in LEADING_PREPOSITIONS:
         if not commas:
             return None
@@ -1111,7 +1126,7 @@ def _is_participle_opener(toks: list[Token], m: Mention) -> bool:
 def _after_dateline(toks: list[Token]) -> int:
     """Where a sentence starts after a dateline: "WASHINGTON —", "Washington (AFP) –",
     "PHILADELPHIA, July 25 (UPI) —"."""
-    for k in range(min(len(toks), 10)):
+    for k in range(len(toks) if len(toks) < 10 else 10):
         if toks[k].text in DASHES or toks[k].text == "--":
             before = toks[k - 1] if k else None
             if before is not None and (before.text == ")" or before.text.isupper()):
@@ -1193,13 +1208,17 @@ _IRREGULAR_PAST = frozenset("made gave had sent put took spoke broke went laid g
 
 
 _PREPOSITION_STARTS = frozenset(phrase.split()[0] for phrase in SOURCE_PREPOSITIONS)
+# SOURCE_PREPOSITIONS by their first word, in their order, with their words
+_SOURCE_PHRASES: dict[str, list[tuple[str, list[str]]]] = {}
+for _phrase in SOURCE_PREPOSITIONS:
+    _SOURCE_PHRASES.setdefault(_phrase.split()[0], []).append((_phrase, _phrase.split()))
 
 
 def _source_preposition(toks: Sequence[Token], i: int) -> tuple[int, int] | None:
-    if toks[i].lower not in _PREPOSITION_STARTS:
+    phrases = _SOURCE_PHRASES.get(toks[i].lower)
+    if phrases is None:
         return None
-    for phrase in SOURCE_PREPOSITIONS:
-        words = phrase.split()
+    for phrase, words in phrases:  # (only those that can match: their first word is this one)
         if i + len(words) <= len(toks) and all(toks[i + k].lower == w for k, w in enumerate(words)):
             if phrase == "per" and not (i + 1 < len(toks) and toks[i + 1].is_capitalized):
                 continue
@@ -1286,7 +1305,7 @@ def _kind(
 
 def _is_nickname(text: str, seg: Segment) -> bool:
     """James "Jimmy" Ortega: a quoted capitalised word between the parts of a name."""
-    before = text[max(0, seg.outer_start - 30) : seg.outer_start].split()
+    before = text[seg.outer_start - 30 if seg.outer_start > 30 else 0 : seg.outer_start].split()
     after = text[seg.outer_end : seg.outer_end + 30].split()
     content = text[seg.start : seg.end].split()
     return (
@@ -1298,6 +1317,11 @@ def _is_nickname(text: str, seg: Segment) -> bool:
     )
 
 
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "with", "by"}
+)
+
+
 def _is_title(words: list[str], *, stop: bool = False) -> bool:
     """ "Tough Choices", "Northern Lights": capitalised words with no sentence punctuation
     (with `stop`, a final period is allowed after two words or more: `"Shark Tank."`)."""
@@ -1306,15 +1330,15 @@ def _is_title(words: list[str], *, stop: bool = False) -> bool:
         return False
     if words[-1].endswith(".") and (not stop or len(letters) < 2 or words[-1].endswith("..")):
         return False  # a period, unless allowed (but never an ellipsis)
-    small = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "with", "by"}
-    return all(w[0].isupper() or w.lower() in small for w in letters) and (
-        len(letters) > 1 or is_name_word(Token(letters[0], 0, 0))
-    )
+    for w in letters:  # (a loop, not all() over a generator)
+        if not (w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS):
+            return False
+    return len(letters) > 1 or is_name_word(Token(letters[0], 0, 0))
 
 
 def _after_possessive(text: str, open_at: int) -> bool:
     """Whether an owner's name stands right before the quote: `MSNBC's "`, `his 1994 "`."""
-    before = text[max(0, open_at - 12) : open_at].rstrip().split()
+    before = text[open_at - 12 if open_at > 12 else 0 : open_at].rstrip().split()
     if not before:
         return False
     last = before[-1]
@@ -1330,7 +1354,8 @@ _TERM_LEADS = TERM_INTRODUCERS - {"called"}
 
 def _introduced_as_term(text: str, lo: int, open_at: int) -> bool:
     """`the album "`, `so-called "`, `a book titled "`: a name or title follows."""
-    for k, tok in enumerate(tokens_backward(text, max(lo, open_at - 40), open_at)):
+    start = open_at - 40 if open_at - 40 > lo else lo  # (a test, not max(): see _clause_before)
+    for k, tok in enumerate(tokens_backward(text, start, open_at)):
         if k == 0 and tok.text in {",", ":"}:
             return False  # `said of the episode, "I don't like it"`: words, not a title
         if tok.is_word:
@@ -1361,7 +1386,8 @@ if not _NAME_RUN_RE.pattern.startswith(_FIRST_WORD):
 _NAME_SCAN_RE = re.compile(
     r"[A-Z](?=([\w’'\-]*))\1(?:"
     + _NAME_RUN_RE.pattern[len(_FIRST_WORD) :]
-    + r"|(?<=[\w’'\-]{40})())"
+    # (no space among the 40 characters is tested first: a quick test that fails for most words)
+    + r"|(?<=[^ ]{40})(?<=[\w’'\-]{40})())"
 )
 
 
@@ -1402,28 +1428,33 @@ def _name_events(
     """
     events: list[tuple[int, _Named, bool]] = []
     bare: dict[str, list[tuple[int, str]]] = {}
-    spans = [(s.outer_start, s.outer_end) for s in segments]
-    k = 0
+    if not segments:
+        return events, bare
+    # the quotes' outer spans, in text order, read once with the scan
+    spans = iter([(s.outer_start, s.outer_end) for s in segments])
+    quote_start, quote_end = next(spans)
+    no_evidence = _EVIDENCE.isdisjoint
     # names after the last quote can resolve nothing
-    for m in _NAME_SCAN_RE.finditer(text, 0, segments[-1].start if segments else 0):
+    for m in _NAME_SCAN_RE.finditer(text, 0, segments[-1].start):
         if m.lastindex == 2:
             continue  # a long word that starts no name run
         start = m.start()
-        while k < len(spans) and spans[k][1] <= start:
-            k += 1
-        if k < len(spans) and spans[k][0] <= start:
-            continue  # inside a quote
+        if start >= quote_start:  # (the last quote's start bounds the scan: spans remain)
+            while quote_end <= start:
+                quote_start, quote_end = next(spans)
+            if quote_start <= start:
+                continue  # inside a quote
         run = m.group()
         parts = run.split()
-        if _EVIDENCE.isdisjoint(parts):
+        if no_evidence(parts):
             # no title, honorific or known first name: cannot tell it is a person yet
             if len(parts) <= 3 and all(map(_is_name_text, parts)):
                 bare.setdefault(parts[-1].lower(), []).append((start, run))
             continue
         # read back a little for a lowercase role before the name: "spokeswoman Sabrina Kell"
-        lead = text[max(0, start - 24) : start].rsplit(None, 1)
+        lead = text[start - 24 if start > 24 else 0 : start].rsplit(None, 1)
         back = 40 if lead and is_role_head(lead[-1].lower()) else 0
-        window = text[max(0, start - back) : m.end()]
+        window = text[start - back if start > back else 0 : m.end()]
         if len(window) <= _MEMO_LIMIT:
             person = _person_named(window)
         else:  # a run of hundreds of capitalised words: read, not kept in the memo

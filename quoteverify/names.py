@@ -411,7 +411,7 @@ def _build_person(run: Sequence[Token], affiliation: Sequence[Token]) -> Mention
     name_toks = run[k:]
     if not name_toks or (len(name_toks) == 1 and _is_initial(name_toks[0])):
         return None
-    full = [*run, *affiliation]
+    full: Sequence[Token] = [*run, *affiliation] if affiliation else run
     text = _span_text(full)
     if k > 1 and run[k - 1].lower in _OWNED_BY and is_role_head(run[k - 2].lower):
         # "a spokesman for Jo Hale": the spokesman speaks, unnamed; Hale is whom he serves
@@ -429,7 +429,8 @@ def _build_person(run: Sequence[Token], affiliation: Sequence[Token]) -> Mention
 
 
 def _is_name_part(tok: Token) -> bool:
-    if _is_initial(tok):
+    text = tok.text
+    if len(text) == 2 and text[0].isupper() and text[1] == ".":  # _is_initial, without a call
         return True
     return is_name_word(tok) and not tok.lower.endswith(("’s", "'s"))
 
@@ -480,10 +481,15 @@ def _span_text(toks: Sequence[Token]) -> str:
     return out
 
 
+_POSSESSIVE_LEAD_RE = re.compile(r"^(?:’s|'s)\s*")
+
+
 def _clean_role(role: str | None) -> str | None:
     if role is None:
         return None
-    role = re.sub(r"^(?:’s|'s)\s*", "", role).strip(" ,")
+    if role.startswith(("’s", "'s")):  # (most roles do not: no regex for them)
+        role = _POSSESSIVE_LEAD_RE.sub("", role)
+    role = role.strip(" ,")
     return role or None
 
 
@@ -547,11 +553,15 @@ class Cast:
     def _namesake(namesakes: list[Person], name: str, gender: str | None) -> Person | None:
         """The known person a name names: the same full name, or for a surname alone the one
         last seen whose gender fits ("Mrs. Clinton" after Hillary and then Bill Clinton)."""
+        if not namesakes:
+            return None  # a surname not seen before
         if " " in name:
-            same = [p for p in namesakes if _same_person(p.name, name)]
+            same = [p for p in namesakes if p.name == name or _same_person(p.name, name)]
         else:
             same = [p for p in namesakes if gender is None or p.gender in (None, gender)]
-        return max(same, key=lambda p: p.last_seen) if same else None
+        if len(same) < 2:
+            return same[0] if same else None  # (most names: a single namesake)
+        return max(same, key=lambda p: p.last_seen)
 
     def knows(self, surname: str) -> bool:
         """Whether someone with this surname (a name's last word) has been named."""

@@ -78,11 +78,12 @@ def tokens_backward(text: str, lo: int, hi: int) -> Iterator[Token]:
     >>> [t.text for t in tokens_backward("a book titled", 0, 13)]
     ['titled', 'book', 'a']
     """
-    lo = max(lo, 0)
-    cut = min(hi, len(text))
+    lo = lo if lo > 0 else 0  # (tests, not max() and min(): see _span)
+    cut = hi if hi < len(text) else len(text)
     while cut > lo:
-        step = text.rfind(" ", lo, cut - _STEP) if cut - _STEP > lo else -1
-        step = max(step, lo)
+        step = text.rfind(" ", lo, cut - _STEP) if cut - _STEP > lo else lo
+        if step < lo:  # no space (-1): read from lo (a test, not max(): this runs per step)
+            step = lo
         end = step + len(text[step:cut].rstrip())  # without trailing whitespace (see _span)
         for gap, word in reversed(_GAP_TOKEN_RE.findall(text, step, end)):
             start = end - len(word)
@@ -100,7 +101,8 @@ def tokens_backward(text: str, lo: int, hi: int) -> Iterator[Token]:
 def _span(text: str, lo: int, hi: int) -> tuple[int, int]:
     """lo:hi within the text, without trailing whitespace (from which findall would try \\s*
     at each character)."""
-    start, stop = max(lo, 0), min(hi, len(text))
+    start = lo if lo > 0 else 0  # (tests, not max() and min(): this runs per window)
+    stop = hi if hi < len(text) else len(text)
     while stop > start and text[stop - 1].isspace():
         stop -= 1
     return start, stop
