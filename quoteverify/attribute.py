@@ -11,7 +11,7 @@ Mentions are resolved against the people the document has named so far (:mod:`na
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 import attrs
@@ -278,21 +278,21 @@ def _subject_before_pronoun(
     text: str, para_start: int, seg: Segment, pronoun: Mention
 ) -> Mention | None:
     """The named subject of the sentence a pronoun sits in, before it, if its gender fits:
-    in "Bob said he began calling", "he" is Bob.
+    in "Bob said he began calling", "he" is Bob; for "it", an organisation subject.
 
     The quote's own words are not read: in `Lee spoke. "I disagree. Trump is wrong," she
     said.` the sentence of "she" is the quote's, and it has no subject before the quote.
     """
     if pronoun.kind != "pronoun" or pronoun.gender not in ("male", "female", "neuter"):
         return None
-    if pronoun.gender == "neuter":
-        # `The Security Council … pledged sanctions against what it called "…"`
-        if pronoun.start >= seg.outer_end:
-            return None
-        org = _sentence_subject(_clause_before(text, para_start, pronoun.start))
-        return org if org is not None and org.kind == "organization" else None
     if pronoun.start < seg.outer_end:
         toks = _clause_before(text, para_start, pronoun.start)
+        if pronoun.gender == "neuter":
+            # `The Security Council … pledged sanctions against what it called "…"`
+            org = _sentence_subject(toks)
+            return org if org is not None and org.kind == "organization" else None
+    elif pronoun.gender == "neuter":
+        return None
     else:
         toks, ended = last_sentence(text, seg.outer_end, pronoun.start)
         if not ended and text[seg.end - 1 : seg.end] not in SENTENCE_END:
@@ -454,14 +454,11 @@ def _find_attribution(
     if found is not None and (ends_clause or clause_start or found[2]):
         mention, cue, _ = found
         return Attribution(mention, cue, clause_start)
-    lead = None
-    if lo != para_start and before and not text[lo : before[0].start].strip(" \t,"):
-        # the window starts at the previous quote of this sentence: its subject is further
-        # left, in the clause before that quote (already read: reading it again for every
-        # quote would cost a window each in a paragraph of hundreds of quotes)
-        def lead() -> list[Token]:
-            return previous
-
+    # when the window starts at the previous quote of this sentence, its subject is further
+    # left, in the clause before that quote (already read: reading it again for every quote
+    # would cost a window each in a paragraph of hundreds of quotes)
+    glued = lo != para_start and bool(before) and not text[lo : before[0].start].strip(" \t,")
+    lead = previous if glued else None
     found_before = _cue_before(before, lead)
     if found_before is not None:
         mention, cue = found_before
@@ -477,14 +474,14 @@ def _find_attribution(
         # `Trump hailed the vote as "fantastic," telling reporters`: the sentence's subject
         subject = _sentence_subject(before)
         if subject is None and lead is not None:
-            subject = _sentence_subject(lead())
+            subject = _sentence_subject(lead)
         if subject is not None and subject.kind in ("name", "organization"):
             cue = _cue(after[participle : _cue_end(after, participle)])
             return Attribution(subject, cue, False)
     if not clause_start:
         subject = _nearest_subject(before) or _sentence_subject(before)
         if subject is None and lead is not None:
-            subject = _sentence_subject(lead())  # `Bolton thought the "X" buzz was a "…"`
+            subject = _sentence_subject(lead)  # `Bolton thought the "X" buzz was a "…"`
         if subject is not None and subject.kind != "role":
             return Attribution(subject, None, False, weak=True, after_quote=lead is not None)
     if not before:
@@ -738,6 +735,7 @@ def _cue_closes(after: list[Token], cue: Cue | None) -> bool:
     k = _skip_adverbs_forward(after, _index_at(after, cue.end))
     return k == len(after) or not after[k].is_word or after[k].lower in PREPOSITIONS
 
+
 def _participle_after(after: list[Token]) -> int | None:
     """The index of a reporting participle that follows the quote: `," saying`."""
     i = 0
@@ -851,9 +849,10 @@ def _verb_end(toks: Sequence[Token], v: int) -> int:
 
 
 def _cue_before(
-    before: list[Token], lead: Callable[[], list[Token]] | None = None
+    before: list[Token], lead: list[Token] | None = None
 ) -> tuple[Mention, Cue | None] | None:
-    """`Singh told reporters that "`, `According to the NATO chief, "`, `Rutte called it a "`."""
+    """`Singh told reporters that "`, `According to the NATO chief, "`, `Rutte called it a "`;
+    lead is the clause before the previous quote when this one continues its sentence."""
     owned = _owned_words(before)
     if owned is not None:
         return owned
@@ -909,10 +908,9 @@ def _cue_before(
         if m is None and lead is not None and not any(t.is_word for t in before[:v]):
             # `Ana Ruiz, star of "Scandal," thanked Obama for "…"`, `As Jo Hale, author of
             # "Rules," put it, "…"`: the subject stands before the title
-            lead_toks = lead()
-            m = _sentence_subject(lead_toks)
-            if m is None and lead_toks and lead_toks[0].lower == "as":
-                m = mention_after(lead_toks, 1)  # "As Jo Hale, author of "
+            m = _sentence_subject(lead)
+            if m is None and lead and lead[0].lower == "as":
+                m = mention_after(lead, 1)  # "As Jo Hale, author of "
             if m is not None and m.kind not in ("name", "organization"):
                 m = None
         if m is not None:
@@ -927,7 +925,7 @@ def _cue_before(
         if m is None and lead is not None:
             # `Starr said it reminds him of "The Tragedy," explaining, "…"`: the subject
             # stands before the earlier quote of the same sentence
-            m = _sentence_subject(lead())
+            m = _sentence_subject(lead)
         if m is not None:
             return m, _cue(before[participle : _cue_end(before, participle)])
     return prep_hit
