@@ -6,7 +6,8 @@ figure (for benchmarks/README.md):
 
 1. speed: MB/s over a corpus of news texts repeated to at least ``--mb`` MB, one process;
 2. peak memory: the rise in peak RSS while a fresh subprocess extracts the whole corpus;
-3. growth on adversarial inputs (marks soup, one unclosed 1 MB paragraph, ``"a"a"a…``):
+3. growth on adversarial inputs (random marks alone, marks soup with letters, one unclosed
+   1 MB paragraph, ``"a"a"a…``):
    seconds at 0.25, 0.5 and 1 MB and the fitted log-log exponent (1 = linear, 2 = quadratic);
 4. quality (``--no-quality`` to skip): the project's scorer on the dev and train splits.
 
@@ -118,6 +119,17 @@ def utf8_size(texts: list[str]) -> int:
 MARKS = ('"', "“", "”", "‘", "’", "'", "«", "»", "„", "‚", "''")
 
 
+def marks_only(nbytes: int) -> str:
+    """The issue's own case: random quote marks, apostrophes and newlines, nothing else."""
+    rng, parts, size = random.Random(SEED), [], 0
+    pool = [*MARKS, "'", "’", "\n", "\n\n", " "]
+    while size < nbytes:
+        piece = rng.choice(pool)
+        parts.append(piece)
+        size += len(piece.encode("utf-8"))
+    return "".join(parts)
+
+
 def marks_soup(nbytes: int) -> str:
     """Quote marks of every kind, letters, spaces, apostrophes and the odd newline."""
     rng, parts, size = random.Random(SEED), [], 0
@@ -155,6 +167,7 @@ def alternating(nbytes: int) -> str:
 
 
 ADVERSARIAL: dict[str, Callable[[int], str]] = {
+    "marks only": marks_only,
     "marks soup": marks_soup,
     "unclosed paragraph": unclosed_paragraph,
     'alternating "a': alternating,

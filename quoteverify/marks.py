@@ -30,6 +30,8 @@ _WORD_AFTER_RE = re.compile(r"[A-Za-z]+")
 _PARAGRAPH_RE = re.compile(r"\S(?:[^\n]*\S)?")
 # Markup tags (<tweet author="...">): their attribute quotes are not quotations.
 _TAG_RE = re.compile(r"</?[A-Za-z][^<>\n]*>")
+# A letter or digit: a quote needs one to quote anybody's words.
+_WORDY_RE = re.compile(r"[^\W_]")
 
 
 class Mark:
@@ -146,8 +148,16 @@ def scan(
     segments: list[Segment] = []
     warnings: list[TextWarning] = []
     carried: str | None = None  # family of a quote running on from the previous paragraph
-    starts = _mark_starts(text)
+    # a paragraph of marks alone quotes no words: its marks are not even looked for
+    wordy = [
+        text[p.start].isalnum() or _WORDY_RE.search(text, p.start, p.end) is not None
+        for p in paras
+    ]
+    starts = _mark_starts(text, _runs(paras, wordy))
     for i, para in enumerate(paras):
+        if not wordy[i]:
+            carried = None
+            continue
         first = bisect_left(starts, para.start)
         last = bisect_left(starts, para.end, first)
         if first == last:  # most paragraphs: nothing to pair, nothing carried on
@@ -159,18 +169,53 @@ def scan(
             continue
         next_opens = _next_paragraph_reopens(text, paras, i)
         carried = _pair(text, para, marks, carried, next_opens, segments, warnings)
-    # an empty pair of marks ("") quotes nobody
-    return [s for s in segments if s.end > s.start], warnings
+    # a pair of marks around no words ("", "?", "...") quotes nobody
+    return [s for s in segments if _wordy(text, s.start, s.end)], warnings
 
 
-def _mark_starts(text: str) -> list[int]:
-    """Where the text has a character that can start a mark, in order."""
+def _wordy(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has a letter or digit (most often its first or second one)."""
+    return start < end and (
+        text[start].isalnum()
+        or (start + 1 < end and text[start + 1].isalnum())
+        or _WORDY_RE.search(text, start, end) is not None
+    )
+
+
+def _runs(paras: list[Paragraph], keep: list[bool]) -> list[tuple[int, int]]:
+    """The stretches of text covered by consecutive kept paragraphs.
+
+    >>> paras = [Paragraph(0, 0, 2), Paragraph(1, 3, 5), Paragraph(2, 6, 8), Paragraph(3, 9, 9)]
+    >>> _runs(paras, [True, True, False, True])
+    [(0, 5), (9, 9)]
+    """
+    runs: list[tuple[int, int]] = []
+    lo: int | None = None
+    end = 0
+    for para, kept in zip(paras, keep, strict=True):
+        if kept and lo is None:
+            lo = para.start
+        elif not kept and lo is not None:
+            runs.append((lo, end))
+            lo = None
+        end = para.end
+    if lo is not None:
+        runs.append((lo, end))
+    return runs
+
+
+def _mark_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
+    """Where the stretches text[lo:hi] have a character that can start a mark, in order.
+
+    One str.find pass per mark character over each stretch: for most news, one stretch.
+    """
     found: list[int] = []
-    for c in _MARK_STARTS:
-        k = text.find(c)
-        while k >= 0:
-            found.append(k)
-            k = text.find(c, k + 1)
+    for lo, hi in runs:
+        for c in _MARK_STARTS:
+            k = text.find(c, lo, hi)
+            while k >= 0:
+                found.append(k)
+                k = text.find(c, k + 1, hi)
     found.sort()
     return found
 

@@ -303,6 +303,19 @@ def test_stray_straight_mark_is_an_unopened_quote_warning() -> None:
 # --- markup ---
 
 
+def test_marks_around_no_words_are_not_quotes() -> None:
+    text = 'The crowd shouted "!" and then "…", and Tom Reyes said "yes."'
+    assert texts_of(text) == ["yes."]
+
+
+def test_a_paragraph_of_marks_alone_has_no_quotes_and_no_warnings() -> None:
+    text = '“We are done,” said Tom Reyes.\n\n" “ \'\' ” « ‘\n\n“Go home,” he said.'
+    result = extract(text)
+    assert [q.text for q in result.quotes] == ["We are done,", "Go home,"]
+    assert result.warnings == ()
+    assert [q.speaker.name if q.speaker else None for q in result.quotes] == ["Tom Reyes"] * 2
+
+
 def test_tag_attribute_quotes_are_not_quotes() -> None:
     text = 'Read <a href="https://example.com/a">more</a>. "We are done," Dana Lind said.'
     assert texts_of(text) == ["We are done,"]
