@@ -25,6 +25,7 @@ PACKAGE = str(Path(quoteverify.__file__).parent)
 PATTERNS = {
     "alternating": '"a ',
     "marks soup": "\"'“”‘’«» '' a's ",
+    "marks only": "\"'“”‘’«» ''\n",
     "unclosed paragraph": '"word ',
     "attributed quotes": '"We will rebuild," Tom Reyes said. ',
     "terms between quotes": '"We will," Ana Ruiz said on "Face the Nation." "Soon." ',
