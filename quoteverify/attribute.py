@@ -1357,7 +1357,8 @@ def _introduced_as_term(text: str, lo: int, open_at: int) -> bool:
         if k == 0 and tok.text in {",", ":"}:
             return False  # `said of the episode, "I don't like it"`: words, not a title
         if tok.is_word:
-            return tok.lower in _TERM_LEADS  # the last word of the 40 characters before
+            # the last word of the 40 characters before, not a name: `by Paul Song "`
+            return tok.lower in _TERM_LEADS and not tok.text[0].isupper()
     return False
 
 

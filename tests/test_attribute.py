@@ -593,6 +593,12 @@ def test_names_and_scare_quotes_are_terms(text: str, term: str) -> None:
     assert q.cue is None
 
 
+def test_a_surname_like_a_title_noun_does_not_make_a_term() -> None:
+    text = 'Ana Ruiz said that the remark by Dr. Lee Song "was unfair and wrong."'
+    q = only_quote(text)
+    assert (q.kind, speaker_of(q).name) == ("fragment", "Ana Ruiz")
+
+
 def test_a_show_after_its_network_is_a_title_and_its_cue_goes_on() -> None:
     text = 'Jo Hale tells MSNBC\'s "Morning Joe" that "exactly who did it" is not known.'
     show, words = quotes_of(text)
