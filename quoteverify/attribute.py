@@ -36,6 +36,7 @@ from quoteverify.lexicon import (
     SENTENCE_OPENERS,
     SOURCE_PREPOSITIONS,
     TERM_INTRODUCERS,
+    TITLE_NOUNS,
     VERB_ADVERBS,
 )
 from quoteverify.marks import Paragraph, Segment
@@ -1294,7 +1295,7 @@ def _kind(
     if speaker is None:
         # five words or more are someone's, even if we cannot tell whose
         return "fragment" if len(content.split(None, 4)) >= 5 and not title() else "term"
-    if title() or _introduced_as_term(text, lo, seg.outer_start):
+    if title() or _introduced_as_term(text, lo, seg.outer_start, content):
         return "term"
     if _is_nickname(text, seg):
         return "term"
@@ -1350,15 +1351,20 @@ def _after_possessive(text: str, open_at: int) -> bool:
 _TERM_LEADS = TERM_INTRODUCERS - {"called"}
 
 
-def _introduced_as_term(text: str, lo: int, open_at: int) -> bool:
+def _introduced_as_term(text: str, lo: int, open_at: int, content: str) -> bool:
     """`the album "`, `so-called "`, `a book titled "`: a name or title follows."""
     start = open_at - 40 if open_at - 40 > lo else lo  # (a test, not max(): see _clause_before)
     for k, tok in enumerate(tokens_backward(text, start, open_at)):
         if k == 0 and tok.text in {",", ":"}:
             return False  # `said of the episode, "I don't like it"`: words, not a title
         if tok.is_word:
-            # the last word of the 40 characters before, not a name: `by Paul Song "`
-            return tok.lower in _TERM_LEADS and not tok.text[0].isupper()
+            # the last word of the 40 characters before, not a name: `by Paul Song "`; a
+            # title noun only before a capital: `the album "Northern Lights"`
+            if tok.text[0].isupper():
+                return False
+            if tok.lower in TITLE_NOUNS:
+                return not content[:1].islower()
+            return tok.lower in _TERM_LEADS
     return False
 
 

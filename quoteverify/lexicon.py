@@ -334,13 +334,20 @@ ABBREVIATIONS = frozenset(
 # Document lines that are site furniture, not reporting: they never hold quotes of record.
 BOILERPLATE_PREFIXES = ("read next:", "related:", "read more:", "see also:", "watch:", "listen:")
 
-# Words introducing a title or name in quote marks, not somebody's words.
+# Words naming what follows in quote marks: a title or a name, not somebody's words.
 TERM_INTRODUCERS = frozenset(
     """
+    titled entitled named nicknamed dubbed known so-called called hashtag slogan motto phrase
+    word term
+    """.split()
+)
+# Nouns for works and names that introduce a title: `the album "Northern Lights"` (but not
+# words: `his campaign "of hatred"`, `the report "wasn't good"`).
+TITLE_NOUNS = frozenset(
+    """
     album song single film movie book novel show series program programme play musical
-    opera poem episode column podcast documentary painting exhibition report titled
-    entitled named nicknamed dubbed known so-called called hashtag slogan motto phrase
-    word term operation project campaign magazine newspaper website app game brand
+    opera poem episode column podcast documentary painting exhibition report operation
+    project campaign magazine newspaper website app game brand
     """.split()
 )
 

@@ -599,6 +599,19 @@ def test_a_surname_like_a_title_noun_does_not_make_a_term() -> None:
     assert (q.kind, speaker_of(q).name) == ("fragment", "Ana Ruiz")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ana Ruiz accused Tom Hale of running a campaign "of fear and of division."',
+        'Ana Ruiz said the inspector\'s report "was not good" for the agency.',
+    ],
+    ids=["campaign", "report"],
+)
+def test_a_title_noun_before_lowercase_words_does_not_make_a_term(text: str) -> None:
+    q = only_quote(text)
+    assert (q.kind, speaker_of(q).name) == ("fragment", "Ana Ruiz")
+
+
 def test_a_show_after_its_network_is_a_title_and_its_cue_goes_on() -> None:
     text = 'Jo Hale tells MSNBC\'s "Morning Joe" that "exactly who did it" is not known.'
     show, words = quotes_of(text)
