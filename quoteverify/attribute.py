@@ -25,6 +25,7 @@ from quoteverify.lexicon import (
     DESCRIBING_VERBS,
     DOCUMENT_NOUNS,
     HONORIFICS,
+    INVERTED_CUES,
     LEADING_PREPOSITIONS,
     NOT_NAMES,
     NOUN_LIKE_VERBS,
@@ -634,6 +635,8 @@ def _ends_sentence(text: str, seg: Segment) -> bool:
 def _is_cue_lead_in(before: list[Token]) -> bool:
     """`Singh said: "`, `he told reporters that "`: the quote is the verb's whole object."""
     k = len(before) - 1
+    if k > 1 and before[k].text in {",", ":"} and before[0].text in INVERTED_CUES:
+        return True  # inverted: `Said Comey: "`, `Added Ana Ruiz, "`
     while k >= 0 and before[k].text in {",", ":", "that"}:
         k -= 1
     if k >= 1 and CUE_VERBS.get(before[k - 1].lower) in ADDRESSEE_VERBS:
@@ -857,6 +860,11 @@ def _cue_before(
     owned = _owned_words(before)
     if owned is not None:
         return owned
+    if len(before) > 1 and before[0].text in INVERTED_CUES:
+        # inverted at the start of a sentence: `Said Comey: "`, `Added Ana Ruiz, "`
+        m = mention_after(before, 1)
+        if m is not None and m.kind != "pronoun" and _ends_at_clause(before, m):
+            return m, _cue(before[:1])
     prep_hit: tuple[Mention, Cue | None] | None = None
     for i in range(len(before)):
         if before[i].lower not in _PREPOSITION_STARTS:
@@ -1453,6 +1461,11 @@ def _name_events(
         parts = run.split()
         if no_evidence(parts):
             # no title, honorific or known first name: cannot tell it is a person yet
+            if len(parts) > 1 and parts[0] in INVERTED_CUES:
+                # an inverted cue opens the sentence: `Continued Stone, "`
+                start += len(parts[0]) + 1
+                run = run[len(parts[0]) + 1 :]
+                parts = parts[1:]
             if len(parts) <= 3 and all(map(_is_name_text, parts)):
                 bare.setdefault(parts[-1].lower(), []).append((start, run))
             continue

@@ -381,6 +381,13 @@ def verb_forms(lemma: str) -> tuple[str, ...]:
 
 # inflected form -> lemma
 CUE_VERBS: dict[str, str] = {form: lemma for lemma in REPORTING_VERBS for form in verb_forms(lemma)}
+# The forms that open a sentence inverted: `Said Comey: "`, `Added Ana Ruiz, "`, `Says Trump, "`
+# (not a base form, a noun as often as a verb: `State Sen. Lee Bright`; not `Speaking at`).
+INVERTED_CUES = frozenset(
+    form.capitalize()
+    for form, lemma in CUE_VERBS.items()
+    if form != lemma and not form.endswith("ing")
+)
 
 # Common first names, for the gender that pronoun resolution needs ("she said" after two men
 # and a woman were named). A short list of frequent names; unknown names stay ungendered.

@@ -21,6 +21,7 @@ from quoteverify.lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
     HONORIFICS,
+    INVERTED_CUES,
     MALE_NAMES,
     NOT_NAMES,
     ORG_HEADS,
@@ -164,6 +165,9 @@ def mention_before(toks: Sequence[Token], end: int) -> Mention | None:
         return _build(toks[j : i + 1], led_by_determiner=True)
     j = i
     while j >= 0 and _is_np_word(toks[j]):
+        if j == 0 and j < i and toks[j].text in INVERTED_CUES:
+            if end == len(toks) or not toks[end].is_word:
+                break  # an inverted cue opens the sentence: `Said Comey:` (not `Said Ali wrote`)
         if toks[j].lower in DETERMINERS and toks[j].lower not in {"one", "two", "three", "four"}:
             owner = toks[j - 2] if j >= 2 else None
             if (

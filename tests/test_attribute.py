@@ -559,6 +559,27 @@ def test_transcript_labels_on_successive_lines_are_different_speakers() -> None:
     assert host.utterance != guest.utterance
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('Roger Stone spoke last. Said Stone: "We will win this."', "Said"),
+        ('Roger Stone spoke last. Continued Stone, "We will win this."', "Continued"),
+        ('Roger Stone spoke last. Added Stone, "We will win this."', "Added"),
+    ],
+    ids=["said-colon", "continued-comma", "added-comma"],
+)
+def test_an_inverted_cue_opening_the_sentence(text: str, cue: str) -> None:
+    q = only_quote(text)
+    speaker = speaker_of(q)
+    assert (q.kind, speaker.name, speaker.mention) == ("utterance", "Roger Stone", "Stone")
+    assert cue_text(q) == cue
+
+
+def test_a_base_form_opening_a_sentence_is_no_inverted_cue() -> None:
+    q = only_quote('State Sen. Lee Bright suggested "a new vote" on the flag.')
+    assert (speaker_of(q).mention, cue_text(q)) == ("State Sen. Lee Bright", "suggested")
+
+
 # --- kinds: utterance, fragment, term ---
 
 
