@@ -889,6 +889,8 @@ def _cue_before(
         m = None
         if subject_end > 0 and before[subject_end - 1].text == ",":
             m = _appositive_subject(before, subject_end - 1)
+        elif subject_end > 1 and before[subject_end - 1].text in DASHES:
+            m = _dashed_subject(before, subject_end - 1)
         elif subject_end > 1 and before[subject_end - 1].lower == "and":
             # "Trump bemoaned the unrest in Charlotte and said": the first verb's subject
             m = _sentence_subject(before[: subject_end - 1])
@@ -1083,6 +1085,24 @@ def _appositive_subject(toks: list[Token], comma: int) -> Mention | None:
     return None
 
 
+def _dashed_subject(toks: list[Token], close: int) -> Mention | None:
+    """`A former senator -- Ana Ruiz, who lost in 2008 -- said`: a name opening the aside
+    between dashes, or else the subject before it (`Trump - who said … - said`)."""
+    j = close - 1
+    while j > 0 and toks[j].text in DASHES:  # "--" is two tokens
+        j -= 1
+    while j > 0 and close - j < _MAX_APPOSITION and toks[j].text not in DASHES:
+        j -= 1
+    if j <= 0 or toks[j].text not in DASHES:
+        return None
+    inner = mention_after(toks, j + 1)
+    if inner is not None and inner.kind == "name":
+        return inner
+    while j > 0 and toks[j - 1].text in DASHES:
+        j -= 1
+    return mention_before(toks, j)
+
+
 def _sentence_subject(toks: list[Token]) -> Mention | None:
     """The first noun phrase of a clause, after a leading "At the debate," adverbial."""
     start = _after_dateline(toks)
@@ -1255,6 +1275,8 @@ def _cue_end(toks: list[Token], v: int) -> int:
     if end < len(toks) and lemma in ADDRESSEE_VERBS and toks[end].is_word:
         if toks[end].lower in _POSSESSIVES and end + 1 < len(toks) and toks[end + 1].is_word:
             end += 2  # "told his friend"
+        elif toks[end].is_capitalized and not _is_date_word(toks[end]):
+            end = _name_end(toks, end)  # "told Bill O'Reilly", "told The Associated Press"
         elif (
             toks[end].lower not in {"that", "the", "a", "an"}
             and toks[end].lower not in VERB_ADVERBS
@@ -1264,9 +1286,25 @@ def _cue_end(toks: list[Token], v: int) -> int:
         end + 1 < len(toks)
         and toks[end].lower in {"on", "in", "to"}
         and toks[end + 1].is_capitalized
+        and not _is_date_word(toks[end + 1])  # "wrote on X", not "told CNN on Monday"
     ):
         end += 2
     return end
+
+
+def _name_end(toks: list[Token], k: int) -> int:
+    """Where a run of capitalised words from toks[k] ends (with "of" or "the" inside, and
+    possessives): `Bill O'Reilly`, `The Associated Press`, `CNN's Jake Tapper`."""
+    while k < len(toks):
+        tok = toks[k]
+        if not (
+            (tok.is_capitalized and not _is_date_word(tok))
+            or tok.text in {"'s", "’s", "'", "’"}
+            or (tok.lower in {"of", "the"} and k + 1 < len(toks) and toks[k + 1].is_capitalized)
+        ):
+            break
+        k += 1
+    return k
 
 
 def _cue(toks: Sequence[Token]) -> Cue | None:

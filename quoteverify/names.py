@@ -165,6 +165,9 @@ def mention_before(toks: Sequence[Token], end: int) -> Mention | None:
         return _build(toks[j : i + 1], led_by_determiner=True)
     j = i
     while j >= 0 and _is_np_word(toks[j]):
+        if toks[j].text == "-" and 0 < j < i and toks[j + 1].is_word:
+            if toks[j - 1].end < toks[j].start:
+                break  # a spaced dash: `TURNOUT IS HIGH - Ann Fox:` (but `R-Ky.` is one word)
         if j == 0 and j < i and toks[j].text in INVERTED_CUES:
             if end == len(toks) or not toks[end].is_word:
                 break  # an inverted cue opens the sentence: `Said Comey:` (not `Said Ali wrote`)

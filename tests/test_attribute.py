@@ -68,6 +68,22 @@ def test_told_reporters_cue_includes_the_addressee() -> None:
     assert cue_text(q) == "told reporters"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('Tom Reyes told Bill O\'Brien of WXRT on Monday: "Done."', "told Bill O'Brien of WXRT"),
+        ('"Done," Tom Reyes told The Associated Press on Monday.', "told The Associated Press"),
+        ('"It will be rebuilt," Tom Reyes told CNN\'s Ana Ruiz.', "told CNN's Ana Ruiz"),
+        ('Tom Reyes wrote on Friday that "it will be rebuilt."', "wrote"),
+        ('Tom Reyes wrote on Facebook that "it will be rebuilt."', "wrote on Facebook"),
+    ],
+    ids=["name", "organisation", "possessive", "date-not-a-place", "place"],
+)
+def test_a_named_addressee_is_read_whole_and_a_date_is_left_out(text: str, cue: str) -> None:
+    q = only_quote(text)
+    assert (speaker_of(q).name, cue_text(q)) == ("Tom Reyes", cue)
+
+
 def test_told_takes_a_possessive_addressee_whole() -> None:
     q = only_quote('"No," Jo Hale told her aides.')
     assert (speaker_of(q).name, cue_text(q)) == ("Jo Hale", "told her aides")
@@ -573,6 +589,16 @@ def test_an_inverted_cue_opening_the_sentence(text: str, cue: str) -> None:
     speaker = speaker_of(q)
     assert (q.kind, speaker.name, speaker.mention) == ("utterance", "Roger Stone", "Stone")
     assert cue_text(q) == cue
+
+
+def test_a_heading_before_a_dash_is_not_part_of_the_speakers_mention() -> None:
+    q = only_quote('TURNOUT WILL BE HIGH - Ana Ruiz: "We expect a record turnout in Iowa."')
+    assert (speaker_of(q).name, speaker_of(q).mention) == ("Ana Ruiz", "Ana Ruiz")
+
+
+def test_a_dashed_apposition_before_the_verb_still_reads_its_subject() -> None:
+    text = 'A former senator -- Ana Ruiz, who lost in 2008 -- said the plan "offered nothing new."'
+    assert speaker_of(only_quote(text)).name == "Ana Ruiz"
 
 
 def test_a_base_form_opening_a_sentence_is_no_inverted_cue() -> None:
