@@ -34,6 +34,7 @@ from quoteverify.lexicon import (
     PERSON_EVIDENCE,
     PHRASAL_CUES,
     PREPOSITIONS,
+    PRONOUNS,
     SENTENCE_OPENERS,
     SOURCE_PREPOSITIONS,
     TERM_INTRODUCERS,
@@ -1045,14 +1046,41 @@ def _participle_subject(toks: list[Token], v: int) -> Mention | None:
     recently promising"."""
     while v > 1 and toks[v - 1].text.endswith("ly") and toks[v - 1].text.islower():
         v -= 1  # "recently" (but not "is": `Leeds is offering` is no participle)
-    if v == 0 or not is_name_word(toks[v - 1]):
-        return None  # and not "Russia is offering": a progressive verb, not a participle
+    if v == 0:
+        return None
+    if not is_name_word(toks[v - 1]):
+        # "with protesters chanting", "with many marchers and spectators chanting" (but not
+        # "Russia is offering": a progressive verb, not a participle)
+        return _absolute_subject(toks, v)
     m = mention_before(toks, v)
     if m is None or m.kind != "name":
         return None
     if not (" " in m.name or m.role or m.gender) and _after_preposition(toks, m):
         return None  # "the former senator from Pennsylvania saying": likely a place
     return m
+
+
+def _absolute_subject(toks: list[Token], v: int) -> Mention | None:
+    """The lowercase phrase between "with" and a participle at toks[v], as an unnamed role."""
+    k = v - 1
+    while k >= 0 and v - k <= 5 and toks[k].is_word and toks[k].text.islower():
+        if toks[k].lower == "with":
+            head = toks[v - 1].lower
+            if k + 1 == v or head in _NOT_SUBJECT_ENDS:
+                return None
+            if not (is_role_head(head) or head in _CROWDS or head.endswith(("ers", "ors"))):
+                return None  # "with softer language calling for": not people
+            phrase = toks[k + 1 : v]
+            text = " ".join([t.text for t in phrase])
+            return Mention(text, phrase[0].start, phrase[-1].end, "role", text, text, None)
+        k -= 1
+    return None
+
+
+_CROWDS = frozenset({"crowd", "crowds", "audience", "audiences", "fans", "spectators", "many"})
+# Words that end no subject phrase: "with that saying", "with him saying" (a pronoun: read
+# elsewhere), "with more to come".
+_NOT_SUBJECT_ENDS = frozenset(PRONOUNS) | {"that", "this", "it", "to", "and", "the", "a", "an"}
 
 
 def _after_preposition(toks: list[Token], m: Mention) -> bool:

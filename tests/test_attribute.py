@@ -601,6 +601,24 @@ def test_a_dashed_apposition_before_the_verb_still_reads_its_subject() -> None:
     assert speaker_of(only_quote(text)).name == "Ana Ruiz"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Dover was on their minds, with marchers and spectators chanting "We are Dover."',
+         "marchers and spectators"),
+        ('Ana Ruiz left the stage with the crowd chanting "four more years."', "the crowd"),
+    ],
+    ids=["plural", "crowd"],
+)
+def test_with_people_doing_the_saying(text: str, speaker: str) -> None:
+    assert speaker_of(only_quote(text)).name == speaker
+
+
+def test_with_an_abstract_noun_before_a_participle_is_no_speaker() -> None:
+    q = only_quote('The plan now has softer language calling for "appropriate assistance."')
+    assert q.speaker is None or q.speaker.name != "softer language"
+
+
 def test_a_base_form_opening_a_sentence_is_no_inverted_cue() -> None:
     q = only_quote('State Sen. Lee Bright suggested "a new vote" on the flag.')
     assert (speaker_of(q).mention, cue_text(q)) == ("State Sen. Lee Bright", "suggested")
