@@ -374,7 +374,14 @@ def _pronoun(t: Token) -> Mention:
 
 
 # The words _build trims from the start and the end of a run (with stray punctuation).
-_TRIM_START = JOINERS - {"the"}
+# Function words a backward read can take in at a phrase's start: "When Trump was asked",
+# "As Blumenthal noted", "Like Corker", "about Sanders".
+_TRIM_START = (JOINERS - {"the"}) | frozenset(
+    """
+    when as like about after before while if because since though although unless until
+    with without by from to in into than whether once
+    """.split()
+)
 _TRIM_END = JOINERS | DETERMINERS
 
 

@@ -619,6 +619,19 @@ def test_with_an_abstract_noun_before_a_participle_is_no_speaker() -> None:
     assert q.speaker is None or q.speaker.name != "softer language"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'As Sen. Ana Ruiz put it, "we won."',
+        'While Sen. Ana Ruiz admitted "we lost," others did not.',
+    ],
+    ids=["as", "while"],
+)
+def test_a_subordinator_is_no_part_of_the_mention(text: str) -> None:
+    speaker = speaker_of(quotes_of(text)[0])
+    assert (speaker.name, speaker.mention) == ("Ana Ruiz", "Sen. Ana Ruiz")
+
+
 def test_a_base_form_opening_a_sentence_is_no_inverted_cue() -> None:
     q = only_quote('State Sen. Lee Bright suggested "a new vote" on the flag.')
     assert (speaker_of(q).mention, cue_text(q)) == ("State Sen. Lee Bright", "suggested")
