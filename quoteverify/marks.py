@@ -124,7 +124,10 @@ def _classify(text: str, start: int, end: int, lo: int, hi: int) -> Mark | None:
     if direction == "open":
         return Mark(start, end, family, True, right_flank and not left_flank and glyph == "“")
     if direction == "close":
-        return Mark(start, end, family, left_flank and not right_flank and glyph != "’", True)
+        # a right mark can open only where nothing can be closed: `”Mr. Trump…`, or a
+        # paragraph that opens with it, whatever follows: `” … what I learned`
+        opens = (left_flank and not right_flank and glyph != "’") or (start == lo and glyph == "”")
+        return Mark(start, end, family, opens, True)
     if not left_flank and not right_flank:
         # a mark with space (or letters) on both sides: let the pairing state decide
         return Mark(start, end, family, True, True)

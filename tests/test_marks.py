@@ -303,6 +303,13 @@ def test_stray_straight_mark_is_an_unopened_quote_warning() -> None:
 # --- markup ---
 
 
+def test_a_right_mark_opening_a_paragraph_opens_a_quote() -> None:
+    text = "Tom Reyes spoke.\n\n\u201d \u2026 what I learned is that we were wrong,\u201d he said."
+    result = extract(text)
+    assert [q.text for q in result.quotes] == ["\u2026 what I learned is that we were wrong,"]
+    assert result.warnings == ()
+
+
 def test_marks_around_no_words_are_not_quotes() -> None:
     text = 'The crowd shouted "!" and then "…", and Tom Reyes said "yes."'
     assert texts_of(text) == ["yes."]
