@@ -1369,11 +1369,29 @@ def _kind(
     if speaker is None:
         # five words or more are someone's, even if we cannot tell whose
         return "fragment" if len(content.split(None, 4)) >= 5 and not title() else "term"
+    if _names_it(found):
+        return "fragment"  # `he called Rubio "Little Marco"`: the name is the speaker's word
     if title() or _introduced_as_term(text, lo, seg.outer_start, content):
         return "term"
     if _is_nickname(text, seg):
         return "term"
     return "fragment"
+
+
+def _names_it(found: Attribution) -> bool:
+    """Whether a person is the subject of a naming verb before the quote: `Trump called Rubio
+    "`, `what he dubbed the "` (but not `a website called "`: no person names it there)."""
+    cue, m = found.cue, found.mention
+    return (
+        cue is not None
+        and m is not None
+        and m.kind in ("name", "pronoun")
+        and m.end <= cue.start
+        and CUE_VERBS.get(cue.text.split(None, 1)[0].lower()) in _NAMING_VERBS
+    )
+
+
+_NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "nickname", "term"})
 
 
 def _is_nickname(text: str, seg: Segment) -> bool:

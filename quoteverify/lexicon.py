@@ -353,7 +353,7 @@ TITLE_NOUNS = frozenset(
 
 
 # Verbs that double their last consonant: "admitted", "quipped", "jabbed".
-DOUBLED_FINALS = frozenset("slam quip admit jab snap beg shrug rebut".split())
+DOUBLED_FINALS = frozenset("slam quip admit jab snap beg shrug rebut dub".split())
 
 
 def verb_forms(lemma: str) -> tuple[str, ...]:

@@ -690,6 +690,25 @@ def test_a_title_noun_before_lowercase_words_does_not_make_a_term(text: str) -> 
     assert (q.kind, speaker_of(q).name) == ("fragment", "Ana Ruiz")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Within minutes, Ana Ruiz called Tom Hale "Little Tommy."',
+        'Ana Ruiz dubbed him "the little senator."',
+        'It was what Ana Ruiz called the "Evil Empire."',
+    ],
+    ids=["called", "dubbed", "what-she-called"],
+)
+def test_a_name_someone_gives_is_their_word(text: str) -> None:
+    q = only_quote(text)
+    assert (q.kind, speaker_of(q).name) == ("fragment", "Ana Ruiz")
+
+
+def test_a_thing_called_something_is_a_title() -> None:
+    q = only_quote('Ana Ruiz wrote a book called "Women Who Work" last year.')
+    assert (q.kind, q.speaker) == ("term", None)
+
+
 def test_a_show_after_its_network_is_a_title_and_its_cue_goes_on() -> None:
     text = 'Jo Hale tells MSNBC\'s "Morning Joe" that "exactly who did it" is not known.'
     show, words = quotes_of(text)
