@@ -308,9 +308,16 @@ def _subject_before_pronoun(
     if j > 0 and toks[j].lower in CUE_VERBS and _is_verb(toks, j):
         # `but Trump said he responded`: the subject of the verb that reports the pronoun
         said = mention_before(toks, _skip_adverbs(toks, j, 0))
-        if said is not None and said.kind == "name" and said.gender in (None, pronoun.gender):
+        if (
+            said is not None
+            and said.kind == "name"
+            and said.gender in (None, pronoun.gender)
+            and not _after_preposition(toks, said)  # `at a club in Orlando and said he`
+        ):
             return said
     subject = _sentence_subject(toks)
+    if subject is None and len(toks) > 1 and toks[0].lower in _SUBORDINATORS:
+        subject = mention_after(toks, 1)  # `When Trump referred to … and said he would`
     if subject is None or subject.kind != "name" or subject.gender not in (None, pronoun.gender):
         return None
     k = _index_at(toks, subject.end)

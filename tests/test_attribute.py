@@ -632,6 +632,14 @@ def test_a_subordinator_is_no_part_of_the_mention(text: str) -> None:
     assert (speaker.name, speaker.mention) == ("Ana Ruiz", "Sen. Ana Ruiz")
 
 
+def test_a_pronoun_after_a_place_and_a_verb_is_the_sentence_subjects() -> None:
+    text = (
+        "Peter Lund spoke first. When Hale later referred to the attack at a club in Orlando "
+        'and said he would "protect our citizens," the crowd applauded.'
+    )
+    assert speaker_of(only_quote(text)).name == "Hale"
+
+
 def test_a_base_form_opening_a_sentence_is_no_inverted_cue() -> None:
     q = only_quote('State Sen. Lee Bright suggested "a new vote" on the flag.')
     assert (speaker_of(q).mention, cue_text(q)) == ("State Sen. Lee Bright", "suggested")
