@@ -1392,10 +1392,17 @@ def _names_it(found: Attribution) -> bool:
     return (
         cue is not None
         and m is not None
-        and m.kind in ("name", "pronoun")
+        and (m.kind in ("name", "pronoun") or (m.kind == "role" and _names_people(m)))
         and m.end <= cue.start
-        and CUE_VERBS.get(cue.text.split(None, 1)[0].lower()) in _NAMING_VERBS
+        # (the verb may follow an auxiliary: "has dubbed")
+        and any(CUE_VERBS.get(w.lower()) in _NAMING_VERBS for w in cue.text.split()[:3])
     )
+
+
+def _names_people(m: Mention) -> bool:
+    """Whether a role mention's head is a word for people: `one Latino conservative`, not
+    `a short film` (a phrase after a determiner is read as a role whatever its head)."""
+    return is_role_head(m.text.rsplit(None, 1)[-1].lower())
 
 
 _NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "nickname", "term"})

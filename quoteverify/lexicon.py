@@ -265,7 +265,9 @@ ROLE_HEADS = frozenset(
     organizer member source sources officials aides advisers lawmakers experts analysts
     critics supporters residents witnesses voters republicans democrats leaders people
     person man woman doctor lawyer teacher student worker owner resident witness veteran
-    host anchor reporter editor columnist
+    host anchor reporter editor columnist employee observer insider friend conservative
+    liberal politico opponent protester demonstrator participant commentator fan neighbor
+    colleague relative wife husband mother father son daughter brother sister user
     """.split()
 )
 

@@ -712,6 +712,23 @@ def test_a_name_someone_gives_is_their_word(text: str) -> None:
     assert (q.kind, speaker_of(q).name) == ("fragment", "Ana Ruiz")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ('It is what former employees have called a "fraudulent scheme."', "former employees",
+         "fragment"),
+        ('It is what one Latino conservative has dubbed "the yuca primary."',
+         "one Latino conservative", "fragment"),
+        ('Ana Ruiz is close to Tom Hale, whom one insider described as "her brother."',
+         "one insider", "fragment"),
+    ],
+    ids=["employees", "conservative-dubbed", "insider"],
+)
+def test_unnamed_people_as_speakers(text: str, speaker: str, kind: str) -> None:
+    q = only_quote(text)
+    assert (speaker_of(q).name, q.kind) == (speaker, kind)
+
+
 def test_a_thing_called_something_is_a_title() -> None:
     q = only_quote('Ana Ruiz wrote a book called "Women Who Work" last year.')
     assert (q.kind, q.speaker) == ("term", None)
