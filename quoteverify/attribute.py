@@ -1376,7 +1376,7 @@ def _kind(
     if speaker is None:
         # five words or more are someone's, even if we cannot tell whose
         return "fragment" if len(content.split(None, 4)) >= 5 and not title() else "term"
-    if _names_it(found):
+    if _names_it(text, found, seg.outer_start):
         return "fragment"  # `he called Rubio "Little Marco"`: the name is the speaker's word
     if title() or _introduced_as_term(text, lo, seg.outer_start, content):
         return "term"
@@ -1385,18 +1385,23 @@ def _kind(
     return "fragment"
 
 
-def _names_it(found: Attribution) -> bool:
-    """Whether a person is the subject of a naming verb before the quote: `Trump called Rubio
-    "`, `what he dubbed the "` (but not `a website called "`: no person names it there)."""
+def _names_it(text: str, found: Attribution, open_at: int) -> bool:
+    """Whether someone is the subject of a naming verb before the quote: a person (`Trump
+    called Rubio "`, `what he dubbed the "`), or anyone naming an object (`a Times article
+    hailed Trump as "`); but not `a website called "`, where nobody names it."""
     cue, m = found.cue, found.mention
-    return (
-        cue is not None
-        and m is not None
-        and (m.kind in ("name", "pronoun") or (m.kind == "role" and _names_people(m)))
-        and m.end <= cue.start
+    if (
+        cue is None
+        or m is None
+        or m.end > cue.start
         # (the verb may follow an auxiliary: "has dubbed")
-        and any(CUE_VERBS.get(w.lower()) in _NAMING_VERBS for w in cue.text.split()[:3])
-    )
+        or not any(CUE_VERBS.get(w.lower()) in _NAMING_VERBS for w in cue.text.split()[:3])
+    ):
+        return False
+    if m.kind in ("name", "pronoun") or (m.kind == "role" and _names_people(m)):
+        return True
+    between = text[cue.end : open_at].split()
+    return any(w[:1].isalpha() and w.lower() not in _DETERMINER_WORDS for w in between)
 
 
 def _names_people(m: Mention) -> bool:
@@ -1405,7 +1410,8 @@ def _names_people(m: Mention) -> bool:
     return is_role_head(m.text.rsplit(None, 1)[-1].lower())
 
 
-_NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "nickname", "term"})
+_NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "nickname", "term", "hail"})
+_DETERMINER_WORDS = frozenset({"a", "an", "the", "as", "it", "its"})
 
 
 def _is_nickname(text: str, seg: Segment) -> bool:

@@ -729,6 +729,11 @@ def test_unnamed_people_as_speakers(text: str, speaker: str, kind: str) -> None:
     assert (speaker_of(q).name, q.kind) == (speaker, kind)
 
 
+def test_a_writing_that_names_someone_gives_its_word() -> None:
+    q = only_quote("Years ago, a Times article hailed Tom Hale as \u201cThe Comeback Kid.\u201d")
+    assert q.kind == "fragment"
+
+
 def test_a_thing_called_something_is_a_title() -> None:
     q = only_quote('Ana Ruiz wrote a book called "Women Who Work" last year.')
     assert (q.kind, q.speaker) == ("term", None)
