@@ -365,7 +365,8 @@ _WORD_OR_COMMA_RE = re.compile(r"[^\W_]+|,")
 
 def _share_coordinated(text: str, quotes: list[Quote]) -> list[Quote]:
     """`"the ultimate crisis" and "stunt growth," Dean proclaimed`: a quote joined to the next
-    by "and", "or" or a comma, with no speaker of its own, shares the next one's."""
+    by "and", "or" or a comma, with no speaker of its own, shares the next one's; a term
+    joined so to the fragment before it is a fragment of the same speaker."""
     out = list(quotes)
     for k in range(len(out) - 2, -1, -1):
         q, nxt = out[k], out[k + 1]
@@ -377,6 +378,18 @@ def _share_coordinated(text: str, quotes: list[Quote]) -> list[Quote]:
         words = _WORD_OR_COMMA_RE.findall(between)
         if words and set(words) <= _COORDINATORS:
             out[k] = attrs.evolve(q, speaker=nxt.speaker, cue=nxt.cue)
+    for k in range(1, len(out)):
+        # `Trump called her "Miss Piggy" and "Miss Housekeeping"`: a title-like term joined
+        # to a fragment someone said is more of the same
+        q, prev = out[k], out[k - 1]
+        if q.kind != "term" or prev.kind != "fragment" or prev.speaker is None:
+            continue
+        between = text[prev.end : q.start]
+        if len(between) > 12:
+            continue
+        words = _WORD_OR_COMMA_RE.findall(between)
+        if words and set(words) <= _COORDINATORS:
+            out[k] = attrs.evolve(q, kind="fragment", speaker=prev.speaker)
     return out
 
 

@@ -734,6 +734,19 @@ def test_a_writing_that_names_someone_gives_its_word() -> None:
     assert q.kind == "fragment"
 
 
+def test_a_second_name_given_in_the_same_breath_is_the_same_speakers() -> None:
+    text = "Tom Hale called the winner \u201cMiss Piggy\u201d and \u201cMiss Housekeeping.\u201d"
+    assert [(q.kind, speaker_of(q).name) for q in quotes_of(text)] == [
+        ("fragment", "Tom Hale"),
+        ("fragment", "Tom Hale"),
+    ]
+
+
+def test_two_titles_joined_stay_terms() -> None:
+    text = "There was no mention of \u201cLyin\u2019 Ted\u201d or \u201cCrooked Hillary.\u201d"
+    assert [q.kind for q in quotes_of(text)] == ["term", "term"]
+
+
 def test_a_thing_called_something_is_a_title() -> None:
     q = only_quote('Ana Ruiz wrote a book called "Women Who Work" last year.')
     assert (q.kind, q.speaker) == ("term", None)
