@@ -474,6 +474,8 @@ def _find_attribution(
             # `Fox called Trump "unhinged." Sen. Jo Hale called the plan "…"`, `"…." Jo
             # Hale said he would`: the quote ends its sentence; the next names its own speaker
             found = None
+    if found is not None and not clause_start and _describes_quote(before):
+        found = None  # `under what Hale called "…," the club charged`: the quote is his object
     if found is not None and (ends_clause or clause_start or found[2]):
         mention, cue, _ = found
         return Attribution(mention, cue, clause_start)
@@ -514,6 +516,21 @@ def _find_attribution(
             # with no cue, only a name known as a person's
             return Attribution(mention, cue, True, weak=cue is None)
     return Attribution(None, None, clause_start)
+
+
+def _describes_quote(before: list[Token]) -> bool:
+    """Whether a describing verb before the quote takes it as its object, its subject named
+    before it: `what Hale called "`, `Comey described it as a "`."""
+    k = len(before) - 1
+    while k > 0 and before[k].lower in {"a", "an", "the", "as", "it", "them", "him", "her"}:
+        k -= 1
+    return (
+        k > 0
+        and CUE_VERBS.get(before[k].lower) in DESCRIBING_VERBS
+        and _is_verb(before, k)
+        # not a passive (`could be termed "…," the Post reported`): nobody names it there
+        and before[k - 1].lower not in {"be", "been", "being", "is", "are", "was", "were"}
+    )
 
 
 def _introduced_by_sentence(

@@ -747,6 +747,17 @@ def test_two_titles_joined_stay_terms() -> None:
     assert [q.kind for q in quotes_of(text)] == ["term", "term"]
 
 
+def test_a_quote_a_describing_verb_takes_is_not_the_next_clauses() -> None:
+    text = "In 2009, under what Tom Hale called \"a loophole,\" the Marsh Club charged a fee."
+    q = only_quote(text)
+    assert (speaker_of(q).name, cue_text(q)) == ("Tom Hale", "called")
+
+
+def test_a_passive_describing_verb_leaves_the_quote_to_the_cue_after_it() -> None:
+    text = 'Hale admitted the work could be termed "influence peddling," the Post reported.'
+    assert speaker_of(only_quote(text)).name == "Post"
+
+
 def test_a_thing_called_something_is_a_title() -> None:
     q = only_quote('Ana Ruiz wrote a book called "Women Who Work" last year.')
     assert (q.kind, q.speaker) == ("term", None)
