@@ -994,22 +994,36 @@ def _owned_words(before: list[Token]) -> tuple[Mention, Cue | None] | None:
     """`Trump's claim that there have been "`, `Sanders' call for "`: whose words they are."""
     for k in range(len(before) - 1, max(0, len(before) - 10), -1):
         tok = before[k]
-        owner = before[k - 1]
-        owned = owner.is_capitalized and owner.lower.endswith(("’s", "'s", "s’", "s'"))
+        o = k - 1  # the owner, perhaps before an adjective or two: `Hale's most explosive claim`
+        while (
+            o > k - 3
+            and o > 0
+            and before[o].text.islower()
+            and before[o].is_word
+            and not before[o].lower.endswith(("’s", "'s", "s’", "s'"))
+        ):
+            o -= 1
+        owner = before[o]
+        owned = owner.lower.endswith(("’s", "'s", "s’", "s'")) and (
+            owner.is_capitalized or is_role_head(owner.lower[:-2])  # `the senator's answer`
+        )
         if tok.lower not in _SPEECH_NOUNS or not owned:
             if tok.text in {".", ";", ":", "!", "?"} or CUE_VERBS.get(tok.lower) is not None:
                 return None
             continue
-        if k + 1 >= len(before) or before[k + 1].lower not in _CONTENT_LEADS:
+        lead = k + 1
+        if lead + 1 < len(before) and before[lead].lower in {"is", "was"}:
+            lead += 1  # `Hale's answer was that "`
+        if lead >= len(before) or before[lead].lower not in _CONTENT_LEADS:
             # `called Mr. Obama's remarks on Saturday "a wake-up call"`, `said Trump's
             # remarks "have had widespread dissemination"`: words about the words
             return None
         name = re.sub("(?:[’']s|s[’'])$", "", owner.text)
         bare = Token(name, owner.start, owner.start + len(name))
-        m = mention_before([*before[: k - 1], bare], k)
-        if m is None or m.kind not in ("name", "organization"):
+        m = mention_before([*before[:o], bare], o + 1)
+        if m is None or m.kind not in ("name", "organization", "role"):
             return None
-        return m, _cue(before[k - 1 : k + 1])
+        return m, _cue(before[o : k + 1])
     return None
 
 
@@ -1025,7 +1039,7 @@ _SPEECH_NOUNS = frozenset(
     """
     claim assertion statement remark remarks comment comments words promise pledge vow
     warning argument suggestion description accusation insistence contention boast
-    prediction slogan
+    prediction slogan answer response reply message explanation position view
     """.split()
 )
 

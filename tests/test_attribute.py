@@ -1124,8 +1124,13 @@ def test_the_mention_is_the_text_as_written() -> None:
             'of a "claim of right" over her recovered emails "significant and disturbing."',
             ["Ann Reyes", "Tom Fitton"],
         ),
+        ('Tom Hale\u2019s most explosive claim is that it is a \u201cpartisan exercise.\u201d',
+         ["Tom Hale"]),
+        ('The senator\u2019s answer was that \u201cthe family matters most\u201d to him.',
+         ["The senator"]),
     ],
-    ids=["claim-that", "promise-to", "remarks-on", "remarks-verb", "next-quote"],
+    ids=["claim-that", "promise-to", "remarks-on", "remarks-verb", "next-quote", "adjectives",
+         "role-answer-was"],
 )
 def test_an_owners_words(text: str, names: list[str]) -> None:
     assert [speaker_of(q).name for q in quotes_of(text)] == names
