@@ -372,11 +372,7 @@ def _share_coordinated(text: str, quotes: list[Quote]) -> list[Quote]:
         q, nxt = out[k], out[k + 1]
         if q.speaker is not None or q.kind == "term" or nxt.speaker is None or nxt.kind == "term":
             continue
-        between = text[q.end : nxt.start]
-        if len(between) > 12:
-            continue
-        words = _WORD_OR_COMMA_RE.findall(between)
-        if words and set(words) <= _COORDINATORS:
+        if _joined(text, q, nxt):
             out[k] = attrs.evolve(q, speaker=nxt.speaker, cue=nxt.cue)
     for k in range(1, len(out)):
         # `Trump called her "Miss Piggy" and "Miss Housekeeping"`: a title-like term joined
@@ -384,13 +380,18 @@ def _share_coordinated(text: str, quotes: list[Quote]) -> list[Quote]:
         q, prev = out[k], out[k - 1]
         if q.kind != "term" or prev.kind != "fragment" or prev.speaker is None:
             continue
-        between = text[prev.end : q.start]
-        if len(between) > 12:
-            continue
-        words = _WORD_OR_COMMA_RE.findall(between)
-        if words and set(words) <= _COORDINATORS:
+        if _joined(text, prev, q):
             out[k] = attrs.evolve(q, kind="fragment", speaker=prev.speaker)
     return out
+
+
+def _joined(text: str, left: Quote, right: Quote) -> bool:
+    """Whether only "and", "or" or a comma (and the marks) stand between two quotes."""
+    between = text[left.end : right.start]
+    if len(between) > 12:
+        return False
+    words = _WORD_OR_COMMA_RE.findall(between)
+    return bool(words) and set(words) <= _COORDINATORS
 
 
 def _needs_backfill(current: Speaker | None, named: Speaker) -> bool:
