@@ -688,6 +688,12 @@ def _is_cue_lead_in(before: list[Token]) -> bool:
     )
 
 
+# Words that open a subordinate clause after a quote (not "as": `"…," as Hale put it`).
+_CLAUSE_SUBORDINATORS = frozenset(
+    "when while after before because if since until although though unless whereas".split()
+)
+
+
 def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
     """`," Rutte said`, `," said Singh`, `" — Singh`, `, according to X`."""
     i = 0
@@ -697,6 +703,15 @@ def _cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
         return None
     if after[i].lower == "and" and i + 1 < len(after) and pronoun_of(after[i + 1].lower):
         return None  # `"…," and he vowed to`: a clause of its own
+    if after[i].lower in _CLAUSE_SUBORDINATORS:
+        # `"…," when Clinton blasted him`: a clause of its own; a cue may follow it (`"…," since
+        # most cases were close, said Lee Epstein`), and `though,` is an adverb
+        comma = next((k for k in range(i + 1, len(after)) if after[k].text == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+        if i >= len(after):
+            return None
     first = after[i]
     m: Mention | None
     if first.text in DASHES:
@@ -1108,8 +1123,15 @@ def _participle_subject(toks: list[Token], v: int) -> Mention | None:
     if m is None or m.kind != "name":
         return None
     if not (" " in m.name or m.role or m.gender) and _after_preposition(toks, m):
-        return None  # "the former senator from Pennsylvania saying": likely a place
-    return m
+        k = _index_at(toks, m.start)
+        if not (k > 1 and toks[k - 1].lower == "of" and toks[k - 2].lower in _RECORDINGS):
+            return None  # "the former senator from Pennsylvania saying": likely a place
+    return m  # (but "footage of Trump saying" is Trump)
+
+
+_RECORDINGS = frozenset(
+    "footage video videos clip clips audio recording recordings tape tapes image images".split()
+)
 
 
 def _absolute_subject(toks: list[Token], v: int) -> Mention | None:

@@ -1136,6 +1136,22 @@ def test_an_owners_words(text: str, names: list[str]) -> None:
     assert [speaker_of(q).name for q in quotes_of(text)] == names
 
 
+def test_a_subordinate_clause_after_a_quote_is_not_its_cue() -> None:
+    text = (
+        "The ad ends with footage of Hale saying, \u201cThat makes me smart,\u201d when Ana Ruiz "
+        "blasted him for it."
+    )
+    assert speaker_of(only_quote(text)).name == "Hale"
+
+
+def test_a_cue_after_a_subordinate_clause_still_counts() -> None:
+    text = (
+        "''To see the cases that could change is stunning,'' since so many were decided by one "
+        "vote, said Lee Epstein, who teaches law."
+    )
+    assert speaker_of(only_quote(text)).name == "Lee Epstein"
+
+
 def test_a_clause_after_and_is_not_the_quotes_cue() -> None:
     text = (
         'Fox said he would make sand "glow in the dark," for instance, and Hale vowed to "bomb '
