@@ -510,6 +510,17 @@ def _find_attribution(
             subject = _sentence_subject(lead)  # `Bolton thought the "X" buzz was a "…"`
         if subject is not None and subject.kind != "role":
             return Attribution(subject, None, False, weak=True, after_quote=lead is not None)
+    d = len(before) - 1
+    while d > 0 and before[d].text in DASHES:  # "--" is two tokens
+        d -= 1
+    if d < len(before) - 1 and d > 1 and before[d].text.islower():
+        # `When Trump finally wrapped up — "…"`: the words of the clause's subject, if a
+        # person is named there (not in a headline's capitals: `… In The Worst Way — '…'`)
+        subject = _sentence_subject(before)
+        if subject is None and before[0].lower in _SUBORDINATORS:
+            subject = mention_after(before, 1)
+        if subject is not None and subject.kind == "name":
+            return Attribution(subject, None, True, weak=True)
     if not before:
         introduced = _introduced_by_sentence(text, lo, seg.outer_start, lo != para_start)
         if introduced is not None:

@@ -1152,6 +1152,25 @@ def test_a_cue_after_a_subordinate_clause_still_counts() -> None:
     assert speaker_of(only_quote(text)).name == "Lee Epstein"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crowd waited. When Tom Hale finally wrapped up \u2014 \u201cI will fight!\u201d "
+        "\u2014 the balloons came down.",
+        "Tom Hale hardly clarified it, treating the remark as a compliment -- ''That makes me "
+        "smart'' -- and moving on.",
+    ],
+    ids=["em-dash", "double-hyphen"],
+)
+def test_a_quote_after_a_dash_is_the_clauses_subjects(text: str) -> None:
+    assert speaker_of(quotes_of(text)[0]).name == "Tom Hale"
+
+
+def test_a_headline_before_a_dash_names_nobody() -> None:
+    q = only_quote("Tom Hale Insulted The Victims In The Worst Way \u2014 \u2018Did Not Lose\u2019")
+    assert q.speaker is None
+
+
 def test_a_clause_after_and_is_not_the_quotes_cue() -> None:
     text = (
         'Fox said he would make sand "glow in the dark," for instance, and Hale vowed to "bomb '
