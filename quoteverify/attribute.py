@@ -1323,6 +1323,9 @@ def _colon_speaker(before: list[Token]) -> Mention | None:
     """`Trump: "..."`, `More from Jones: "`: a name and a colon introduce the quote."""
     if len(before) < 2 or before[-1].text != ":":
         return None
+    here = _presented(before)
+    if here is not None:
+        return here
     m = mention_before(before, len(before) - 1)
     k = _index_at(before, m.start) if m is not None else 0
     if k > 0 and before[k - 1].lower in _ADDRESSEE_LEADS:
@@ -1342,6 +1345,20 @@ def _colon_speaker(before: list[Token]) -> Mention | None:
     return None
 
 
+def _presented(before: list[Token]) -> Mention | None:
+    """`Here's Clinton in December 1992:`, `Here is Ana Ruiz on the plan:`: who is shown."""
+    first = before[0].lower
+    if before[0].text in _PRESENTERS:
+        k = 1
+    elif first == "here" and len(before) > 2 and before[1].lower in {"is", "was"}:
+        k = 2
+    else:
+        return None
+    m = mention_after(before, k)
+    return m if m is not None and m.kind in ("name", "organization") else None
+
+
+_PRESENTERS = frozenset({"Here’s", "Here's"})
 _ADDRESSEE_LEADS = frozenset({"to", "with", "told", "asked", "newspaper", "magazine"})
 # Past forms that introduce words after a colon: "Hale made the following comment:"
 _IRREGULAR_PAST = frozenset("made gave had sent put took spoke broke went laid got".split())
@@ -1643,8 +1660,8 @@ def _name_events(
         parts = run.split()
         if no_evidence(parts):
             # no title, honorific or known first name: cannot tell it is a person yet
-            if len(parts) > 1 and parts[0] in INVERTED_CUES:
-                # an inverted cue opens the sentence: `Continued Stone, "`
+            if len(parts) > 1 and (parts[0] in INVERTED_CUES or parts[0] in _PRESENTERS):
+                # an inverted cue opens the sentence: `Continued Stone, "`, `Here's Clinton:`
                 start += len(parts[0]) + 1
                 run = run[len(parts[0]) + 1 :]
                 parts = parts[1:]

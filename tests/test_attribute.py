@@ -1171,6 +1171,19 @@ def test_a_headline_before_a_dash_names_nobody() -> None:
     assert q.speaker is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz teases it out. Here\u2019s Tom Hale in 1992: \u201cWe will build a bridge.\u201d",
+        'Ruiz teases it out. Here is Tom Hale on the plan: "We will build a bridge."',
+    ],
+    ids=["heres", "here-is"],
+)
+def test_here_is_someone_presents_the_speaker(text: str) -> None:
+    speaker = speaker_of(only_quote(text))
+    assert (speaker.name, speaker.mention) == ("Tom Hale", "Tom Hale")
+
+
 def test_a_clause_after_and_is_not_the_quotes_cue() -> None:
     text = (
         'Fox said he would make sand "glow in the dark," for instance, and Hale vowed to "bomb '
