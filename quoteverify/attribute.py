@@ -895,6 +895,7 @@ def _is_verb(toks: Sequence[Token], v: int) -> bool:
                 and not prev.is_capitalized
                 and not pronoun_of(prev.lower)
                 and prev.lower not in VERB_ADVERBS
+                and prev.lower not in {"who", "which"}  # "the report, which notes"
             ):
                 return False  # "his anti-Muslim remarks were"
             if prev.lower.endswith(("'s", "’s")) or (v > 1 and toks[v - 2].lower == "of"):
@@ -973,7 +974,12 @@ def _cue_before(
                 # but not `Ann Fox last week said Jo Hale was not the author of any "`
                 m = m2
         relative = _relative_who(before, v)
-        if m is None and relative is not None:
+        if m is None and relative is not None and before[relative].lower == "which":
+            # `the Associated Press report, which notes`: a writing or an organisation
+            m = mention_before(before, relative - 1)
+            if m is not None and m.kind not in ("document", "organization"):
+                m = None
+        elif m is None and relative is not None:
             # `McConnell, now the majority leader, who in 2010 said`
             m = _appositive_subject(before, relative - 1) or mention_before(before, relative + 1)
         if m is None and subject_end == v and v > 0:
@@ -1008,9 +1014,10 @@ def _cue_before(
 
 
 def _relative_who(toks: list[Token], v: int) -> int | None:
-    """The index of `, who` a few words before a verb (`McConnell, who in 2010 said`)."""
+    """The index of `, who` (or `, which`) a few words before a verb (`McConnell, who in
+    2010 said`)."""
     for k in range(v - 1, v - 5 if v > 5 else 0, -1):
-        if toks[k].lower == "who" and toks[k - 1].text == ",":
+        if toks[k].lower in {"who", "which"} and toks[k - 1].text == ",":
             return k
         if not toks[k].is_word:
             return None

@@ -1184,6 +1184,12 @@ def test_here_is_someone_presents_the_speaker(text: str) -> None:
     assert (speaker.name, speaker.mention) == ("Tom Hale", "Tom Hale")
 
 
+def test_a_writing_in_a_relative_clause_speaks() -> None:
+    text = 'The release linked to the AP report, which notes, "Half the guests were donors."'
+    speaker = speaker_of(only_quote(text))
+    assert (speaker.name, speaker.mention) == ("AP", "the AP report")
+
+
 def test_a_clause_after_and_is_not_the_quotes_cue() -> None:
     text = (
         'Fox said he would make sand "glow in the dark," for instance, and Hale vowed to "bomb '
