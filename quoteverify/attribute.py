@@ -510,17 +510,9 @@ def _find_attribution(
             subject = _sentence_subject(lead)  # `Bolton thought the "X" buzz was a "…"`
         if subject is not None and subject.kind != "role":
             return Attribution(subject, None, False, weak=True, after_quote=lead is not None)
-    d = len(before) - 1
-    while d > 0 and before[d].text in DASHES:  # "--" is two tokens
-        d -= 1
-    if d < len(before) - 1 and d > 1 and before[d].text.islower():
-        # `When Trump finally wrapped up — "…"`: the words of the clause's subject, if a
-        # person is named there (not in a headline's capitals: `… In The Worst Way — '…'`)
-        subject = _sentence_subject(before)
-        if subject is None and before[0].lower in _SUBORDINATORS:
-            subject = mention_after(before, 1)
-        if subject is not None and subject.kind == "name":
-            return Attribution(subject, None, True, weak=True)
+    dashed = _subject_before_dash(before)
+    if dashed is not None:
+        return Attribution(dashed, None, True, weak=True)
     if not before:
         introduced = _introduced_by_sentence(text, lo, seg.outer_start, lo != para_start)
         if introduced is not None:
@@ -528,6 +520,20 @@ def _find_attribution(
             # with no cue, only a name known as a person's
             return Attribution(mention, cue, True, weak=cue is None)
     return Attribution(None, None, clause_start)
+
+
+def _subject_before_dash(before: list[Token]) -> Mention | None:
+    """`When Trump finally wrapped up — "…"`: the named subject of the clause a dash ends
+    (not in a headline's capitals: `… In The Worst Way — '…'`)."""
+    d = len(before) - 1
+    while d > 0 and before[d].text in DASHES:  # "--" is two tokens
+        d -= 1
+    if d == len(before) - 1 or d < 2 or not before[d].text.islower():
+        return None
+    subject = _sentence_subject(before)
+    if subject is None and before[0].lower in _SUBORDINATORS:
+        subject = mention_after(before, 1)
+    return subject if subject is not None and subject.kind == "name" else None
 
 
 def _describes_quote(before: list[Token]) -> bool:
@@ -1034,11 +1040,11 @@ def _owned_words(before: list[Token]) -> tuple[Mention, Cue | None] | None:
             and o > 0
             and before[o].text.islower()
             and before[o].is_word
-            and not before[o].lower.endswith(("’s", "'s", "s’", "s'"))
+            and not before[o].lower.endswith(_POSSESSIVE_ENDS)
         ):
             o -= 1
         owner = before[o]
-        owned = owner.lower.endswith(("’s", "'s", "s’", "s'")) and (
+        owned = owner.lower.endswith(_POSSESSIVE_ENDS) and (
             owner.is_capitalized or is_role_head(owner.lower[:-2])  # `the senator's answer`
         )
         if tok.lower not in _SPEECH_NOUNS or not owned:
@@ -1067,6 +1073,7 @@ def _owned_cue(cue: Cue | None) -> bool:
 
 
 _CONTENT_LEADS = frozenset({"that", "to", "for", "of", ":"})
+_POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 
 
 _SPEECH_NOUNS = frozenset(
@@ -1558,7 +1565,7 @@ def _after_possessive(text: str, open_at: int) -> bool:
     if last.isdigit() and len(before) > 1:
         last = before[-2]  # "his 1994"
     return last.lower() in {"his", "her", "their", "its"} or (
-        last[:1].isupper() and last.endswith(("’s", "'s", "s’", "s'"))
+        last[:1].isupper() and last.endswith(_POSSESSIVE_ENDS)
     )
 
 
