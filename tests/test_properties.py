@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quoteverify import Extraction, extract, extract_quotes
-from quoteverify.segment import tokens, tokens_backward
+from quoteverify import Extraction, extract, extract_quotes, segment
+from quoteverify.segment import Token, tokens, tokens_backward
 
 # Pieces that stress the mark pairing and the attribution windows.
 PIECES = (
@@ -140,6 +140,29 @@ def test_tokens_backward_reads_the_tokens_from_the_end(text: str, data: st.DataO
     hi = data.draw(st.integers(min_value=lo, max_value=len(text) + 5))
     back = [(t.text, t.start, t.end) for t in tokens_backward(text, lo, hi)]
     assert back == [(t.text, t.start, t.end) for t in reversed(tokens(text, lo, hi))]
+
+
+def fields(tok: Token) -> tuple[str, int, int, str, bool, bool]:
+    return (tok.text, tok.start, tok.end, tok.lower, tok.is_word, tok.is_capitalized)
+
+
+@SETTINGS
+@given(any_text, st.data())
+def test_tokens_have_the_fields_their_constructor_gives(text: str, data: st.DataObject) -> None:
+    # the tokenizers make tokens without Token.__init__, their derived fields looked up by word
+    lo = data.draw(st.integers(min_value=-5, max_value=len(text)))
+    hi = data.draw(st.integers(min_value=lo, max_value=len(text) + 5))
+    made = tokens(text, lo, hi) + list(tokens_backward(text, lo, hi))
+    assert [fields(t) for t in made] == [fields(Token(t.text, t.start, t.end)) for t in made]
+
+
+def test_the_memo_of_word_fields_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(segment, "_WORDS", {})
+    monkeypatch.setattr(segment, "_WORDS_LIMIT", 3)
+    text = "Ana met Bo, Cy and Di at the Ebro on Friday."
+    made = tokens(text, 0, len(text))
+    assert len(segment._WORDS) <= 3
+    assert [fields(t) for t in made] == [fields(Token(t.text, t.start, t.end)) for t in made]
 
 
 def test_a_window_past_the_end_of_the_text_ends_with_an_initial() -> None:
