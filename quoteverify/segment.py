@@ -212,7 +212,15 @@ def first_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
         out.append(tok)
     if pending >= 0:
         return out[:pending], True
+    global _NO_BREAK
+    _NO_BREAK = (text, lo, hi, tuple(out))
     return out, False
+
+
+# The last span first_sentence read without finding a break: (text, lo, hi, its tokens).
+# last_sentence over the same span finds none either, and has the same tokens: the clause after
+# one quote is often all there is before the next (`"…," Hale said, "…"`), and is read first.
+_NO_BREAK: tuple[str, int, int, tuple[Token, ...]] | None = None
 
 
 def last_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
@@ -225,6 +233,9 @@ def last_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
     >>> [t.text for t in toks], ended
     (['Singh', 'said'], True)
     """
+    read = _NO_BREAK
+    if read is not None and read[0] is text and read[1] == lo and read[2] == hi:
+        return list(read[3]), False
     out: list[Token] = []  # backwards
     after: Token | None = None  # the nearest word or sentence end after the token looked at
     for tok in tokens_backward(text, lo, hi):

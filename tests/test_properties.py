@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quoteverify import Extraction, extract, extract_quotes, segment
-from quoteverify.segment import Token, tokens, tokens_backward
+from quoteverify.segment import Token, first_sentence, last_sentence, tokens, tokens_backward
 
 # Pieces that stress the mark pairing and the attribution windows.
 PIECES = (
@@ -154,6 +154,21 @@ def test_tokens_have_the_fields_their_constructor_gives(text: str, data: st.Data
     hi = data.draw(st.integers(min_value=lo, max_value=len(text) + 5))
     made = tokens(text, lo, hi) + list(tokens_backward(text, lo, hi))
     assert [fields(t) for t in made] == [fields(Token(t.text, t.start, t.end)) for t in made]
+
+
+@SETTINGS
+@given(long_soup, st.data())
+def test_last_sentence_reads_alike_after_first_sentence(text: str, data: st.DataObject) -> None:
+    # last_sentence takes first_sentence's tokens when it read the same span without a break
+    lo = data.draw(st.integers(min_value=-5, max_value=len(text)))
+    hi = data.draw(st.integers(min_value=lo, max_value=len(text) + 5))
+    segment._NO_BREAK = None
+    alone = last_sentence(text, lo, hi)
+    first, _ = first_sentence(text, lo, hi)
+    first.clear()  # what the caller does with its list changes nothing
+    after = last_sentence(text, lo, hi)
+    assert [fields(t) for t in after[0]] == [fields(t) for t in alone[0]]
+    assert after[1] == alone[1]
 
 
 def test_the_memo_of_word_fields_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
