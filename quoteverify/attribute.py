@@ -159,7 +159,8 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                     found = attrs.evolve(found, cue=None)
             elif found.mention is not None:
                 _introduce(cast, found.mention, bare)
-                antecedent = _subject_before_pronoun(text, para.start, seg, found.mention)
+                read = before if lo == para.start else None  # the clause before the quote
+                antecedent = _subject_before_pronoun(text, para.start, seg, found.mention, read)
                 speaker = cast.resolve(found.mention, seg.start, antecedent)
                 if speaker.mention != text[speaker.start : speaker.end]:
                     # the mention as written, with the spacing and marks its tokens lost
@@ -278,10 +279,15 @@ def _without_marks(toks: list[Token]) -> list[Token]:
 
 
 def _subject_before_pronoun(
-    text: str, para_start: int, seg: Segment, pronoun: Mention
+    text: str,
+    para_start: int,
+    seg: Segment,
+    pronoun: Mention,
+    before: list[Token] | None = None,
 ) -> Mention | None:
     """The named subject of the sentence a pronoun sits in, before it, if its gender fits:
-    in "Bob said he began calling", "he" is Bob; for "it", an organisation subject.
+    in "Bob said he began calling", "he" is Bob; for "it", an organisation subject. before
+    is _clause_before(text, para_start, seg.outer_start) if the caller has read it.
 
     The quote's own words are not read: in `Lee spoke. "I disagree. Trump is wrong," she
     said.` the sentence of "she" is the quote's, and it has no subject before the quote.
@@ -301,7 +307,7 @@ def _subject_before_pronoun(
         if not ended and text[seg.end - 1 : seg.end] not in SENTENCE_END:
             # the sentence runs on through the quote: `Rubio said he has begun "to unmask"
             # Trump, whom he called`
-            toks = _clause_before(text, para_start, seg.outer_start)
+            toks = _clause_before(text, para_start, seg.outer_start) if before is None else before
     j = len(toks) - 1
     if j > 0 and toks[j].lower == "that":
         j -= 1

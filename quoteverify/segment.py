@@ -43,6 +43,35 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
+# A token's derived fields by its text: (lower, is_word, is_capitalized). The same few thousand
+# words come back in every window, and a look-up costs less than three calls. Emptied when it
+# reaches _WORDS_LIMIT entries, so that its memory stays bounded on any input.
+_WORDS: dict[str, tuple[str, bool, bool]] = {}
+_WORDS_LIMIT = 50_000
+_new = object.__new__  # a Token without the call to __init__ (see _make)
+
+
+def _word_fields(word: str) -> tuple[str, bool, bool]:
+    """_WORDS[word], added if missing."""
+    if len(_WORDS) >= _WORDS_LIMIT:
+        _WORDS.clear()
+    first = word[0]
+    fields = _WORDS[word] = (word.lower(), first.isalnum(), first.isupper())
+    return fields
+
+
+def _make(word: str, start: int, end: int) -> Token:
+    """Token(word, start, end), its derived fields looked up in _WORDS.
+
+    The tokenizing loops do the same inline: calling a class with an __init__ costs more than
+    the rest of making a token (the fields are set as __init__ sets them).
+    """
+    tok: Token = _new(Token)
+    tok.text, tok.start, tok.end = word, start, end
+    tok.lower, tok.is_word, tok.is_capitalized = _WORDS.get(word) or _word_fields(word)
+    return tok
+
+
 def tokens(text: str, lo: int, hi: int) -> list[Token]:
     """Tokenize text[lo:hi]; a final period stays on an abbreviation and leaves a word.
 
@@ -63,8 +92,11 @@ def tokens_forward(text: str, lo: int, hi: int) -> Iterator[Token]:
             yield tok
             if period is not None:
                 yield period
-        else:
-            yield Token(word, start, end)
+        else:  # _make(word, start, end), inline
+            tok = _new(Token)
+            tok.text, tok.start, tok.end = word, start, end
+            tok.lower, tok.is_word, tok.is_capitalized = _WORDS.get(word) or _word_fields(word)
+            yield tok
         start = end
 
 
@@ -87,8 +119,11 @@ def tokens_backward(text: str, lo: int, hi: int) -> Iterator[Token]:
         end = step + len(text[step:cut].rstrip())  # without trailing whitespace (see _span)
         for gap, word in reversed(_GAP_TOKEN_RE.findall(text, step, end)):
             start = end - len(word)
-            if word[-1] != ".":
-                yield Token(word, start, end)
+            if word[-1] != ".":  # _make(word, start, end), inline
+                tok = _new(Token)
+                tok.text, tok.start, tok.end = word, start, end
+                tok.lower, tok.is_word, tok.is_capitalized = _WORDS.get(word) or _word_fields(word)
+                yield tok
             else:
                 tok, period = _dotted(text, word, start, hi)
                 if period is not None:
@@ -117,8 +152,8 @@ def _dotted(text: str, word: str, start: int, hi: int) -> tuple[Token, Token | N
     """
     end = start + len(word)
     if len(word) > 1 and not _keeps_period(word, text, end, hi):
-        return Token(word[:-1], start, end - 1), Token(".", end - 1, end)
-    return Token(word, start, end), None
+        return _make(word[:-1], start, end - 1), _make(".", end - 1, end)
+    return _make(word, start, end), None
 
 
 def _opens_sentence(tok: Token | None) -> bool:
@@ -177,7 +212,15 @@ def first_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
         out.append(tok)
     if pending >= 0:
         return out[:pending], True
+    global _NO_BREAK
+    _NO_BREAK = (text, lo, hi, tuple(out))
     return out, False
+
+
+# The last span first_sentence read without finding a break: (text, lo, hi, its tokens).
+# last_sentence over the same span finds none either, and has the same tokens: the clause after
+# one quote is often all there is before the next (`"…," Hale said, "…"`), and is read first.
+_NO_BREAK: tuple[str, int, int, tuple[Token, ...]] | None = None
 
 
 def last_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
@@ -190,6 +233,9 @@ def last_sentence(text: str, lo: int, hi: int) -> tuple[list[Token], bool]:
     >>> [t.text for t in toks], ended
     (['Singh', 'said'], True)
     """
+    read = _NO_BREAK
+    if read is not None and read[0] is text and read[1] == lo and read[2] == hi:
+        return list(read[3]), False
     out: list[Token] = []  # backwards
     after: Token | None = None  # the nearest word or sentence end after the token looked at
     for tok in tokens_backward(text, lo, hi):

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quoteverify import Extraction, extract, extract_quotes
-from quoteverify.segment import tokens, tokens_backward
+from quoteverify import Extraction, extract, extract_quotes, segment
+from quoteverify.segment import Token, first_sentence, last_sentence, tokens, tokens_backward
 
 # Pieces that stress the mark pairing and the attribution windows.
 PIECES = (
@@ -140,6 +140,44 @@ def test_tokens_backward_reads_the_tokens_from_the_end(text: str, data: st.DataO
     hi = data.draw(st.integers(min_value=lo, max_value=len(text) + 5))
     back = [(t.text, t.start, t.end) for t in tokens_backward(text, lo, hi)]
     assert back == [(t.text, t.start, t.end) for t in reversed(tokens(text, lo, hi))]
+
+
+def fields(tok: Token) -> tuple[str, int, int, str, bool, bool]:
+    return (tok.text, tok.start, tok.end, tok.lower, tok.is_word, tok.is_capitalized)
+
+
+@SETTINGS
+@given(any_text, st.data())
+def test_tokens_have_the_fields_their_constructor_gives(text: str, data: st.DataObject) -> None:
+    # the tokenizers make tokens without Token.__init__, their derived fields looked up by word
+    lo = data.draw(st.integers(min_value=-5, max_value=len(text)))
+    hi = data.draw(st.integers(min_value=lo, max_value=len(text) + 5))
+    made = tokens(text, lo, hi) + list(tokens_backward(text, lo, hi))
+    assert [fields(t) for t in made] == [fields(Token(t.text, t.start, t.end)) for t in made]
+
+
+@SETTINGS
+@given(long_soup, st.data())
+def test_last_sentence_reads_alike_after_first_sentence(text: str, data: st.DataObject) -> None:
+    # last_sentence takes first_sentence's tokens when it read the same span without a break
+    lo = data.draw(st.integers(min_value=-5, max_value=len(text)))
+    hi = data.draw(st.integers(min_value=lo, max_value=len(text) + 5))
+    segment._NO_BREAK = None
+    alone = last_sentence(text, lo, hi)
+    first, _ = first_sentence(text, lo, hi)
+    first.clear()  # what the caller does with its list changes nothing
+    after = last_sentence(text, lo, hi)
+    assert [fields(t) for t in after[0]] == [fields(t) for t in alone[0]]
+    assert after[1] == alone[1]
+
+
+def test_the_memo_of_word_fields_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(segment, "_WORDS", {})
+    monkeypatch.setattr(segment, "_WORDS_LIMIT", 3)
+    text = "Ana met Bo, Cy and Di at the Ebro on Friday."
+    made = tokens(text, 0, len(text))
+    assert len(segment._WORDS) <= 3
+    assert [fields(t) for t in made] == [fields(Token(t.text, t.start, t.end)) for t in made]
 
 
 def test_a_window_past_the_end_of_the_text_ends_with_an_initial() -> None:
