@@ -236,6 +236,13 @@ def _marks(text: str, starts: list[int], lo: int, hi: int) -> list[Mark]:
     for start in starts:
         if start < after_two:
             continue
+        if (
+            lo < start < hi - 1
+            and text[start] in "'’"
+            and text[start - 1].isalnum()
+            and text[start + 1].isalnum()
+        ):
+            continue  # it's, O'Brien (most marks in news): what _classify says, without a call
         if start + 2 <= hi and text[start : start + 2] in _TWO_CHARACTER_MARKS:
             end = after_two = start + 2
         elif text[start] in MARKS:
