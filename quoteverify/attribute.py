@@ -1040,6 +1040,10 @@ def _owned_words(before: list[Token]) -> tuple[Mention, Cue | None] | None:
     """`Trump's claim that there have been "`, `Sanders' call for "`: whose words they are."""
     for k in range(len(before) - 1, max(0, len(before) - 10), -1):
         tok = before[k]
+        if tok.lower not in _SPEECH_NOUNS:
+            if tok.text in {".", ";", ":", "!", "?"} or CUE_VERBS.get(tok.lower) is not None:
+                return None
+            continue
         o = k - 1  # the owner, perhaps before an adjective or two: `Hale's most explosive claim`
         while (
             o > k - 3
@@ -1050,12 +1054,12 @@ def _owned_words(before: list[Token]) -> tuple[Mention, Cue | None] | None:
         ):
             o -= 1
         owner = before[o]
-        owned = owner.lower.endswith(_POSSESSIVE_ENDS) and (
-            owner.is_capitalized or is_role_head(owner.lower[:-2])  # `the senator's answer`
-        )
-        if tok.lower not in _SPEECH_NOUNS or not owned:
-            if tok.text in {".", ";", ":", "!", "?"} or CUE_VERBS.get(tok.lower) is not None:
-                return None
+        if not (
+            owner.lower.endswith(_POSSESSIVE_ENDS)
+            and (owner.is_capitalized or is_role_head(owner.lower[:-2]))  # `the senator's`
+        ):
+            if CUE_VERBS.get(tok.lower) is not None:
+                return None  # (as before: a speech noun that is also a verb ends the search)
             continue
         lead = k + 1
         if lead + 1 < len(before) and before[lead].lower in {"is", "was"}:
