@@ -287,6 +287,13 @@ def _pair(
     # families, a second opener inside a quote is a nested quote only if enough closers follow
     # to close both; otherwise the first quote was left open.
     n = len(marks)
+    if n == 2:
+        first, second = marks
+        if first.can_open and second.can_close and first.family == second.family:
+            # one quote, the most common paragraph with marks: what the loops below conclude
+            continued = carried == first.family and first.start == para.start
+            segments.append(_segment(text, para, first, second, continued))
+            return None
     closers_after = [0] * (n + 1)  # single-family closers after each mark
     curly_after = [0] * (n + 1)  # right curly double marks after each mark
     balance_after = [0] * n  # closers minus openers of the mark's own family after it
