@@ -1186,7 +1186,12 @@ def _absolute_subject(toks: list[Token], v: int) -> Mention | None:
     return None
 
 
-_CROWDS = frozenset({"crowd", "crowds", "audience", "audiences", "fans", "spectators", "many"})
+_CROWDS = frozenset(
+    """
+    crowd crowds audience audiences fans spectators many children kids students women men
+    youths teenagers
+    """.split()
+)
 # Words that end no subject phrase: "with that saying", "with him saying" (a pronoun: read
 # elsewhere), "with more to come".
 _NOT_SUBJECT_ENDS = frozenset(PRONOUNS) | {"that", "this", "it", "to", "and", "the", "a", "an"}

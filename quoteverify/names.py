@@ -341,6 +341,8 @@ _PHRASE_STOP = frozenset(
     who which that whose whom in on at of to for with as by from and or but said says
     told after before when while where because if than then also was is were are has had
     have will would could can may might should did does do not went gave made took got sent
+    began begins came comes saw sees ends became becomes brought thought knew found ran spoke
+    wrote heard felt kept showed shows seemed seems appeared appears
     """.split()
 )
 

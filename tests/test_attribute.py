@@ -607,11 +607,17 @@ def test_a_dashed_apposition_before_the_verb_still_reads_its_subject() -> None:
         ('Dover was on their minds, with marchers and spectators chanting "We are Dover."',
          "marchers and spectators"),
         ('Ana Ruiz left the stage with the crowd chanting "four more years."', "the crowd"),
+        ('The rally began with children yelling "We want our jobs back!"', "children"),
     ],
-    ids=["plural", "crowd"],
+    ids=["plural", "crowd", "children"],
 )
 def test_with_people_doing_the_saying(text: str, speaker: str) -> None:
     assert speaker_of(only_quote(text)).name == speaker
+
+
+def test_a_phrase_read_as_a_subject_stops_at_a_verb() -> None:
+    q = only_quote('The first ad ends with a voice saying, "Tom Hale is unfit to lead."')
+    assert q.speaker is None or "ends" not in q.speaker.mention
 
 
 def test_with_an_abstract_noun_before_a_participle_is_no_speaker() -> None:
