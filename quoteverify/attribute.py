@@ -1015,7 +1015,9 @@ def _cue_before(
                 return outer
             return m, _cue(before[subject_end : _cue_end(before, v)])
     if participle is not None and prep_hit is None:
-        m = _sentence_subject(before)
+        # `where about 50 protesters had gathered, chanting`: people doing something nearer
+        # the participle than the sentence's subject
+        m = _people_before(before, participle) or _sentence_subject(before)
         if m is None and lead is not None:
             # `Starr said it reminds him of "The Tragedy," explaining, "…"`: the subject
             # stands before the earlier quote of the same sentence
@@ -1184,6 +1186,52 @@ def _absolute_subject(toks: list[Token], v: int) -> Mention | None:
             return Mention(text, phrase[0].start, phrase[-1].end, "role", text, text, None)
         k -= 1
     return None
+
+
+def _people_before(toks: list[Token], v: int) -> Mention | None:
+    """The nearest lowercase phrase for people that a verb follows, in the clause a participle
+    at toks[v] ends: `about 50 protesters had gathered on Wednesday morning, chanting`,
+    `in which children use a toy to bash it, yelling`."""
+    for k in range(v - 2, 0 if v < 16 else v - 16, -1):
+        head, nxt = toks[k], toks[k + 1]
+        if not (head.is_word and head.text.islower() and _names_people_word(head.lower)):
+            continue
+        if not (nxt.text.islower() and nxt.is_word and _verb_like(nxt.lower)):
+            continue
+        j = k
+        while j > 0 and (toks[j - 1].text.islower() or toks[j - 1].text.isdigit()):
+            if toks[j - 1].lower in _PEOPLE_PHRASE_STOPS:
+                break
+            j -= 1
+        if j > 0 and toks[j - 1].lower not in _CLAUSE_OPENERS:
+            # `the list of candidates interviewed` (a passive), `an admission that Russian
+            # soldiers had fought` (what the subject admits): not a clause of their own
+            return None
+        phrase = toks[j : k + 1]
+        text = " ".join([t.text for t in phrase])
+        return Mention(text, phrase[0].start, phrase[-1].end, "role", text, text, None)
+    return None
+
+
+def _names_people_word(low: str) -> bool:
+    return low != "many" and (
+        (is_role_head(low) or low in _CROWDS or low.endswith(("ers", "ors")))
+        and (low.endswith("s") or low in _CROWDS)
+    )
+
+
+def _verb_like(low: str) -> bool:
+    """A finite verb, roughly: `had`, `were`, `congregated`, `use`."""
+    return low in _AUXILIARIES or low.endswith("ed") or low in {"use", "chant", "shout", "hold"}
+
+
+_AUXILIARIES = frozenset("had have has were are was is would could will".split())
+# What may stand before such a clause: `, about 200 protesters congregated`, `where`, `which`.
+_CLAUSE_OPENERS = frozenset({",", "where", "which", "when", "while", "as"})
+# Words a people phrase does not run back over: `where about 50 protesters`, `in which children`
+_PEOPLE_PHRASE_STOPS = frozenset(
+    "where which who when while as in on at with by of and but that the".split()
+)
 
 
 _CROWDS = frozenset(

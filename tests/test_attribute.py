@@ -620,6 +620,24 @@ def test_a_phrase_read_as_a_subject_stops_at_a_verb() -> None:
     assert q.speaker is None or "ends" not in q.speaker.mention
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Ana Ruiz spoke near the hotel, where about 50 protesters had gathered on Monday, '
+         'chanting "Lock her up!"', "about 50 protesters"),
+        ('Outside the arena, about 200 protesters congregated in three groups, holding signs '
+         'and chanting "No more wars!"', "about 200 protesters"),
+        ('Ana Ruiz rounded out the list of candidates interviewed, citing "a good book."',
+         "Ana Ruiz"),
+        ('Ana Ruiz veered close to an admission that soldiers had fought there, saying "maybe."',
+         "Ana Ruiz"),
+    ],
+    ids=["relative-where", "own-clause", "passive-after-of", "complement-that"],
+)
+def test_people_in_the_clause_before_a_participle(text: str, speaker: str) -> None:
+    assert speaker_of(only_quote(text)).name == speaker
+
+
 def test_with_an_abstract_noun_before_a_participle_is_no_speaker() -> None:
     q = only_quote('The plan now has softer language calling for "appropriate assistance."')
     assert q.speaker is None or q.speaker.name != "softer language"
