@@ -1733,7 +1733,10 @@ def _name_events(
                 quote_start, quote_end = next(spans)
             if quote_start <= start:
                 continue  # inside a quote
-        run = m.group()
+        run, end = m.group(), m.end()
+        owner = run.endswith(("’s", "'s"))
+        if owner:  # `Donald Trump’s recent gains`: the name, though not the subject
+            run, end = run[:-2], end - 2
         parts = run.split()
         if no_evidence(parts):
             # no title, honorific or known first name: cannot tell it is a person yet
@@ -1748,13 +1751,13 @@ def _name_events(
         # read back a little for a lowercase role before the name: "spokeswoman Sabrina Kell"
         lead = text[start - 24 if start > 24 else 0 : start].rsplit(None, 1)
         back = 40 if lead and is_role_head(lead[-1].lower()) else 0
-        window = text[start - back if start > back else 0 : m.end()]
+        window = text[start - back if start > back else 0 : end]
         if len(window) <= _MEMO_LIMIT:
             person = _person_named(window)
         else:  # a run of hundreds of capitalised words: read, not kept in the memo
             person = _person_named.__wrapped__(window)
         if person is not None:
-            after = _NEXT_WORD_RE.match(text, m.end())
+            after = None if owner else _NEXT_WORD_RE.match(text, end)
             subject = after is not None and after.group(1) not in _NOT_VERBS
             events.append((start, person, subject))
     return events, bare

@@ -1125,6 +1125,16 @@ def test_a_short_quote_between_the_quote_and_its_cue_is_read_through(
     assert quotes_of(text)[1:] == [] or quotes_of(text)[1].kind == "term"
 
 
+def test_a_full_name_first_seen_as_an_owner_resolves_the_surname() -> None:
+    text = (
+        "Tom Hale\u2019s recent gains may not last.\n\n"
+        "Hale openly admires the governor as a \u201cstrong leader,\u201d comparing him to others."
+    )
+    assert speaker_of(only_quote(text)).name == "Tom Hale"
+    text2 = 'Tom Hale\u2019s recent gains may not last. "We will win," Hale said.'
+    assert speaker_of(only_quote(text2)).name == "Tom Hale"
+
+
 def test_the_mention_is_the_text_as_written() -> None:
     q = only_quote('"We are ready," said Gov.\u00a0Jo  Hale.')  # no-break and double spaces
     assert (speaker_of(q).mention, speaker_of(q).name) == ("Gov.\u00a0Jo  Hale", "Jo Hale")
