@@ -177,6 +177,7 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 weak_unknown
                 and kind == "term"
                 and not _is_title(text[seg.start : seg.end].split(), stop=True)
+                and not _introduced_as_term(text, lo, seg.outer_start, text[seg.start : seg.end])
             ):
                 kind = "utterance" if found.clause_start else "fragment"
             if boilerplate:
@@ -1638,9 +1639,17 @@ _TERM_LEADS = TERM_INTRODUCERS - {"called"}
 def _introduced_as_term(text: str, lo: int, open_at: int, content: str) -> bool:
     """`the album "`, `so-called "`, `a book titled "`: a name or title follows."""
     start = open_at - 40 if open_at - 40 > lo else lo  # (a test, not max(): see _clause_before)
+    comma = False
     for k, tok in enumerate(tokens_backward(text, start, open_at)):
         if k == 0 and tok.text in {",", ":"}:
-            return False  # `said of the episode, "I don't like it"`: words, not a title
+            comma = tok.text == ","
+            continue
+        if comma:
+            # `DuVernay's documentary, "13th"`, `on Mr. King's show, "Politicking"`: a title in
+            # apposition (but `said of the episode, "I don't like it"`: words, not a title)
+            return tok.lower in TITLE_NOUNS and _title_like(content)
+        if k == 0 and tok.text == ":":
+            return False
         if tok.is_word:
             # the last word of the 40 characters before, not a name: `by Paul Song "`; a
             # title noun only before a capital: `the album "Northern Lights"`
@@ -1650,6 +1659,15 @@ def _introduced_as_term(text: str, lo: int, open_at: int, content: str) -> bool:
                 return not content[:1].islower()
             return tok.lower in _TERM_LEADS
     return False
+
+
+def _title_like(content: str) -> bool:
+    """A title's shape: capitalised words (`Women in Power`), or one word that starts with a
+    capital or a digit (`Politicking`, `13th`)."""
+    words = content.split()
+    if len(words) == 1:
+        return words[0][:1].isupper() or words[0][:1].isdigit()
+    return _is_title(words, stop=True)
 
 
 # PERSON_EVIDENCE as the words appear in running text: "Sen.", "Mary", "President".

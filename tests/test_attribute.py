@@ -694,8 +694,12 @@ def test_quoted_phrase_after_said_is_a_fragment() -> None:
         ('The minister defended a so-called "reform" that cut pensions.', "reform"),
         ('Ana Ruiz thinks this is an episode of "Shark Tank." It is not.', "Shark Tank."),
         ("He praised his 1994 \u201cContract with America.\u201d", "Contract with America."),
+        ("Check out the trailer for Ana Ruiz\u2019s documentary, \u201c13th.\u201d", "13th."),
+        ('Tom Hale sat for an interview on Mr. King\'s show, "Politicking," this month.',
+         "Politicking,"),
     ],
-    ids=["title", "nickname", "so-called", "so-called-mid-sentence", "title-stop", "owned-title"],
+    ids=["title", "nickname", "so-called", "so-called-mid-sentence", "title-stop", "owned-title",
+         "apposed-title-digit", "apposed-title-word"],
 )
 def test_names_and_scare_quotes_are_terms(text: str, term: str) -> None:
     q = only_quote(text)
