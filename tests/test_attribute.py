@@ -749,8 +749,10 @@ def test_a_name_someone_gives_is_their_word(text: str) -> None:
          "one Latino conservative", "fragment"),
         ('Ana Ruiz is close to Tom Hale, whom one insider described as "her brother."',
          "one insider", "fragment"),
+        ('At a forum, one questioner claimed that the "forces of correctness" hurt the army.',
+         "one questioner", "fragment"),
     ],
-    ids=["employees", "conservative-dubbed", "insider"],
+    ids=["employees", "conservative-dubbed", "insider", "questioner"],
 )
 def test_unnamed_people_as_speakers(text: str, speaker: str, kind: str) -> None:
     q = only_quote(text)
