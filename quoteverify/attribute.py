@@ -884,8 +884,8 @@ def _is_verb(toks: Sequence[Token], v: int) -> bool:
     if v > 0 and toks[v - 1].lower in NOUN_MARKERS:
         return False  # "the reports", "his claims"
     lemma = CUE_VERBS[low]
-    if lemma == "find" and v > 0 and toks[v - 1].lower in {"was", "were", "been", "be", "is"}:
-        return False  # "a Marine was found guilty of": no finding of his
+    if (low.endswith("ed") or low in {"found", "told"}) and _after_be(toks, v):
+        return False  # a passive: "a Marine was found guilty", "the letter was widely ridiculed"
     if lemma in _ASPECTUAL and v + 1 < len(toks) and toks[v + 1].lower in {"to", "with", "by"}:
         return False  # "we must continue to push": not "he continued, "
     if low in {"beginning", "starting"} and v + 1 < len(toks) and _is_date_word(toks[v + 1]):
@@ -914,6 +914,17 @@ def _is_verb(toks: Sequence[Token], v: int) -> bool:
             if prev.lower.endswith(("'s", "’s")) or (v > 1 and toks[v - 2].lower == "of"):
                 return False  # "Mr. Obama's remarks", "11% of Democratic claims"
     return True
+
+
+_BE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+
+
+def _after_be(toks: Sequence[Token], v: int) -> bool:
+    """Whether a form of "be" stands before toks[v], perhaps with an adverb between."""
+    k = v - 1
+    if k > 0 and toks[k].lower.endswith("ly"):
+        k -= 1
+    return k >= 0 and toks[k].lower in _BE
 
 
 def _writing_after(toks: Sequence[Token], v: int) -> bool:

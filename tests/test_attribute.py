@@ -788,6 +788,12 @@ def test_a_passive_describing_verb_leaves_the_quote_to_the_cue_after_it() -> Non
     assert speaker_of(only_quote(text)).name == "Post"
 
 
+def test_a_passive_reporting_verb_names_no_speaker() -> None:
+    text = "Hale\u2019s letter on Ruiz was widely ridiculed for its claim Ruiz is \"the best.\""
+    q = only_quote(text)
+    assert q.speaker is None or q.cue is None or "ridiculed" not in q.cue.text
+
+
 def test_a_thing_called_something_is_a_title() -> None:
     q = only_quote('Ana Ruiz wrote a book called "Women Who Work" last year.')
     assert (q.kind, q.speaker) == ("term", None)
