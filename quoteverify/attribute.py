@@ -1652,15 +1652,15 @@ def _introduced_as_term(text: str, lo: int, open_at: int, content: str) -> bool:
     start = open_at - 40 if open_at - 40 > lo else lo  # (a test, not max(): see _clause_before)
     comma = False
     for k, tok in enumerate(tokens_backward(text, start, open_at)):
-        if k == 0 and tok.text in {",", ":"}:
-            comma = tok.text == ","
+        if k == 0 and tok.text == ":":
+            return False  # `the phrase he used: "…"`: words, not a title
+        if k == 0 and tok.text == ",":
+            comma = True
             continue
         if comma:
             # `DuVernay's documentary, "13th"`, `on Mr. King's show, "Politicking"`: a title in
             # apposition (but `said of the episode, "I don't like it"`: words, not a title)
             return tok.lower in TITLE_NOUNS and _title_like(content)
-        if k == 0 and tok.text == ":":
-            return False
         if tok.is_word:
             # the last word of the 40 characters before, not a name: `by Paul Song "`; a
             # title noun only before a capital: `the album "Northern Lights"`

@@ -794,6 +794,11 @@ def test_a_passive_reporting_verb_names_no_speaker() -> None:
     assert q.speaker is None or q.cue is None or "ridiculed" not in q.cue.text
 
 
+def test_a_naming_word_before_a_colon_introduces_words_not_a_title() -> None:
+    q = only_quote('Ana Ruiz had a motto: "never give up."')
+    assert q.kind != "term"
+
+
 def test_a_thing_called_something_is_a_title() -> None:
     q = only_quote('Ana Ruiz wrote a book called "Women Who Work" last year.')
     assert (q.kind, q.speaker) == ("term", None)
