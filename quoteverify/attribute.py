@@ -554,7 +554,7 @@ def _describes_quote(before: list[Token]) -> bool:
         and CUE_VERBS.get(before[k].lower) in DESCRIBING_VERBS
         and _is_verb(before, k)
         # not a passive (`could be termed "…," the Post reported`): nobody names it there
-        and before[k - 1].lower not in {"be", "been", "being", "is", "are", "was", "were"}
+        and before[k - 1].lower not in _BE
     )
 
 
@@ -1191,7 +1191,7 @@ def _absolute_subject(toks: list[Token], v: int) -> Mention | None:
             head = toks[v - 1].lower
             if k + 1 == v or head in _NOT_SUBJECT_ENDS:
                 return None
-            if not (is_role_head(head) or head in _CROWDS or head.endswith(("ers", "ors"))):
+            if not _people_head(head):
                 return None  # "with softer language calling for": not people
             phrase = toks[k + 1 : v]
             text = " ".join([t.text for t in phrase])
@@ -1225,11 +1225,14 @@ def _people_before(toks: list[Token], v: int) -> Mention | None:
     return None
 
 
+def _people_head(low: str) -> bool:
+    """A word for people: a role head, a crowd, or an -ers/-ors plural (`marchers`)."""
+    return is_role_head(low) or low in _CROWDS or low.endswith(("ers", "ors"))
+
+
 def _names_people_word(low: str) -> bool:
-    return low != "many" and (
-        (is_role_head(low) or low in _CROWDS or low.endswith(("ers", "ors")))
-        and (low.endswith("s") or low in _CROWDS)
-    )
+    """A plural word for people (or a crowd), but not "many", which heads no phrase here."""
+    return low != "many" and _people_head(low) and (low.endswith("s") or low in _CROWDS)
 
 
 def _verb_like(low: str) -> bool:

@@ -152,10 +152,7 @@ def scan(
     warnings: list[TextWarning] = []
     carried: str | None = None  # family of a quote running on from the previous paragraph
     # a paragraph of marks alone quotes no words: its marks are not even looked for
-    wordy = [
-        text[p.start].isalnum() or _WORDY_RE.search(text, p.start, p.end) is not None
-        for p in paras
-    ]
+    wordy = [_wordy(text, p.start, p.end) for p in paras]
     starts = _mark_starts(text, _runs(paras, wordy))
     for i, para in enumerate(paras):
         if not wordy[i]:
