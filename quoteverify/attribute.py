@@ -11,6 +11,8 @@ Mentions are resolved against the people the document has named so far (:mod:`na
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -94,6 +96,7 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
         return []
     cast = Cast()
     names, bare = _name_events(text, segments)
+    sightings = _Sightings(text, segments)
     next_name = 0
     by_para: dict[int, list[Segment]] = {}
     for seg in segments:
@@ -161,6 +164,8 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 _introduce(cast, found.mention, bare)
                 read = before if lo == para.start else None  # the clause before the quote
                 antecedent = _subject_before_pronoun(text, para.start, seg, found.mention, read)
+                if antecedent is None and found.mention.gender in ("male", "female"):
+                    _refresh_surnames(cast, sightings, found.mention)
                 speaker = cast.resolve(found.mention, seg.start, antecedent)
                 if speaker.mention != text[speaker.start : speaker.end]:
                     # the mention as written, with the spacing and marks its tokens lost
@@ -1284,10 +1289,22 @@ def _appositive_subject(toks: list[Token], comma: int) -> Mention | None:
     while j >= 1 and comma - j < _MAX_APPOSITION:
         if toks[j].text == ",":
             m = mention_before(toks, j)
+            if m is not None and m.kind == "role" and not _plural(toks[j - 1].lower):
+                # `The group's spokesman, John Smith, said`: the name the role is given (not
+                # `Two analysts, Ann Lee and Tom Ruiz, said`: a name is one of them)
+                named = mention_after(toks, j + 1)
+                if named is not None and named.kind == "name" and toks[comma].start == named.end:
+                    return attrs.evolve(
+                        named, role=m.text, text=f"{m.text}, {named.text}", start=m.start
+                    )
             if m is not None:
                 return m
         j -= 1
     return None
+
+
+def _plural(low: str) -> bool:
+    return low.endswith("s") and not low.endswith(("ss", "us"))
 
 
 def _dashed_subject(toks: list[Token], close: int) -> Mention | None:
@@ -1793,6 +1810,57 @@ def _name_events(
             subject = after is not None and after.group(1) not in _NOT_VERBS
             events.append((start, person, subject))
     return events, bare
+
+
+_REFRESH_WINDOW = 1500  # characters read back for surnames before a pronoun: a few paragraphs
+_CAPITALISED_RE = re.compile(r"(?<![\w’'.\-])[A-Z][\w’'\-]*")
+
+
+class _Sightings:
+    """Where each capitalised word was last written outside quotes (and whether a verb-like
+    lowercase word followed it), read lazily, each stretch of text once, up to a pronoun."""
+
+    def __init__(self, text: str, segments: Sequence[Segment]) -> None:
+        self.text = text
+        self.segments = segments
+        self.outer_starts = [s.outer_start for s in segments]
+        self.read = 0
+        self.latest: dict[str, tuple[int, bool]] = {}
+
+    def read_to(self, upto: int) -> None:
+        text = self.text
+        for m in _CAPITALISED_RE.finditer(text, max(self.read, upto - _REFRESH_WINDOW), upto):
+            at, word = m.start(), m.group()
+            if text[at - 4 : at].lower() == "the " or self._inside_quote(at):
+                continue  # `the Hale campaign`: a modifier, not the person
+            if word.endswith(("’s", "'s")):
+                self.latest[word[:-2]] = (at, False)  # `Hale’s doctor`: not the subject
+                continue
+            after = _NEXT_WORD_RE.match(text, m.end())
+            self.latest[word] = (at, after is not None and after.group(1) not in _NOT_VERBS)
+        self.read = max(self.read, upto)
+
+    def _inside_quote(self, at: int) -> bool:
+        k = bisect_right(self.outer_starts, at) - 1
+        return k >= 0 and at < self.segments[k].outer_end
+
+
+def _refresh_surnames(cast: Cast, sightings: _Sightings, pronoun: Mention) -> None:
+    """Before a pronoun is resolved, let a known person's surname written alone since they
+    were last seen make them salient again: `Clinton noted the clot. … she was "whisked"`. The
+    scan for names (_name_events) sees only runs of two or more capitalised words. A surname
+    two people of the pronoun's gender share refreshes neither."""
+    sightings.read_to(pronoun.start)
+    fits = [p for p in cast.people if p.kind == "person" and p.gender in (None, pronoun.gender)]
+    surnames = [p.name.rsplit(None, 1)[-1] for p in fits]
+    shared = {n for n, count in Counter(surnames).items() if count > 1}
+    for person, surname in zip(fits, surnames, strict=True):
+        seen = sightings.latest.get(surname)
+        if seen is None or seen[0] <= person.last_seen or surname in shared:
+            continue
+        person.last_seen = seen[0]
+        if seen[1]:
+            person.last_subject = max(person.last_subject, seen[0])
 
 
 def _introduce(cast: Cast, mention: Mention, bare: dict[str, list[tuple[int, str]]]) -> None:

@@ -643,8 +643,10 @@ class Cast:
         plural = said[-1].endswith(("men", "s")) and not said[-1].endswith(("ss", "us"))
         if said[0] in _INDEFINITE or plural:
             return None  # "one Clinton aide", "the committee chairmen": not someone named
-        words = {w.lower().strip(".") for w in mention.name.split()} - DETERMINERS
-        capitals = {w for w in words if w[:1].isupper()}
+        # the role's own words: not its owner's (`Senator Jane Hale’s doctor` is not Hale)
+        own = re.split(r"\S+[’']s\s", mention.name)[-1].split()
+        words = {w.lower().strip(".") for w in own} - DETERMINERS
+        capitals = {w.lower().strip(".") for w in own if w[:1].isupper()} - DETERMINERS
         best: Person | None = None
         for person in self.people:
             if not person.role:

@@ -446,6 +446,58 @@ def test_she_skips_the_nearer_man() -> None:
     assert speaker_of(only_quote(text)).name == "Laura Brandt"
 
 
+_DOCTOR = 'Maria Lopez, Senator Jane Hale’s doctor, said: "She was tired after the trip."\n\n'
+
+
+@pytest.mark.parametrize(
+    ("between", "name"),
+    [
+        ("Hale noted the clot in her memoir.", "Jane Hale"),  # the surname alone, a subject
+        ("The Hale campaign noted the clot.", "Maria Lopez"),  # a modifier, not a mention
+        ('A nurse said "Hale was tired" then.', "Maria Lopez"),  # inside a quote
+    ],
+)
+def test_a_lone_surname_makes_its_person_salient_again(between: str, name: str) -> None:
+    text = _DOCTOR + between + ' Days later, she was "whisked off to the hospital" for tests.'
+    whisked = quotes_of(text)[-1]
+    assert (speaker_of(whisked).name, speaker_of(whisked).resolved_by) == (name, "pronoun")
+
+
+def test_a_lone_surname_two_people_share_refreshes_the_one_of_the_pronouns_gender() -> None:
+    text = (
+        "Jane Hale and her husband, Tom Hale, met Maria Lopez in May. "
+        'Lopez said: "She was tired after the trip."\n\n'
+        'Hale noted the clot in her memoir. Days later, she was "whisked off" for tests.'
+    )
+    assert speaker_of(quotes_of(text)[-1]).name == "Jane Hale"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ('The group’s spokesman, John Smith, said: "We are done."', "John Smith", "spokesman"),
+        ('Her doctor, Maria Lopez, said "she was tired."', "Maria Lopez", "doctor"),
+        # plural: the role is said of both, and the name is one of them
+        (
+            'Two analysts, Ann Lee and Tom Ruiz, said: "It is over."',
+            "Two analysts",
+            "Two analysts",
+        ),
+    ],
+)
+def test_a_role_then_an_apposed_name_before_the_verb_is_the_name(
+    text: str, name: str, role: str
+) -> None:
+    s = speaker_of(only_quote(text))
+    assert s.name == name
+    assert s.role is not None and s.role.endswith(role)
+
+
+def test_a_role_owned_by_someone_is_not_its_owner() -> None:
+    text = 'Senator Jane Hale spoke. Senator Hale’s doctor said: "She was tired after the trip."'
+    assert speaker_of(only_quote(text)).name == "Senator Hale’s doctor"
+
+
 def test_she_resolves_to_a_woman_named_with_an_honorific() -> None:
     q = only_quote('Mr. Ostrow sued Ms. Brandt in May. "He is lying," she said.')
     assert (speaker_of(q).name, speaker_of(q).resolved_by) == ("Brandt", "pronoun")
@@ -501,6 +553,14 @@ def test_role_resolves_to_the_person_who_holds_it() -> None:
     )
     s = speaker_of(only_quote(text))
     assert (s.name, s.mention, s.resolved_by) == ("Jens Albrecht", "the NATO chief", "role")
+
+
+def test_a_role_of_another_body_is_not_the_person_who_holds_the_same_title() -> None:
+    text = (
+        "NATO Secretary General Jens Albrecht arrived in Vilnius on Tuesday. "
+        '"We stand together," the EU secretary general said.'
+    )
+    assert speaker_of(only_quote(text)).name == "the EU secretary general"
 
 
 def test_the_president_is_not_the_vice_president() -> None:
