@@ -986,8 +986,9 @@ def _cue_before(
             m = _appositive_subject(before, subject_end - 1)
         elif subject_end > 1 and before[subject_end - 1].text in DASHES:
             m = _dashed_subject(before, subject_end - 1)
-        elif subject_end > 1 and before[subject_end - 1].lower == "and":
-            # "Trump bemoaned the unrest in Charlotte and said": the first verb's subject
+        elif subject_end > 1 and before[subject_end - 1].lower in {"and", "but"}:
+            # "Trump bemoaned the unrest in Charlotte and said", "Lee backed Paul, but now
+            # said": the first verb's subject
             m = _sentence_subject(before[: subject_end - 1])
         elif subject_end > 0:
             m = mention_before(before, subject_end)

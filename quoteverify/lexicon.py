@@ -142,7 +142,7 @@ VERB_ADVERBS = frozenset(
     also later then again previously once earlier recently repeatedly has had have would
     will is was were are be been being had reportedly flatly simply just quickly further
     privately publicly separately jokingly angrily bluntly frequently often never not
-    did does do could might may must shall should can only
+    did does do could might may must shall should can only now still
     """.split()
 )
 

@@ -234,6 +234,13 @@ def mention_after(toks: Sequence[Token], start: int) -> Mention | None:
         j = _after_role(toks, j)
     while j < len(toks) and _is_np_word(toks[j]):
         j += 1
+    if j == start + 1 and toks[start].is_capitalized:
+        # `Nuclear proliferation experts have`: a capitalised word that opens a people phrase
+        k = j
+        while k < len(toks) and k - j < 3 and toks[k].is_word and toks[k].text.islower():
+            if is_role_head(toks[k].lower) and toks[k].lower.endswith("s"):
+                return _build(toks[start : k + 1], led_by_determiner=True)
+            k += 1
     if j < len(toks) and _owns(toks, j):
         j += 1  # "said Powell's office"
     return _build(toks[start:j], led_by_determiner=j > start + 1 and _owns(toks, j - 1))

@@ -297,6 +297,15 @@ def test_a_term_between_two_quotes_does_not_break_the_speakers_run() -> None:
             '"because of what could have been."',
             "Jo Hale",
         ),
+        # an adverb between a modal and a verb that is also a noun ("ask")
+        ('If we lived in normal times, a reader would now ask: "What is going on?"', "a reader"),
+        ('Ann Lee used to back Paul, but now said Trump had "the opportunity" to win.', "Ann Lee"),
+        # a capitalised word opening a people phrase, the sentence's subject
+        (
+            "Nuclear proliferation experts have discounted the claims, but have speculated "
+            'about its "explosive yield" through other means.',
+            "Nuclear proliferation experts",
+        ),
     ],
     ids=[
         "inverted-far",
@@ -312,6 +321,9 @@ def test_a_term_between_two_quotes_does_not_break_the_speakers_run() -> None:
         "preposition-object",
         "apposition-commas",
         "participle-after-a-term",
+        "modal-adverb-verb",
+        "but-now-said",
+        "capitalised-people-phrase",
     ],
 )
 def test_harder_attributions(text: str, name: str) -> None:
