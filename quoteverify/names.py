@@ -154,6 +154,10 @@ def mention_before(toks: Sequence[Token], end: int) -> Mention | None:
         return _pronoun(toks[i])
     if toks[i].lower == "who" and i >= 2 and toks[i - 1].text == ",":
         return mention_before(toks, i - 1)  # "Beck, who has described Trump as"
+    if toks[i].lower in {"percent", "%"} and i >= 1 and toks[i - 1].text[:1].isdigit():
+        # a poll's share of people: "63 percent said"
+        text = _span_text(toks[i - 1 : i + 1])
+        return Mention(text, toks[i - 1].start, toks[i].end, "role", text, None, None)
     led = _determiner_before(toks, i)
     if led is not None:
         return _build(toks[led : i + 1], led_by_determiner=True)

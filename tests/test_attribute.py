@@ -306,6 +306,8 @@ def test_a_term_between_two_quotes_does_not_break_the_speakers_run() -> None:
             'about its "explosive yield" through other means.',
             "Nuclear proliferation experts",
         ),
+        # a poll's share of people
+        ('Only 52 percent agreed. But 63 percent said Lee was "justified" in it.', "63 percent"),
     ],
     ids=[
         "inverted-far",
@@ -324,6 +326,7 @@ def test_a_term_between_two_quotes_does_not_break_the_speakers_run() -> None:
         "modal-adverb-verb",
         "but-now-said",
         "capitalised-people-phrase",
+        "percent-said",
     ],
 )
 def test_harder_attributions(text: str, name: str) -> None:
