@@ -46,6 +46,7 @@ from quoteverify.lexicon import (
 from quoteverify.marks import Paragraph, Segment
 from quoteverify.model import Cue, Quote, QuoteKind, Speaker
 from quoteverify.names import (
+    DETERMINERS,
     Cast,
     Mention,
     is_name_word,
@@ -1012,6 +1013,10 @@ def _cue_before(
         elif m is None and relative is not None:
             # `McConnell, now the majority leader, who in 2010 said`
             m = _appositive_subject(before, relative - 1) or mention_before(before, relative + 1)
+        if m is None and v > 1 and before[v - 1].lower == "to":
+            # `that Mr. Trump was prompted to say`, `he went on to say`: the subject of the
+            # verb the infinitive hangs on
+            m = _infinitive_subject(before, v - 1)
         if m is None and subject_end == v and v > 0:
             # `Ann Fox (D-Ore.) last week said`, `Ann Fox went on to say`: the clause's subject
             m = _sentence_subject(before)
@@ -1043,6 +1048,37 @@ def _cue_before(
         if m is not None:
             return m, _cue(before[participle : _cue_end(before, participle)])
     return prep_hit
+
+
+# Words that show an object or a new phrase before "to": `urged the voters to`, `asked them to`
+_INFINITIVE_STOPS = (DETERMINERS | PREPOSITIONS | {"that", "and", "but", "who"}) - {"on"}
+
+
+def _infinitive_subject(toks: list[Token], to: int) -> Mention | None:
+    """The subject before `was prompted to`, `felt compelled to`, `went on to`: a name, an
+    organisation or a pronoun before a few lowercase words with no object among them (not
+    `Lee urged voters to`)."""
+    k = to - 1
+    while k > 0 and to - k <= 4:
+        tok = toks[k]
+        low = tok.lower
+        if (
+            not tok.is_word
+            or not tok.text.islower()
+            or pronoun_of(low)
+            or low in _INFINITIVE_STOPS
+            or _people_head(low)
+        ):
+            break
+        k -= 1
+    if k == to - 1:
+        return None
+    m = mention_before(toks, k + 1)
+    if m is None or _after_preposition(toks, m):
+        return None  # `took to Twitter overnight to accuse`
+    if m.kind == "pronoun":
+        return m if m.gender in ("male", "female") else None  # not `it was too early to`
+    return m if m.kind in ("name", "organization") else None
 
 
 def _relative_who(toks: list[Token], v: int) -> int | None:

@@ -306,6 +306,12 @@ def test_a_term_between_two_quotes_does_not_break_the_speakers_run() -> None:
             'about its "explosive yield" through other means.',
             "Nuclear proliferation experts",
         ),
+        # the subject of the verb an infinitive hangs on, inside a "that" clause
+        (
+            "Mr. Cruz spoke first. The debate was so calm that Mr. Trump was prompted to say, "
+            '"I cannot believe how civil it has been."',
+            "Trump",
+        ),
         # a poll's share of people
         ('Only 52 percent agreed. But 63 percent said Lee was "justified" in it.', "63 percent"),
     ],
@@ -327,6 +333,7 @@ def test_a_term_between_two_quotes_does_not_break_the_speakers_run() -> None:
         "but-now-said",
         "capitalised-people-phrase",
         "percent-said",
+        "was-prompted-to-say",
     ],
 )
 def test_harder_attributions(text: str, name: str) -> None:
@@ -344,6 +351,17 @@ def test_harder_attributions(text: str, name: str) -> None:
 def test_a_writing_as_the_speaker(text: str, name: str, kind: str) -> None:
     s = speaker_of(only_quote(text))
     assert (s.name, s.kind, s.resolved_by) == (name, kind, "explicit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Fox took to Twitter overnight to accuse Lee of being "duped" by a con.',
+        'Ann Fox also said that it was too early to tell, and there was "no evidence" yet.',
+    ],
+)
+def test_an_infinitives_subject_is_no_place_or_it(text: str) -> None:
+    assert speaker_of(quotes_of(text)[-1]).name == "Ann Fox"
 
 
 def test_plural_subject_with_a_bare_verb_is_still_the_speaker() -> None:
