@@ -332,8 +332,8 @@ def test_a_term_between_two_quotes_does_not_break_the_speakers_run() -> None:
         "modal-adverb-verb",
         "but-now-said",
         "capitalised-people-phrase",
-        "percent-said",
         "was-prompted-to-say",
+        "percent-said",
     ],
 )
 def test_harder_attributions(text: str, name: str) -> None:
