@@ -1383,12 +1383,20 @@ def _sentence_subject(toks: list[Token]) -> Mention | None:
                 continue
             # "On July 6, 2015, Sanders": a year goes on the date
             opens = toks[start].lower in LEADING_PREPOSITIONS or toks[start].text.isdigit()
-            if not opens and (m is None or _index_at(toks, m.end) != k):
+            # "Following a swiftly called, late-afternoon meeting, the Council": no subject
+            # and no verb between the commas, so the opener's phrase goes on
+            adjectives = m is None and not any(_verb_like(t.lower) for t in toks[start:k])
+            if not opens and not adjectives and (m is None or _index_at(toks, m.end) != k):
                 break
             if k + 1 >= len(toks):
                 break
             nxt = toks[k + 1]
-            if not (opens or nxt.lower in LEADING_PREPOSITIONS or is_name_word(nxt)):
+            if not (
+                opens
+                or nxt.lower in LEADING_PREPOSITIONS
+                or is_name_word(nxt)
+                or (adjectives and nxt.lower in DETERMINERS)
+            ):
                 break
             start = k + 1
             m = mention_after(toks, start)

@@ -312,6 +312,12 @@ def test_a_term_between_two_quotes_does_not_break_the_speakers_run() -> None:
             '"I cannot believe how civil it has been."',
             "Trump",
         ),
+        # an opener whose phrase runs over a comma between adjectives
+        (
+            "Following a swiftly called, late-afternoon meeting, the Security Council issued a "
+            'statement calling the test "a clear violation" of its resolutions.',
+            "Security Council",
+        ),
         # a poll's share of people
         ('Only 52 percent agreed. But 63 percent said Lee was "justified" in it.', "63 percent"),
     ],
@@ -333,6 +339,7 @@ def test_a_term_between_two_quotes_does_not_break_the_speakers_run() -> None:
         "but-now-said",
         "capitalised-people-phrase",
         "was-prompted-to-say",
+        "opener-adjectives",
         "percent-said",
     ],
 )
