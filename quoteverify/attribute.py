@@ -165,7 +165,8 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 _introduce(cast, found.mention, bare)
                 read = before if lo == para.start else None  # the clause before the quote
                 antecedent = _subject_before_pronoun(text, para.start, seg, found.mention, read)
-                if antecedent is None and found.mention.gender in ("male", "female"):
+                said_by = found.mention
+                if antecedent is None and said_by.kind == "pronoun" and said_by.gender in _GENDERS:
                     _refresh_surnames(cast, sightings, found.mention)
                 speaker = cast.resolve(found.mention, seg.start, antecedent)
                 if speaker.mention != text[speaker.start : speaker.end]:
@@ -1859,6 +1860,9 @@ def _name_events(
 
 _REFRESH_WINDOW = 1500  # characters read back for surnames before a pronoun: a few paragraphs
 _CAPITALISED_RE = re.compile(r"(?<![\w’'.\-])[A-Z][\w’'\-]*")
+
+
+_GENDERS = frozenset({"male", "female"})
 
 
 class _Sightings:
