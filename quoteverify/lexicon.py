@@ -268,7 +268,7 @@ ROLE_HEADS = frozenset(
     host anchor reporter editor columnist employee observer insider friend conservative
     liberal politico opponent protester demonstrator participant commentator fan neighbor
     colleague relative wife husband mother father son daughter brother sister user
-    questioner caller reader viewer listener commenter blogger attendee
+    questioner caller reader viewer listener commenter blogger attendee biographer
     """.split()
 )
 

@@ -164,8 +164,8 @@ def mention_before(toks: Sequence[Token], end: int) -> Mention | None:
     if _owns(toks, i):
         # "Powell's office said", "Trump's campaign said": the office speaks for its owner
         j = i - 1
-        while j > 0 and is_name_word(toks[j - 1]):
-            j -= 1
+        while j > 0 and _opens_name(toks[j - 1]):
+            j -= 1  # (with a title: "Senator Hale's doctor said")
         return _build(toks[j : i + 1], led_by_determiner=True)
     j = i
     while j >= 0 and _is_np_word(toks[j]):
@@ -237,6 +237,8 @@ def mention_after(toks: Sequence[Token], start: int) -> Mention | None:
         # "said 9/11 widow Terry Strada": a role of a few words, then the name
         j = _after_role(toks, j)
     while j < len(toks) and _is_np_word(toks[j]):
+        if toks[j].lower == "and" and j + 1 < len(toks) and not toks[j + 1].is_capitalized:
+            break  # `Netanyahu and other leaders shunned`: the name, then more people
         j += 1
     if j == start + 1 and toks[start].is_capitalized:
         # `Nuclear proliferation experts have`: a capitalised word that opens a people phrase
@@ -257,7 +259,12 @@ def _owns(toks: Sequence[Token], i: int) -> bool:
     return (
         i > 0
         and tok.text.islower()
-        and (tok.lower in ORG_HEADS or tok.lower in DOCUMENT_NOUNS or tok.lower in _GROUPS)
+        and (
+            tok.lower in ORG_HEADS
+            or tok.lower in DOCUMENT_NOUNS
+            or tok.lower in _GROUPS
+            or is_role_head(tok.lower)  # "Henry Clay's biographers"
+        )
         and toks[i - 1].is_capitalized
         and toks[i - 1].lower.endswith(("’s", "'s"))
     )

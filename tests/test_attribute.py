@@ -318,6 +318,17 @@ def test_a_term_between_two_quotes_does_not_break_the_speakers_run() -> None:
             'statement calling the test "a clear violation" of its resolutions.',
             "Security Council",
         ),
+        # a name and more people; an owner's people
+        (
+            "Netanyahu and other Israeli leaders shunned Carter on his trips, claiming that "
+            'the former president is "anti-Israel."',
+            "Netanyahu",
+        ),
+        (
+            "Henry Clay’s biographers, David and Jeanne Heidler, wrote that Taylor "
+            '"had a tin ear."',
+            "Henry Clay’s biographers",
+        ),
         # a poll's share of people
         ('Only 52 percent agreed. But 63 percent said Lee was "justified" in it.', "63 percent"),
     ],
@@ -340,6 +351,8 @@ def test_a_term_between_two_quotes_does_not_break_the_speakers_run() -> None:
         "capitalised-people-phrase",
         "was-prompted-to-say",
         "opener-adjectives",
+        "name-and-more-people",
+        "owners-people",
         "percent-said",
     ],
 )
