@@ -1097,8 +1097,10 @@ def _owned_words(before: list[Token]) -> tuple[Mention, Cue | None] | None:
     """`Trump's claim that there have been "`, `Sanders' call for "`: whose words they are."""
     for k in range(len(before) - 1, max(0, len(before) - 10), -1):
         tok = before[k]
+        if tok.lower not in _OWNED_TESTED:
+            continue  # most words (one test for the two below)
         if tok.lower not in _SPEECH_NOUNS:
-            if tok.text in {".", ";", ":", "!", "?"} or CUE_VERBS.get(tok.lower) is not None:
+            if tok.text in _OWNED_STOPS or CUE_VERBS.get(tok.lower) is not None:
                 return None
             continue
         o = k - 1  # the owner, perhaps before an adjective or two: `Hale's most explosive claim`
@@ -1150,6 +1152,8 @@ _SPEECH_NOUNS = frozenset(
     prediction slogan answer response reply message explanation position view
     """.split()
 )
+_OWNED_STOPS = frozenset({".", ";", ":", "!", "?"})  # _owned_words stops at these, and at a verb
+_OWNED_TESTED = _SPEECH_NOUNS | _OWNED_STOPS | frozenset(CUE_VERBS)
 
 
 def _reporter(before: list[Token], inner: Mention) -> tuple[Mention, Cue | None] | None:
