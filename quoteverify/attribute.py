@@ -1863,39 +1863,44 @@ def _name_events(
 
 
 _REFRESH_WINDOW = 1500  # characters read back for surnames before a pronoun: a few paragraphs
-_CAPITALISED_RE = re.compile(r"(?<![\w’'.\-])[A-Z][\w’'\-]*")
-
-
 _GENDERS = frozenset({"male", "female"})
+_OWNER_ENDS = ("’s", "'s")
 
 
 class _Sightings:
-    """Where each capitalised word was last written outside quotes (and whether a verb-like
-    lowercase word followed it), read lazily, each stretch of text once, up to a pronoun."""
+    """Where a surname was last written alone, outside quotes, before a point."""
 
     def __init__(self, text: str, segments: Sequence[Segment]) -> None:
         self.text = text
         self.segments = segments
         self.outer_starts = [s.outer_start for s in segments]
-        self.read = 0
-        self.latest: dict[str, tuple[int, bool]] = {}
 
-    def read_to(self, upto: int) -> None:
+    def last(self, surname: str, lo: int, hi: int) -> tuple[int, bool] | None:
+        """The last sighting in text[lo:hi], and whether a verb-like lowercase word follows it
+        (not after "the": `the Hale campaign` is no mention of Hale, and `Hale’s doctor` is
+        not Hale doing something)."""
         text = self.text
-        for m in _CAPITALISED_RE.finditer(text, max(self.read, upto - _REFRESH_WINDOW), upto):
-            at, word = m.start(), m.group()
-            if text[at - 4 : at].lower() == "the " or self._inside_quote(at):
-                continue  # `the Hale campaign`: a modifier, not the person
-            if word.endswith(("’s", "'s")):
-                self.latest[word[:-2]] = (at, False)  # `Hale’s doctor`: not the subject
-                continue
-            after = _NEXT_WORD_RE.match(text, m.end())
-            self.latest[word] = (at, after is not None and after.group(1) not in _NOT_VERBS)
-        self.read = max(self.read, upto)
+        at = text.rfind(surname, lo, hi)
+        while at >= 0:
+            end = at + len(surname)
+            if (
+                not _in_word(text[at - 1 : at])
+                and not _in_word(text[end : end + 1])  # not `anti-Trump`, `Trump-Pence`
+                and text[at - 4 : at].lower() != "the "
+                and not self._inside_quote(at)
+            ):
+                after = _NEXT_WORD_RE.match(text, end)
+                return at, after is not None and after.group(1) not in _NOT_VERBS
+            at = text.rfind(surname, lo, at)
+        return None
 
     def _inside_quote(self, at: int) -> bool:
         k = bisect_right(self.outer_starts, at) - 1
         return k >= 0 and at < self.segments[k].outer_end
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char == "-"
 
 
 def _refresh_surnames(cast: Cast, sightings: _Sightings, pronoun: Mention) -> None:
@@ -1903,17 +1908,18 @@ def _refresh_surnames(cast: Cast, sightings: _Sightings, pronoun: Mention) -> No
     were last seen make them salient again: `Clinton noted the clot. … she was "whisked"`. The
     scan for names (_name_events) sees only runs of two or more capitalised words. A surname
     two people of the pronoun's gender share refreshes neither."""
-    sightings.read_to(pronoun.start)
+    upto = pronoun.start
     fits = [p for p in cast.people if p.kind == "person" and p.gender in (None, pronoun.gender)]
     surnames = [p.name.rsplit(None, 1)[-1] for p in fits]
-    shared = {n for n, count in Counter(surnames).items() if count > 1}
+    # (a surname two of them share names neither; a possessive is no surname)
+    skip = {n for n, count in Counter(surnames).items() if count > 1 or n.endswith(_OWNER_ENDS)}
     for person, surname in zip(fits, surnames, strict=True):
-        seen = sightings.latest.get(surname)
-        if seen is None or seen[0] <= person.last_seen or surname in shared:
-            continue
-        person.last_seen = seen[0]
-        if seen[1]:
-            person.last_subject = max(person.last_subject, seen[0])
+        lo = max(person.last_seen + 1, upto - _REFRESH_WINDOW)
+        seen = None if surname in skip or lo >= upto else sightings.last(surname, lo, upto)
+        if seen is not None:
+            person.last_seen = seen[0]
+            if seen[1]:
+                person.last_subject = max(person.last_subject, seen[0])
 
 
 def _introduce(cast: Cast, mention: Mention, bare: dict[str, list[tuple[int, str]]]) -> None:

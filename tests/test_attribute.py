@@ -507,6 +507,8 @@ _DOCTOR = 'Maria Lopez, Senator Jane Hale’s doctor, said: "She was tired after
     [
         ("Hale noted the clot in her memoir.", "Jane Hale"),  # the surname alone, a subject
         ("The Hale campaign noted the clot.", "Maria Lopez"),  # a modifier, not a mention
+        ("The anti-Hale forces noted the clot.", "Maria Lopez"),  # part of a word
+        ("Hale’s doctor noted the clot.", "Maria Lopez"),  # an owner: seen, not the subject
         ('A nurse said "Hale was tired" then.', "Maria Lopez"),  # inside a quote
     ],
 )
