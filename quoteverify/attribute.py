@@ -50,6 +50,7 @@ from quoteverify.names import (
     Cast,
     Mention,
     is_name_word,
+    is_plural,
     is_role_head,
     mention_after,
     mention_before,
@@ -1331,7 +1332,7 @@ def _appositive_subject(toks: list[Token], comma: int) -> Mention | None:
     while j >= 1 and comma - j < _MAX_APPOSITION:
         if toks[j].text == ",":
             m = mention_before(toks, j)
-            if m is not None and m.kind == "role" and not _plural(toks[j - 1].lower):
+            if m is not None and m.kind == "role" and not is_plural(toks[j - 1].lower):
                 # `The group's spokesman, John Smith, said`: the name the role is given (not
                 # `Two analysts, Ann Lee and Tom Ruiz, said`: a name is one of them)
                 named = mention_after(toks, j + 1)
@@ -1343,10 +1344,6 @@ def _appositive_subject(toks: list[Token], comma: int) -> Mention | None:
                 return m
         j -= 1
     return None
-
-
-def _plural(low: str) -> bool:
-    return low.endswith("s") and not low.endswith(("ss", "us"))
 
 
 def _dashed_subject(toks: list[Token], close: int) -> Mention | None:

@@ -112,6 +112,11 @@ def is_role_head(low: str) -> bool:
     return low in ROLE_HEADS or low in TITLE_WORDS or (low.endswith("s") and low[:-1] in ROLE_HEADS)
 
 
+def is_plural(low: str) -> bool:
+    """A plural noun, roughly: "officials", "chairmen" (not "boss", "census")."""
+    return low.endswith(("men", "s")) and not low.endswith(("ss", "us"))
+
+
 def pronoun_of(low: str) -> str | None:
     """The pronoun in "she", "she’s" or "he'd", if any."""
     if "’" in low or "'" in low:
@@ -244,7 +249,7 @@ def mention_after(toks: Sequence[Token], start: int) -> Mention | None:
         # `Nuclear proliferation experts have`: a capitalised word that opens a people phrase
         k = j
         while k < len(toks) and k - j < 3 and toks[k].is_word and toks[k].text.islower():
-            if is_role_head(toks[k].lower) and toks[k].lower.endswith("s"):
+            if is_role_head(toks[k].lower) and is_plural(toks[k].lower):
                 return _build(toks[start : k + 1], led_by_determiner=True)
             k += 1
     if j < len(toks) and _owns(toks, j):
@@ -658,8 +663,7 @@ class Cast:
 
     def _by_role(self, mention: Mention) -> Person | None:
         said = mention.name.lower().split()
-        plural = said[-1].endswith(("men", "s")) and not said[-1].endswith(("ss", "us"))
-        if said[0] in _INDEFINITE or plural:
+        if said[0] in _INDEFINITE or is_plural(said[-1]):
             return None  # "one Clinton aide", "the committee chairmen": not someone named
         # the role's own words: not its owner's (`Senator Jane Hale’s doctor` is not Hale)
         own = re.split(r"\S+[’']s\s", mention.name)[-1].split()
