@@ -674,10 +674,10 @@ class Cast:
             if not person.role:
                 continue
             role_words = {w.lower().strip(".") for w in person.role.split()}
-            if (role_words & _LESSER_ROLES) - words:
-                continue  # "the president" is not the vice president
+            if (role_words & _LESSER_ROLES) - words or (words & _LESSER_OFFICES) - role_words:
+                continue  # "the president" is not the vice president, nor the reverse
             shared = words & role_words
-            if shared and (not capitals or capitals & role_words):
+            if shared - _ROLE_ONLY_MODIFIERS and (not capitals or capitals & role_words):
                 if best is None or person.last_seen > best.last_seen:
                     best = person
         return best
@@ -685,6 +685,11 @@ class Cast:
 
 # Words that make a different office of the same title: "vice president", "deputy director".
 _LESSER_ROLES = frozenset({"vice", "deputy", "assistant", "former", "acting", "lieutenant", "ex"})
+# (a former officeholder is often still given the title: "former President Clinton" may be
+# learned as "President")
+_LESSER_OFFICES = _LESSER_ROLES - {"former", "ex"}
+# Words that share no office by themselves: "Ronald Reagan's former" is not any former official
+_ROLE_ONLY_MODIFIERS = ROLE_MODIFIERS | _LESSER_ROLES
 
 
 def _same_person(known: str, new: str) -> bool:

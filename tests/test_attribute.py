@@ -627,6 +627,14 @@ def test_the_president_is_not_the_vice_president() -> None:
     assert (s.name, s.resolved_by) == ("Ana Ruiz", "role")
 
 
+def test_a_vice_president_is_not_the_president() -> None:
+    text = (
+        "President Ana Ruiz spoke first. "
+        '"We will win," the firm’s senior vice president said.'
+    )
+    assert speaker_of(only_quote(text)).name == "the firm’s senior vice president"
+
+
 def test_lowercase_role_resolves_to_the_person_who_holds_it() -> None:
     text = (
         "Pentagon spokeswoman Sabrina Kell briefed reporters. "
