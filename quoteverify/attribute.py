@@ -1855,8 +1855,20 @@ def _name_events(
         if person is not None:
             after = None if owner else _NEXT_WORD_RE.match(text, end)
             subject = after is not None and after.group(1) not in _NOT_VERBS
+            if person[1] is None and not owner:
+                apposed = _APPOSED_ROLE_RE.match(text, end)
+                if apposed is not None and is_role_head(apposed.group(2).lower()):
+                    # `Mark Rutte, the NATO chief,`: the role "the NATO chief" resolves to
+                    person = (person[0], apposed.group(1), person[2])
             events.append((start, person, subject))
     return events, bare
+
+
+# A role in apposition after a name, ended by a comma or a full stop: `, the NATO chief,`,
+# `, a Pentagon spokeswoman.`; group 1 the role without its article, group 2 its last word.
+_APPOSED_ROLE_RE = re.compile(
+    r", (?:the|a|an) ((?:[A-Za-z][\w’'.\-]* ){0,4}?([a-z][\w\-]*))(?=[,.])"
+)
 
 
 _REFRESH_WINDOW = 1500  # characters read back for surnames before a pronoun: a few paragraphs

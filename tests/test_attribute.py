@@ -627,6 +627,15 @@ def test_the_president_is_not_the_vice_president() -> None:
     assert (s.name, s.resolved_by) == ("Ana Ruiz", "role")
 
 
+def test_a_role_in_apposition_after_a_name_is_learned() -> None:
+    text = (
+        "Jens Albrecht, the NATO chief, arrived in Vilnius on Tuesday. "
+        'Later, the NATO chief said: "We stand together."'
+    )
+    s = speaker_of(only_quote(text))
+    assert (s.name, s.role, s.resolved_by) == ("Jens Albrecht", "NATO chief", "role")
+
+
 def test_a_vice_president_is_not_the_president() -> None:
     text = (
         "President Ana Ruiz spoke first. "
