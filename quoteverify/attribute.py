@@ -166,6 +166,8 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 _introduce(cast, found.mention, bare)
                 read = before if lo == para.start else None  # the clause before the quote
                 antecedent = _subject_before_pronoun(text, para.start, seg, found.mention, read)
+                if antecedent is not None and sightings.inside_quote(antecedent.start):
+                    antecedent = None  # `"Is Donald Trump running?" asked Manafort of what he`
                 said_by = found.mention
                 if antecedent is None and said_by.kind == "pronoun" and said_by.gender in _GENDERS:
                     _refresh_surnames(cast, sightings, found.mention)
@@ -1896,14 +1898,14 @@ class _Sightings:
                 not _in_word(text[at - 1 : at])
                 and not _in_word(text[end : end + 1])  # not `anti-Trump`, `Trump-Pence`
                 and text[at - 4 : at].lower() != "the "
-                and not self._inside_quote(at)
+                and not self.inside_quote(at)
             ):
                 after = _NEXT_WORD_RE.match(text, end)
                 return at, after is not None and after.group(1) not in _NOT_VERBS
             at = text.rfind(surname, lo, at)
         return None
 
-    def _inside_quote(self, at: int) -> bool:
+    def inside_quote(self, at: int) -> bool:
         k = bisect_right(self.outer_starts, at) - 1
         return k >= 0 and at < self.segments[k].outer_end
 

@@ -478,6 +478,20 @@ def test_a_pronoun_after_the_quote_does_not_read_the_quoted_words(text: str) -> 
         assert (speaker_of(q).name, speaker_of(q).resolved_by) == ("Mary Lee", "pronoun")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (LexisNexis marks, which the clause before a pronoun reads through)
+        "''Is Tom Reyes running against us?'' asked Paul Lane, referring to what he calls the "
+        "''crooked'' process.",
+        "Paul Lane wrote a book. In his book, ''Doomed Again,'' and in an interview, he called "
+        "it ''a failure.''",
+    ],
+)
+def test_a_name_inside_a_quote_is_no_pronouns_antecedent(text: str) -> None:
+    assert speaker_of(quotes_of(text)[-1]).name == "Paul Lane"
+
+
 def test_it_is_the_organisation_that_is_its_sentences_subject() -> None:
     text = (
         "The United Nations Security Council on Friday condemned the test and pledged sanctions "
