@@ -47,6 +47,7 @@ from quoteverify.marks import Paragraph, Segment
 from quoteverify.model import Cue, Quote, QuoteKind, Speaker
 from quoteverify.names import (
     DETERMINERS,
+    OWNER_ENDS,
     Cast,
     Mention,
     is_name_word,
@@ -170,7 +171,7 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                     antecedent = None  # `"Is Donald Trump running?" asked Manafort of what he`
                 said_by = found.mention
                 if antecedent is None and said_by.kind == "pronoun" and said_by.gender in _GENDERS:
-                    _refresh_surnames(cast, sightings, found.mention)
+                    _refresh_surnames(cast, sightings, said_by)
                 speaker = cast.resolve(found.mention, seg.start, antecedent)
                 if speaker.mention != text[speaker.start : speaker.end]:
                     # the mention as written, with the spacing and marks its tokens lost
@@ -1081,7 +1082,7 @@ def _infinitive_subject(toks: list[Token], to: int) -> Mention | None:
     if m is None or _after_preposition(toks, m):
         return None  # `took to Twitter overnight to accuse`
     if m.kind == "pronoun":
-        return m if m.gender in ("male", "female") else None  # not `it was too early to`
+        return m if m.gender in _GENDERS else None  # not `it was too early to`
     return m if m.kind in ("name", "organization") else None
 
 
@@ -1145,7 +1146,7 @@ def _owned_cue(cue: Cue | None) -> bool:
 
 
 _CONTENT_LEADS = frozenset({"that", "to", "for", "of", ":"})
-_POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
+_POSSESSIVE_ENDS = (*OWNER_ENDS, "s’", "s'")  # and a plural owner: "voters’"
 
 
 _SPEECH_NOUNS = frozenset(
@@ -1832,7 +1833,7 @@ def _name_events(
             if quote_start <= start:
                 continue  # inside a quote
         run, end = m.group(), m.end()
-        owner = run.endswith(("’s", "'s"))
+        owner = run.endswith(OWNER_ENDS)
         if owner:  # `Donald Trump’s recent gains`: the name, though not the subject
             run, end = run[:-2], end - 2
         parts = run.split()
@@ -1855,8 +1856,7 @@ def _name_events(
         else:  # a run of hundreds of capitalised words: read, not kept in the memo
             person = _person_named.__wrapped__(window)
         if person is not None:
-            after = None if owner else _NEXT_WORD_RE.match(text, end)
-            subject = after is not None and after.group(1) not in _NOT_VERBS
+            subject = not owner and _verb_follows(text, end)
             if person[1] is None and not owner:
                 apposed = _APPOSED_ROLE_RE.match(text, end)
                 if apposed is not None and is_role_head(apposed.group(2).lower()):
@@ -1875,7 +1875,6 @@ _APPOSED_ROLE_RE = re.compile(
 
 _REFRESH_WINDOW = 1500  # characters read back for surnames before a pronoun: a few paragraphs
 _GENDERS = frozenset({"male", "female"})
-_OWNER_ENDS = ("’s", "'s")
 
 
 class _Sightings:
@@ -1900,8 +1899,7 @@ class _Sightings:
                 and text[at - 4 : at].lower() != "the "
                 and not self.inside_quote(at)
             ):
-                after = _NEXT_WORD_RE.match(text, end)
-                return at, after is not None and after.group(1) not in _NOT_VERBS
+                return at, _verb_follows(text, end)
             at = text.rfind(surname, lo, at)
         return None
 
@@ -1920,10 +1918,10 @@ def _refresh_surnames(cast: Cast, sightings: _Sightings, pronoun: Mention) -> No
     scan for names (_name_events) sees only runs of two or more capitalised words. A surname
     two people of the pronoun's gender share refreshes neither."""
     upto = pronoun.start
-    fits = [p for p in cast.people if p.kind == "person" and p.gender in (None, pronoun.gender)]
+    fits = cast.fitting(pronoun.gender)
     surnames = [p.name.rsplit(None, 1)[-1] for p in fits]
     # (a surname two of them share names neither; a possessive is no surname)
-    skip = {n for n, count in Counter(surnames).items() if count > 1 or n.endswith(_OWNER_ENDS)}
+    skip = {n for n, count in Counter(surnames).items() if count > 1 or n.endswith(OWNER_ENDS)}
     for person, surname in zip(fits, surnames, strict=True):
         lo = max(person.last_seen + 1, upto - _REFRESH_WINDOW)
         seen = None if surname in skip or lo >= upto else sightings.last(surname, lo, upto)
@@ -1931,6 +1929,12 @@ def _refresh_surnames(cast: Cast, sightings: _Sightings, pronoun: Mention) -> No
             person.last_seen = seen[0]
             if seen[1]:
                 person.last_subject = max(person.last_subject, seen[0])
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """Whether a lowercase word that may be a verb follows a name ending at end: a subject."""
+    after = _NEXT_WORD_RE.match(text, end)
+    return after is not None and after.group(1) not in _NOT_VERBS
 
 
 def _introduce(cast: Cast, mention: Mention, bare: dict[str, list[tuple[int, str]]]) -> None:

@@ -33,6 +33,7 @@ from quoteverify.lexicon import (
 from quoteverify.model import Speaker
 from quoteverify.segment import Token
 
+OWNER_ENDS = ("’s", "'s")  # a possessive's ending: "Hale’s doctor"
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
 JOINERS = frozenset({"of", "for", "at", "on", "and", "the", "de", "van", "von", "der", "la", "le"})
 DETERMINERS = frozenset(
@@ -132,7 +133,7 @@ def _is_np_word(tok: Token) -> bool:
         tok.is_capitalized
         or is_role_head(low)
         or low in ROLE_MODIFIERS
-        or low.endswith(("’s", "'s"))
+        or low.endswith(OWNER_ENDS)
         or low in JOINERS
         or low in DETERMINERS
         or low in {"’s", "'s", "s", "former", "top", "senior", "chief", "lead", "deputy"}
@@ -271,7 +272,7 @@ def _owns(toks: Sequence[Token], i: int) -> bool:
             or is_role_head(tok.lower)  # "Henry Clay's biographers"
         )
         and toks[i - 1].is_capitalized
-        and toks[i - 1].lower.endswith(("’s", "'s"))
+        and toks[i - 1].lower.endswith(OWNER_ENDS)
     )
 
 
@@ -324,7 +325,7 @@ def _is_role_lead(tok: Token, first: bool) -> bool:
     if first and tok.lower in HONORIFICS:
         return True  # "Ms. Merkel's spokesman, Steffen Seibert"
     # a possessive owner: "Clinton’s top aide"
-    return tok.is_capitalized and tok.lower.endswith(("’s", "'s"))
+    return tok.is_capitalized and tok.lower.endswith(OWNER_ENDS)
 
 
 def _has_role_noun(run: Sequence[Token]) -> bool:
@@ -471,7 +472,7 @@ def _is_name_part(tok: Token) -> bool:
     text = tok.text
     if len(text) == 2 and text[0].isupper() and text[1] == ".":  # _is_initial, without a call
         return True
-    return is_name_word(tok) and not tok.lower.endswith(("’s", "'s"))
+    return is_name_word(tok) and not tok.lower.endswith(OWNER_ENDS)
 
 
 def _build_other(run: Sequence[Token], led_by_determiner: bool = False) -> Mention | None:
@@ -526,7 +527,7 @@ _POSSESSIVE_LEAD_RE = re.compile(r"^(?:’s|'s)\s*")
 def _clean_role(role: str | None) -> str | None:
     if role is None:
         return None
-    if role.startswith(("’s", "'s")):  # (most roles do not: no regex for them)
+    if role.startswith(OWNER_ENDS):  # (most roles do not: no regex for them)
         role = _POSSESSIVE_LEAD_RE.sub("", role)
     role = role.strip(" ,")
     return role or None
@@ -641,13 +642,15 @@ class Cast:
         how = "explicit" if person.name == mention.name else "surname"
         return _speaker(mention, person.name, mention.role or person.role, "person", how)
 
+    def fitting(self, gender: str | None) -> list[Person]:
+        """The people a pronoun of this gender can name: those of that gender or of none known."""
+        return [p for p in self.people if p.kind == "person" and p.gender in (None, gender)]
+
     def _resolve_pronoun(self, mention: Mention, pos: int) -> Speaker:
         """The most salient person of the pronoun's gender: the last one who did something
         (a subject), unless someone else was named much more recently."""
         if mention.gender in ("male", "female"):
-            fits = [
-                p for p in self.people if p.kind == "person" and p.gender in (None, mention.gender)
-            ]
+            fits = self.fitting(mention.gender)
             if fits:
                 subject = max(fits, key=lambda p: p.last_subject)
                 latest = max(fits, key=lambda p: p.last_seen)
