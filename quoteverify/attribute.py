@@ -50,6 +50,8 @@ from quoteverify.names import (
     OWNER_ENDS,
     Cast,
     Mention,
+    apposed_name,
+    given_role,
     is_name_word,
     is_plural,
     is_role_head,
@@ -1338,11 +1340,9 @@ def _appositive_subject(toks: list[Token], comma: int) -> Mention | None:
             if m is not None and m.kind == "role" and not is_plural(toks[j - 1].lower):
                 # `The group's spokesman, John Smith, said`: the name the role is given (not
                 # `Two analysts, Ann Lee and Tom Ruiz, said`: a name is one of them)
-                named = mention_after(toks, j + 1)
-                if named is not None and named.kind == "name" and toks[comma].start == named.end:
-                    return attrs.evolve(
-                        named, role=m.text, text=f"{m.text}, {named.text}", start=m.start
-                    )
+                named = apposed_name(toks, j)
+                if named is not None and toks[comma].start == named.end:
+                    return given_role(named, m.text, m.start)
             if m is not None:
                 return m
         j -= 1

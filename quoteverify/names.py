@@ -232,11 +232,9 @@ def mention_after(toks: Sequence[Token], start: int) -> Mention | None:
             ):
                 while comma < len(toks) and comma - end < 4 and _is_affiliation(toks[comma]):
                     comma += 1
-            named = _apposed_name(toks, comma)  # "said the farmer, Ruth Keane"
+            named = apposed_name(toks, comma)  # "said the farmer, Ruth Keane"
             if phrase is not None and phrase.kind == "role" and named is not None:
-                role = _span_text(toks[start:comma])
-                text = f"{role}, {named.text}"
-                return attrs.evolve(named, role=role, text=text, start=phrase.start)
+                return given_role(named, _span_text(toks[start:comma]), phrase.start)
             return phrase
     else:
         # "said farmer Ruth Keane", "said Clinton’s top foreign policy aide Jake Sullivan",
@@ -350,7 +348,12 @@ def _is_affiliation(tok: Token) -> bool:
     )
 
 
-def _apposed_name(toks: Sequence[Token], comma: int) -> Mention | None:
+def given_role(named: Mention, role: str, start: int) -> Mention:
+    """A name with the role written before it and its comma: "the farmer, Ruth Keane"."""
+    return attrs.evolve(named, role=role, text=f"{role}, {named.text}", start=start)
+
+
+def apposed_name(toks: Sequence[Token], comma: int) -> Mention | None:
     """The name after a role's comma: ", Ruth Keane", ", Representative Lee Zeldin"."""
     if comma + 1 < len(toks) and toks[comma].text == "," and _opens_name(toks[comma + 1]):
         m = mention_after(toks, comma + 1)
