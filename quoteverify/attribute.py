@@ -817,9 +817,7 @@ def _takes_verb(toks: list[Token], m: Mention) -> bool:
 
 _MODALS = frozenset("could would should will can may might must did does do only".split())
 _OBJECT_LEADS = PREPOSITIONS | {"for", "with", "about", "like", "as"}
-_AUXILIARIES = frozenset(
-    "could would should will can may might must was were is are had has have did does".split()
-)
+_AUXILIARIES = frozenset("had have has were are was is would could will".split())
 
 
 def _cue_closes(after: list[Token], cue: Cue | None) -> bool:
@@ -1293,7 +1291,6 @@ def _verb_like(low: str) -> bool:
     return low in _AUXILIARIES or low.endswith("ed") or low in {"use", "chant", "shout", "hold"}
 
 
-_AUXILIARIES = frozenset("had have has were are was is would could will".split())
 # What may stand before such a clause: `, about 200 protesters congregated`, `where`, `which`.
 _CLAUSE_OPENERS = frozenset({",", "where", "which", "when", "while", "as"})
 # Words a people phrase does not run back over: `where about 50 protesters`, `in which children`
