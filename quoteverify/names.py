@@ -57,6 +57,13 @@ OFFICE_WORDS = frozenset(
     appropriations finance
     """.split()
 )
+# Heads of an office written with capitals: "The Prime Minister said", "The Chancellor".
+_OFFICE_HEADS = frozenset(
+    """
+    president minister secretary secretary-general chancellor governor mayor speaker senator
+    premier leader justice general ambassador chairman chairwoman chair commissioner judge
+    """.split()
+)
 _FEMALE_ROLES = frozenset(
     {"spokeswoman", "congresswoman", "chairwoman", "councilwoman", "businesswoman", "woman"}
 )
@@ -491,10 +498,11 @@ def _build_other(run: Sequence[Token], led_by_determiner: bool = False) -> Menti
             name = re.sub("[’']s$", "", _span_text(owner))
             return Mention(text, start, end, "organization", name, None, None)
         return Mention(text, start, end, "document", text, None, None)
-    if head in ORG_HEADS or head in ORG_NAMES or _looks_like_org(run, len(run)):
+    office = run[0].lower == "the" and run[-1].is_capitalized and _capitalised_office(run[1:])
+    if not office and (head in ORG_HEADS or head in ORG_NAMES or _looks_like_org(run, len(run))):
         org = [t for t in run if t.lower not in DETERMINERS]
         return Mention(text, start, end, "organization", _span_text(org), None, None)
-    if is_role_head(head) or led_by_determiner:
+    if office or is_role_head(head) or led_by_determiner:
         gender = _gender_from_words([t.lower for t in run])
         return Mention(text, start, end, "role", text, text, gender)
     return None
@@ -502,11 +510,29 @@ def _build_other(run: Sequence[Token], led_by_determiner: bool = False) -> Menti
 
 def _looks_like_org(run: Sequence[Token], k: int) -> bool:
     """ "the Pentagon", "The New York Times": a capitalised run led by "the" is no person."""
-    if k > 0 and run[0].lower == "the" and all(
-        t.is_capitalized or t.lower in {"of", "for", "and"} for t in run[1:-1]
-    ) and run[-1].is_capitalized:
-        return True  # "the Pentagon", "the Illinois Board of Elections"
+    if (
+        k > 0
+        and run[0].lower == "the"
+        and all(t.is_capitalized or t.lower in {"of", "for", "and"} for t in run[1:-1])
+        and run[-1].is_capitalized
+    ):
+        # "the Pentagon", "the Illinois Board of Elections"; not an office written with
+        # capitals: "The Prime Minister", "the Secretary of State"
+        return not _capitalised_office(run[1:])
     return len(run) == 1 and run[0].lower in ORG_NAMES
+
+
+def _capitalised_office(run: Sequence[Token]) -> bool:
+    """ "Prime Minister", "Foreign Secretary", "Secretary of State": an office written with
+    capitals, its head (before any "of" or "for") an office word and at most two words before
+    it, none an organisation's ("Department of Justice", "The Union Leader", "The Economist"
+    and "The New Hampshire Union Leader" are no offices)."""
+    head = next((i for i, t in enumerate(run) if t.lower in {"of", "for"}), len(run))
+    return (
+        0 < head <= 3
+        and run[head - 1].lower in _OFFICE_HEADS
+        and not any(t.lower in ORG_HEADS for t in run[: head - 1])
+    )
 
 
 def _is_initial(tok: Token) -> bool:

@@ -546,6 +546,12 @@ def test_a_lone_surname_two_people_share_refreshes_the_one_of_the_pronouns_gende
     [
         ('The group’s spokesman, John Smith, said: "We are done."', "John Smith", "spokesman"),
         ('Her doctor, Maria Lopez, said "she was tired."', "Maria Lopez", "doctor"),
+        # an office written with capitals, as British papers do
+        (
+            'The Foreign Secretary, Rachel Hale, said: "We stand with our allies."',
+            "Rachel Hale",
+            "Foreign Secretary",
+        ),
         # plural: the role is said of both, and the name is one of them
         (
             'Two analysts, Ann Lee and Tom Ruiz, said: "It is over."',
@@ -703,6 +709,39 @@ def test_organisation_as_speaker(text: str, organisation: str) -> None:
     s = speaker_of(only_quote(text))
     assert s.kind == "organization"
     assert organisation in s.name
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ('The Union Leader said: "He has lost the state."', "Union Leader"),
+        ('The Economist said: "Rates will rise."', "Economist"),
+        ('The Department of Justice said: "We will appeal."', "Department of Justice"),
+    ],
+)
+def test_an_organisation_named_like_an_office_stays_an_organisation(
+    text: str, organisation: str
+) -> None:
+    s = speaker_of(only_quote(text))
+    assert (s.kind, s.name) == ("organization", organisation)
+
+
+@pytest.mark.parametrize(
+    ("second", "mention"),
+    [
+        ('The Prime Minister added: "Not one penny more."', "The Prime Minister"),
+        ('"Not one penny more," the Prime Minister added.', "the Prime Minister"),
+    ],
+)
+def test_an_office_written_with_capitals_resolves_to_its_holder(second: str, mention: str) -> None:
+    text = 'Prime Minister Tom Birch said: "We will not raise taxes." ' + second
+    s = speaker_of(quotes_of(text)[-1])
+    assert (s.name, s.mention, s.resolved_by) == ("Tom Birch", mention, "role")
+
+
+def test_an_office_written_with_capitals_and_no_holder_is_a_role() -> None:
+    s = speaker_of(only_quote('The Secretary of State said: "We will not yield."'))
+    assert (s.name, s.kind) == ("The Secretary of State", "person")
 
 
 def test_transcript_label_inside_the_quote() -> None:
