@@ -356,8 +356,11 @@ def _is_affiliation(tok: Token) -> bool:
 
 
 def given_role(named: Mention, role: str, start: int) -> Mention:
-    """A name with the role written before it and its comma: "the farmer, Ruth Keane"."""
-    return attrs.evolve(named, role=role, text=f"{role}, {named.text}", start=start)
+    """A name with the role written before it and its comma: "the farmer, Ruth Keane" (the
+    role "farmer": an article is no part of it)."""
+    first, _, rest = role.partition(" ")
+    bare = rest if rest and first.lower() in {"the", "a", "an"} else role
+    return attrs.evolve(named, role=bare, text=f"{role}, {named.text}", start=start)
 
 
 def apposed_name(toks: Sequence[Token], comma: int) -> Mention | None:

@@ -544,8 +544,13 @@ def test_a_lone_surname_two_people_share_refreshes_the_one_of_the_pronouns_gende
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        ('The group’s spokesman, John Smith, said: "We are done."', "John Smith", "spokesman"),
-        ('Her doctor, Maria Lopez, said "she was tired."', "Maria Lopez", "doctor"),
+        # the role without its article
+        (
+            'The group’s spokesman, John Smith, said: "We are done."',
+            "John Smith",
+            "group’s spokesman",
+        ),
+        ('Her doctor, Maria Lopez, said "she was tired."', "Maria Lopez", "Her doctor"),
         # an office written with capitals, as British papers do
         (
             'The Foreign Secretary, Rachel Hale, said: "We stand with our allies."',
@@ -564,8 +569,7 @@ def test_a_role_then_an_apposed_name_before_the_verb_is_the_name(
     text: str, name: str, role: str
 ) -> None:
     s = speaker_of(only_quote(text))
-    assert s.name == name
-    assert s.role is not None and s.role.endswith(role)
+    assert (s.name, s.role) == (name, role)
 
 
 def test_a_role_owned_by_someone_is_not_its_owner() -> None:
