@@ -41,6 +41,17 @@ DETERMINERS = frozenset(
     the a an another one two three four several some many his her their its our my your
     """.split()
 )
+_NUMBERS = frozenset({"one", "two", "three", "four"})
+# Words that stand for an unnamed speaker on their own: "another said", "one said".
+_STAND_INS = frozenset({"one", "another", "others", "someone", "somebody"})
+# Words ending a phrase a number leads that names no speaker: "two days later said" is no
+# "two traders said".
+_MEASURES = frozenset(
+    """
+    day days week weeks month months year years hour hours minute minutes time times
+    point points percent dollars votes ago later earlier before after here there now again
+    """.split()
+)
 # Words between a determiner and a role head: "the second official", "a senior aide".
 ROLE_MODIFIERS = frozenset(
     """
@@ -171,6 +182,9 @@ def mention_before(toks: Sequence[Token], end: int) -> Mention | None:
         # a poll's share of people: "63 percent said"
         text = _span_text(toks[i - 1 : i + 1])
         return Mention(text, toks[i - 1].start, toks[i].end, "role", text, None, None)
+    if toks[i].lower in _STAND_INS and (i == 0 or not toks[i - 1].is_word):
+        # `"We'll see," one trader said. Another said …`: someone unnamed, not the last speaker
+        return Mention(toks[i].text, toks[i].start, toks[i].end, "role", toks[i].text, None, None)
     led = _determiner_before(toks, i)
     if led is not None:
         return _build(toks[led : i + 1], led_by_determiner=True)
@@ -396,11 +410,9 @@ def _determiner_before(toks: Sequence[Token], i: int) -> int | None:
     while j >= 0 and i - j <= 5:
         low = toks[j].lower
         if low in DETERMINERS and (
-            low not in {"one", "two", "three", "four"}
-            or toks[i].lower in DOCUMENT_NOUNS
-            or is_role_head(toks[i].lower)
+            low not in _NUMBERS or (i - j <= 2 and toks[i].lower not in _MEASURES)
         ):
-            return j  # "the statement", "a friend"; "one tweet", "two officials"
+            return j  # "the statement", "a friend"; "one trader", "two senior officials"
         if not _is_phrase_word(toks[j]):
             return None
         j -= 1

@@ -795,6 +795,23 @@ def test_a_dashed_apposition_before_the_verb_still_reads_its_subject() -> None:
 
 
 @pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ('"We will see," one trader said.', "one trader"),
+        ('"We will see," said one trader.', "one trader"),
+        ('"We will see," two veteran traders said.', "two veteran traders"),
+        ('"We will see," another said.', "another"),
+        ('Another said the market had "priced it all in."', "Another"),
+        ('"We will see," one said.', "one"),
+    ],
+)
+def test_an_unnamed_speaker_is_not_the_last_named_one(said: str, speaker: str) -> None:
+    text = 'Fed Chair Ann Lee spoke first. "Rates will hold," she said. ' + said
+    s = speaker_of(quotes_of(text)[-1])
+    assert (s.name, s.resolved_by) == (speaker, "explicit")
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ('Dover was on their minds, with marchers and spectators chanting "We are Dover."',
