@@ -51,6 +51,7 @@ from quoteverify.names import (
     Cast,
     Mention,
     apposed_name,
+    apposed_role,
     given_role,
     is_name_word,
     is_plural,
@@ -174,7 +175,12 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 said_by = found.mention
                 if antecedent is None and said_by.kind == "pronoun" and said_by.gender in _GENDERS:
                     _refresh_surnames(cast, sightings, said_by)
-                speaker = cast.resolve(found.mention, seg.start, antecedent)
+                if said_by.kind == "name" and said_by.role is None:
+                    # `said Diane Hale, chief economist at Brill.`: the cast learns the role
+                    role = apposed_role(text, said_by.end)
+                    if role is not None:
+                        said_by = attrs.evolve(said_by, role=role)
+                speaker = cast.resolve(said_by, seg.start, antecedent)
                 if speaker.mention != text[speaker.start : speaker.end]:
                     # the mention as written, with the spacing and marks its tokens lost
                     speaker = attrs.evolve(speaker, mention=text[speaker.start : speaker.end])
@@ -1855,19 +1861,12 @@ def _name_events(
         if person is not None:
             subject = not owner and _verb_follows(text, end)
             if person[1] is None and not owner:
-                apposed = _APPOSED_ROLE_RE.match(text, end)
-                if apposed is not None and is_role_head(apposed.group(2).lower()):
+                role = apposed_role(text, end)
+                if role is not None:
                     # `Mark Rutte, the NATO chief,`: the role "the NATO chief" resolves to
-                    person = (person[0], apposed.group(1), person[2])
+                    person = (person[0], role, person[2])
             events.append((start, person, subject))
     return events, bare
-
-
-# A role in apposition after a name, ended by a comma or a full stop: `, the NATO chief,`,
-# `, a Pentagon spokeswoman.`; group 1 the role without its article, group 2 its last word.
-_APPOSED_ROLE_RE = re.compile(
-    r", (?:the|a|an) ((?:[A-Za-z][\w’'.\-]* ){0,4}?([a-z][\w\-]*))(?=[,.])"
-)
 
 
 _REFRESH_WINDOW = 1500  # characters read back for surnames before a pronoun: a few paragraphs

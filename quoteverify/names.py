@@ -398,6 +398,44 @@ _PHRASE_STOP = frozenset(
 )
 
 
+# A role in apposition after a name, ended by a comma, a semicolon or a full stop: `, the NATO
+# chief,`, `, a Pentagon spokeswoman.`, `, chief economist at KPMG,`; group 1 the role without
+# its article, group 2 its head (the last lowercase word before any affiliation).
+# A capitalised word of an organisation's name, with a final period only after another inside
+# it (`U.S.`, not the full stop of `at KPMG. Hale added`).
+_ORG_WORD = r"[A-Z][\w’'&\-]*(?:(?:\.[\w’'&\-]+)+\.?)?"
+_APPOSED_ROLE_RE = re.compile(
+    r", (?:(?:the|an?) )?((?:[A-Za-z][\w’'.\-]* ){0,4}?([a-z][\w\-]*)"
+    rf"(?: (?:at|of|for|with) (?:the )?{_ORG_WORD}(?: (?:of |for |and )?{_ORG_WORD}){{0,4}})?)"
+    r"(?=[,.;])"
+)
+# Words that show a clause, not a role: `, who is a senior fellow,`, `, speaking at a rally.`
+_NOT_IN_ROLE = PRONOUNS.keys() | DETERMINERS | _PHRASE_STOP
+
+
+def apposed_role(text: str, end: int) -> str | None:
+    """The role in apposition after a name that ends at end, without its article, if any.
+
+    >>> apposed_role("Ann Lee, the NATO chief, said", 7)
+    'NATO chief'
+    >>> apposed_role("said Ann Lee, chief economist at Brill Capital.", 12)
+    'chief economist at Brill Capital'
+    >>> apposed_role("said Ann Lee, speaking at a rally.", 12) is None
+    True
+    """
+    m = _APPOSED_ROLE_RE.match(text, end)
+    if m is None or not is_role_head(m.group(2).lower()):
+        return None
+    for k, word in enumerate(text[m.start(1) : m.start(2)].split()):
+        low = word.lower()
+        if low in _NOT_IN_ROLE and (k == 0 or low != "and"):  # ("writer and former aide")
+            return None
+    last = m.group(1).rsplit(None, 1)[-1].lower()
+    if text[m.end(1) : m.end(1) + 1] == "." and last in HONORIFICS:
+        return None  # `, a former spokesman for Mr. Obama,`: cut at the honorific's period
+    return m.group(1)
+
+
 def _is_phrase_word(tok: Token) -> bool:
     return tok.is_word and tok.lower not in _PHRASE_STOP and not pronoun_of(tok.lower)
 
@@ -483,8 +521,10 @@ def _build_person(run: Sequence[Token], affiliation: Sequence[Token]) -> Mention
         gender = _gender_from_words([t.lower for t in run[: k - 1]])
         return Mention(text, full[0].start, full[-1].end, "role", text, text, gender)
     role_toks = [t for t in run[:k] if t.lower not in DETERMINERS and t.lower not in HONORIFICS]
-    if affiliation:
+    if role_toks and affiliation:
         role_toks = [*role_toks, *affiliation]
+    elif affiliation and affiliation[0].lower != "on":
+        role_toks = list(affiliation[1:])  # "Ann Lee of Brill Capital": "Brill Capital"
     role = _clean_role(_span_text(role_toks)) if role_toks else None
     gender = _gender_from_words([t.lower for t in run])
     if gender is None and len(name_toks) > 1:

@@ -672,6 +672,39 @@ def test_a_role_in_apposition_after_a_name_is_learned() -> None:
     assert (s.name, s.role, s.resolved_by) == ("Jens Albrecht", "NATO chief", "role")
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            '"Rates are too high," said Diane Hale, chief economist at Brill Capital.',
+            "chief economist at Brill Capital",
+        ),
+        (
+            'Diane Hale, a former Treasury official, said: "Rates are too high."',
+            "former Treasury official",
+        ),
+        ('"Rates are too high," Diane Hale of Brill Capital said on Monday.', "Brill Capital"),
+        # a clause or a participle after the comma is no role, nor is a day
+        ('"Rates are too high," said Diane Hale, who is a fellow at the Hale Institute.', None),
+        ('"Rates are too high," said Diane Hale, speaking at a rally.', None),
+        ('"We won," said Diane Hale, a former spokeswoman for Mr. Obama.', None),
+        ('Diane Hale on Monday said: "Rates are too high."', None),
+    ],
+)
+def test_the_role_in_apposition_after_a_speakers_name(text: str, role: str | None) -> None:
+    s = speaker_of(only_quote(text))
+    assert (s.name, s.role) == ("Diane Hale", role)
+
+
+def test_a_role_in_apposition_without_an_article_is_learned() -> None:
+    text = (
+        '"Rates are too high," said Diane Hale, chief economist at Brill Capital. '
+        'Tom Ruiz disagreed. Later the chief economist added: "Much too high."'
+    )
+    s = speaker_of(quotes_of(text)[-1])
+    assert (s.name, s.resolved_by) == ("Diane Hale", "role")
+
+
 def test_lowercase_role_resolves_to_the_person_who_holds_it() -> None:
     text = (
         "Pentagon spokeswoman Sabrina Kell briefed reporters. "
