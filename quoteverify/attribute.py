@@ -181,6 +181,11 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                     if role is not None:
                         said_by = attrs.evolve(said_by, role=role)
                 speaker = cast.resolve(said_by, seg.start, antecedent)
+                if speaker.kind == "unknown" and (
+                    last_speaker_para == para_index
+                    or (last_speaker_para == para_index - 1 and seg.outer_start == para.start)
+                ):  # (no sentence between may name someone else: `Union leaders were unmoved.`)
+                    speaker = _for_the_last_body(speaker, last_speaker) or speaker
                 if speaker.mention != text[speaker.start : speaker.end]:
                     # the mention as written, with the spacing and marks its tokens lost
                     speaker = attrs.evolve(speaker, mention=text[speaker.start : speaker.end])
@@ -228,6 +233,21 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
             if speaker is not None and kind != "term":
                 last_speaker, last_speaker_para = speaker, para_index
     return _backfill(_share_coordinated(text, quotes))
+
+
+def _for_the_last_body(pronoun: Speaker, last: Speaker | None) -> Speaker | None:
+    """ "it" or "they" for the organisation that spoke last (`The company said … It added:`),
+    or "they" for the people of a plural role (`"…," two officials said. They added`)."""
+    if last is None or pronoun.resolved_by != "pronoun" or last.resolved_by == "continuation":
+        return None
+    word = pronoun.name.lower()
+    body = last.kind == "organization" and word in ("it", "they")
+    people = word == "they" and last.role is not None and last.role == last.name
+    if not body and not (people and is_plural(last.name.rsplit(None, 1)[-1].lower())):
+        return None
+    return attrs.evolve(
+        last, mention=pronoun.mention, start=pronoun.start, end=pronoun.end, resolved_by="pronoun"
+    )
 
 
 def _signed_below(

@@ -505,6 +505,40 @@ def test_it_is_the_organisation_that_is_its_sentences_subject() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            'The Kremlin said the report was "fake news." It added: "Nothing has changed."',
+            "Kremlin",
+            "organization",
+        ),
+        (
+            'The Kremlin said the report was "fake news."\n\n"Nothing has changed," it added.',
+            "Kremlin",
+            "organization",
+        ),
+        (
+            '"We are leaving," two officials said. "It is over," they added.',
+            "two officials",
+            "person",
+        ),
+    ],
+    ids=["it", "it-next-paragraph", "they"],
+)
+def test_it_or_they_after_a_body_that_spoke_is_that_body(text: str, name: str, kind: str) -> None:
+    s = speaker_of(quotes_of(text)[-1])
+    assert (s.name, s.kind, s.resolved_by) == (name, kind, "pronoun")
+
+
+def test_they_after_a_sentence_that_names_others_is_left_unresolved() -> None:
+    text = (
+        'The Kremlin said the report was "fake news."\n\n'
+        'Union leaders were unmoved. "It is too late," they said.'
+    )
+    assert speaker_of(quotes_of(text)[-1]).kind == "unknown"
+
+
 def test_she_skips_the_nearer_man() -> None:
     text = (
         "Laura Brandt, the company founder, sued her former partner, Michael Ostrow, in May. "
