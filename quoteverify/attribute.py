@@ -101,7 +101,7 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
     if not segments:
         return []
     cast = Cast()
-    names, bare = _name_events(text, segments)
+    names, bare, bare_subjects = _name_events(text, segments)
     sightings = _Sightings(text, segments)
     next_name = 0
     by_para: dict[int, list[Segment]] = {}
@@ -181,6 +181,8 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                     if role is not None:
                         said_by = attrs.evolve(said_by, role=role)
                 speaker = cast.resolve(said_by, seg.start, antecedent)
+                if speaker.kind == "unknown" and said_by.gender in _GENDERS:
+                    speaker = _unknown_subject(cast, said_by, bare_subjects, seg.start) or speaker
                 if speaker.kind == "unknown" and (
                     last_speaker_para == para_index
                     or (last_speaker_para == para_index - 1 and seg.outer_start == para.start)
@@ -1827,20 +1829,25 @@ def _person_named(window: str) -> _Named | None:
     return None
 
 
+_Bare = dict[str, list[tuple[int, str]]]  # names by lowercased last word, with offsets
+
+
 def _name_events(
     text: str, segments: Sequence[Segment]
-) -> tuple[list[tuple[int, _Named, bool]], dict[str, list[tuple[int, str]]]]:
+) -> tuple[list[tuple[int, _Named, bool]], _Bare, list[tuple[int, str]]]:
     """People named outside quotes, in text order: what pronouns and surnames resolve to.
 
     Each comes with whether it looks like a subject (a lowercase word, likely a verb, follows).
     Also returned: names with nothing to show they name a person ("Colm Ferreira": no title
     and a first name the lexicon does not know), by lowercased last word, with their offsets.
-    A bare surname later used as a speaker ("Ferreira said") is such evidence.
+    A bare surname later used as a speaker ("Ferreira said") is such evidence. And those of
+    them that are subjects, in text order: for a pronoun no known person fits.
     """
     events: list[tuple[int, _Named, bool]] = []
-    bare: dict[str, list[tuple[int, str]]] = {}
+    bare: _Bare = {}
+    subjects: list[tuple[int, str]] = []
     if not segments:
-        return events, bare
+        return events, bare, subjects
     # the quotes' outer spans, in text order, read once with the scan
     spans = iter([(s.outer_start, s.outer_end) for s in segments])
     quote_start, quote_end = next(spans)
@@ -1869,6 +1876,9 @@ def _name_events(
                 parts = parts[1:]
             if len(parts) <= 3 and all(map(_is_name_text, parts)):
                 bare.setdefault(parts[-1].lower(), []).append((start, run))
+                if len(parts) > 1 and not owner and "." not in run and _verb_follows(text, end):
+                    # `Maura Dillane has run the shop …`: a subject, likely a person
+                    subjects.append((start, run))
             continue
         # read back a little for a lowercase role before the name: "spokeswoman Sabrina Kell"
         lead = text[start - 24 if start > 24 else 0 : start].rsplit(None, 1)
@@ -1886,7 +1896,7 @@ def _name_events(
                     # `Mark Rutte, the NATO chief,`: the role "the NATO chief" resolves to
                     person = (person[0], role, person[2])
             events.append((start, person, subject))
-    return events, bare
+    return events, bare, subjects
 
 
 _REFRESH_WINDOW = 1500  # characters read back for surnames before a pronoun: a few paragraphs
@@ -1953,7 +1963,21 @@ def _verb_follows(text: str, end: int) -> bool:
     return after is not None and after.group(1) not in _NOT_VERBS
 
 
-def _introduce(cast: Cast, mention: Mention, bare: dict[str, list[tuple[int, str]]]) -> None:
+def _unknown_subject(
+    cast: Cast, pronoun: Mention, subjects: list[tuple[int, str]], pos: int
+) -> Speaker | None:
+    """For a he or she that no known person fits, the last subject named with no evidence of
+    being a person, a few paragraphs back at most: `Maura Dillane has run the shop for 31
+    years. "When the ferry stops, we stop," she says`. The cast learns that person."""
+    k = bisect_right(subjects, (pronoun.start, "")) - 1
+    if k < 0 or subjects[k][0] < pronoun.start - _REFRESH_WINDOW:
+        return None
+    start, name = subjects[k]
+    cast.learn(name, None, pronoun.gender, start, subject=True)
+    return cast.resolve(pronoun, pos)
+
+
+def _introduce(cast: Cast, mention: Mention, bare: _Bare) -> None:
     """Before resolving a lone surname the cast does not know, teach it the latest full name
     ending in that surname written before the mention, if any ("Colm Ferreira ... Ferreira
     said"): the surname used as a speaker shows the name is a person's."""

@@ -539,6 +539,24 @@ def test_they_after_a_sentence_that_names_others_is_left_unresolved() -> None:
     assert speaker_of(quotes_of(text)[-1]).kind == "unknown"
 
 
+def test_a_pronoun_no_known_person_fits_takes_the_last_named_subject() -> None:
+    text = (
+        "Maura Dillane has run the island's only shop for 31 years. "
+        '"When the ferry stops, we stop," she says.\n\n'
+        "Councillor Tom Hale disagrees.\n\n"
+        'For Dillane, that is cold comfort. "Everything here is temporary," she says.'
+    )
+    first, last = quotes_of(text)
+    assert (speaker_of(first).name, speaker_of(first).resolved_by) == ("Maura Dillane", "pronoun")
+    assert speaker_of(last).name == "Maura Dillane"
+
+
+def test_a_subject_named_paragraphs_back_is_no_pronouns_antecedent() -> None:
+    filler = "The island has two piers and a school. " * 40
+    text = f'Maura Dillane has run the shop for 31 years. {filler}"We stop," she says.'
+    assert speaker_of(only_quote(text)).kind == "unknown"
+
+
 def test_she_skips_the_nearer_man() -> None:
     text = (
         "Laura Brandt, the company founder, sued her former partner, Michael Ostrow, in May. "
