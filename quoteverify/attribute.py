@@ -1602,7 +1602,9 @@ def _cue_end(toks: list[Token], v: int) -> int:
         and toks[end + 1].is_capitalized
         and not _is_date_word(toks[end + 1])  # "wrote on X", not "told CNN on Monday"
     ):
-        end += 2
+        # "posted on Truth Social"; but "said on CBS's" (a show's title follows) is one word
+        owner = toks[end + 1].text.endswith(OWNER_ENDS)
+        end = end + 2 if owner else _name_end(toks, end + 1)
     return end
 
 

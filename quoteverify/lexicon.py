@@ -158,38 +158,6 @@ SENTENCE_OPENERS = frozenset(
 OPENER_LEADS = frozenset({"last", "this", "next", "earlier", "later", "that", "the", "on", "back"})
 ADVERB_ENDINGS = ("ally", "ately", "ously", "ively", "ntly", "ctly", "edly", "ingly", "ily", "ely")
 
-# Phrases after a verb that complete the cue: "told reporters", "said in a statement".
-CUE_TAILS = (
-    "in a statement",
-    "in an interview",
-    "in a tweet",
-    "in a post",
-    "in a speech",
-    "in an email",
-    "in a letter",
-    "in a press release",
-    "in a news release",
-    "in a news conference",
-    "at a news conference",
-    "at a press conference",
-    "at a briefing",
-    "on twitter",
-    "on x",
-    "on facebook",
-    "on instagram",
-    "on truth social",
-    "on cnn",
-    "on fox news",
-    "on msnbc",
-    "on sunday",
-    "on monday",
-    "on tuesday",
-    "on wednesday",
-    "on thursday",
-    "on friday",
-    "on saturday",
-)
-
 # --- people and roles --------------------------------------------------------------------------
 PRONOUNS: dict[str, str] = {
     "he": "male",

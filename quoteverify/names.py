@@ -398,14 +398,16 @@ _PHRASE_STOP = frozenset(
 )
 
 
-# A role in apposition after a name, ended by a comma, a semicolon or a full stop: `, the NATO
-# chief,`, `, a Pentagon spokeswoman.`, `, chief economist at KPMG,`; group 1 the role without
-# its article, group 2 its head (the last lowercase word before any affiliation).
+# A role in apposition after a name (and its age), ended by a comma, a semicolon or a full stop:
+# `, the NATO chief,`, `, a Pentagon spokeswoman.`, `, chief economist at KPMG,`, `, 54, a retired
+# firefighter.`: the role without its article, and its head (the last lowercase word before any
+# affiliation).
 # A capitalised word of an organisation's name, with a final period only after another inside
 # it (`U.S.`, not the full stop of `at KPMG. Hale added`).
 _ORG_WORD = r"[A-Z][\w’'&\-]*(?:(?:\.[\w’'&\-]+)+\.?)?"
 _APPOSED_ROLE_RE = re.compile(
-    r", (?:(?:the|an?) )?((?:[A-Za-z][\w’'.\-]* ){0,4}?([a-z][\w\-]*)"
+    r", (?:\d{1,3}, )?(?:(?P<article>the|an?) )?"
+    r"(?P<role>(?:[A-Za-z][\w’'.\-]* ){0,4}?(?P<head>[a-z][\w\-]*)"
     rf"(?: (?:at|of|for|with) (?:the )?{_ORG_WORD}(?: (?:of |for |and )?{_ORG_WORD}){{0,4}})?)"
     r"(?=[,.;])"
 )
@@ -424,16 +426,18 @@ def apposed_role(text: str, end: int) -> str | None:
     True
     """
     m = _APPOSED_ROLE_RE.match(text, end)
-    if m is None or not is_role_head(m.group(2).lower()):
-        return None
-    for k, word in enumerate(text[m.start(1) : m.start(2)].split()):
+    if m is None or not (m.group("article") or is_role_head(m.group("head").lower())):
+        return None  # (after an article any noun: `, a retired firefighter.`)
+    for k, word in enumerate(text[m.start("role") : m.start("head")].split()):
         low = word.lower()
         if low in _NOT_IN_ROLE and (k == 0 or low != "and"):  # ("writer and former aide")
             return None
-    last = m.group(1).rsplit(None, 1)[-1].lower()
-    if text[m.end(1) : m.end(1) + 1] == "." and last in HONORIFICS:
-        return None  # `, a former spokesman for Mr. Obama,`: cut at the honorific's period
-    return m.group(1)
+    role = m.group("role")
+    last = role.rsplit(None, 1)[-1]
+    if text[m.end() : m.end() + 1] == "." and (len(last) == 1 or last.lower() in HONORIFICS):
+        # `, a former spokesman for Mr. Obama,`, `for George W. Bush`: not the name's end
+        return None
+    return role
 
 
 def _is_phrase_word(tok: Token) -> bool:

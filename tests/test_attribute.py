@@ -108,6 +108,17 @@ def test_wrote_on_platform_after_the_quote() -> None:
     assert cue_text(q) == "wrote on X"
 
 
+@pytest.mark.parametrize(
+    ("said", "cue"),
+    [
+        ("Tom Reyes posted on Truth Social", "posted on Truth Social"),
+        ("Tom Reyes said on Fox News Sunday", "said on Fox News"),
+    ],
+)
+def test_a_platform_of_several_words_is_read_whole(said: str, cue: str) -> None:
+    assert cue_text(only_quote(f'"The harbour will be rebuilt," {said}.')) == cue
+
+
 def test_according_to() -> None:
     q = only_quote('"The harbour will be rebuilt by spring," according to Mayor Tom Reyes.')
     assert speaker_of(q).name == "Tom Reyes"
@@ -736,10 +747,13 @@ def test_a_role_in_apposition_after_a_name_is_learned() -> None:
             "former Treasury official",
         ),
         ('"Rates are too high," Diane Hale of Brill Capital said on Monday.', "Brill Capital"),
+        # after her age; after an article, any noun
+        ('"It was chaos," recalled Diane Hale, 54, a retired firefighter.', "retired firefighter"),
         # a clause or a participle after the comma is no role, nor is a day
         ('"Rates are too high," said Diane Hale, who is a fellow at the Hale Institute.', None),
         ('"Rates are too high," said Diane Hale, speaking at a rally.', None),
         ('"We won," said Diane Hale, a former spokeswoman for Mr. Obama.', None),
+        ('"We won," said Diane Hale, a former speechwriter for George W. Bush.', None),
         ('Diane Hale on Monday said: "Rates are too high."', None),
     ],
 )
