@@ -182,7 +182,8 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                         said_by = attrs.evolve(said_by, role=role)
                 speaker = cast.resolve(said_by, seg.start, antecedent)
                 if speaker.kind == "unknown" and said_by.gender in _GENDERS:
-                    speaker = _unknown_subject(cast, said_by, bare_subjects, seg.start) or speaker
+                    found_by = _unknown_subject(text, cast, said_by, bare_subjects, seg.start)
+                    speaker = found_by or speaker
                 if speaker.kind == "unknown" and (
                     last_speaker_para == para_index
                     or (last_speaker_para == para_index - 1 and seg.outer_start == para.start)
@@ -1843,7 +1844,7 @@ def _name_events(
     Also returned: names with nothing to show they name a person ("Colm Ferreira": no title
     and a first name the lexicon does not know), by lowercased last word, with their offsets.
     A bare surname later used as a speaker ("Ferreira said") is such evidence. And those of
-    them that are subjects, in text order: for a pronoun no known person fits.
+    them of two words or more, in text order: for a pronoun no known person fits.
     """
     events: list[tuple[int, _Named, bool]] = []
     bare: _Bare = {}
@@ -1878,9 +1879,8 @@ def _name_events(
                 parts = parts[1:]
             if len(parts) <= 3 and all(map(_is_name_text, parts)):
                 bare.setdefault(parts[-1].lower(), []).append((start, run))
-                if len(parts) > 1 and not owner and "." not in run and _verb_follows(text, end):
-                    # `Maura Dillane has run the shop …`: a subject, likely a person
-                    subjects.append((start, run))
+                if len(parts) > 1 and not owner and "." not in run:
+                    subjects.append((start, run))  # (whether a verb follows is read if needed)
             continue
         # read back a little for a lowercase role before the name: "spokeswoman Sabrina Kell"
         lead = text[start - 24 if start > 24 else 0 : start].rsplit(None, 1)
@@ -1966,17 +1966,19 @@ def _verb_follows(text: str, end: int) -> bool:
 
 
 def _unknown_subject(
-    cast: Cast, pronoun: Mention, subjects: list[tuple[int, str]], pos: int
+    text: str, cast: Cast, pronoun: Mention, subjects: list[tuple[int, str]], pos: int
 ) -> Speaker | None:
     """For a he or she that no known person fits, the last subject named with no evidence of
     being a person, a few paragraphs back at most: `Maura Dillane has run the shop for 31
     years. "When the ferry stops, we stop," she says`. The cast learns that person."""
     k = bisect_right(subjects, (pronoun.start, "")) - 1
-    if k < 0 or subjects[k][0] < pronoun.start - _REFRESH_WINDOW:
-        return None
-    start, name = subjects[k]
-    cast.learn(name, None, pronoun.gender, start, subject=True)
-    return cast.resolve(pronoun, pos)
+    while k >= 0 and subjects[k][0] >= pronoun.start - _REFRESH_WINDOW:
+        start, name = subjects[k]
+        if _verb_follows(text, start + len(name)):
+            cast.learn(name, None, pronoun.gender, start, subject=True)
+            return cast.resolve(pronoun, pos)
+        k -= 1
+    return None
 
 
 def _introduce(cast: Cast, mention: Mention, bare: _Bare) -> None:
