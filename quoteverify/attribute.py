@@ -1891,7 +1891,7 @@ def _name_events(
         else:  # a run of hundreds of capitalised words: read, not kept in the memo
             person = _person_named.__wrapped__(window)
         if person is not None:
-            subject = not owner and _verb_follows(text, end)
+            subject = not owner and (_verb_follows(text, end) or _verb_after_apposition(text, end))
             if person[1] is None and not owner:
                 role = apposed_role(text, end)
                 if role is not None:
@@ -1979,6 +1979,24 @@ def _unknown_subject(
             return cast.resolve(pronoun, pos)
         k -= 1
     return None
+
+
+_AGE_RE = re.compile(r", \d{1,3},")
+
+
+def _verb_after_apposition(text: str, end: int) -> bool:
+    """Whether a verb follows an age or a role in apposition after a name that ends at end:
+    `Liz Hale, 50, received`, `Mark Rutte, the NATO chief, said` (the name is a subject)."""
+    if text[end : end + 1] != ",":
+        return False
+    age = _AGE_RE.match(text, end)
+    if age is not None:
+        return _verb_follows(text, age.end())
+    role = apposed_role(text, end)
+    if role is None:
+        return False
+    close = text.index(role, end) + len(role)
+    return text[close : close + 1] == "," and _verb_follows(text, close + 1)
 
 
 def _introduce(cast: Cast, mention: Mention, bare: _Bare) -> None:

@@ -689,7 +689,11 @@ class Cast:
             same = [p for p in namesakes if gender is None or p.gender in (None, gender)]
         if len(same) < 2:
             return same[0] if same else None  # (most names: a single namesake)
-        return max(same, key=lambda p: p.last_seen)
+        if " " in name or gender is not None:
+            return max(same, key=lambda p: p.last_seen)
+        # a bare surname ("Cruz said") names the namesake last a subject: Ted Cruz, who spoke,
+        # not Heidi Cruz, named since as his wife
+        return max(same, key=lambda p: (p.last_subject, p.last_seen))
 
     def knows(self, surname: str) -> bool:
         """Whether someone with this surname (a name's last word) has been named."""

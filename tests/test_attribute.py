@@ -551,21 +551,57 @@ def test_they_after_a_sentence_that_names_others_is_left_unresolved() -> None:
 
 
 def test_a_pronoun_no_known_person_fits_takes_the_last_named_subject() -> None:
+    # (a first name the lexicon does not know: nothing shows "Grainne Dillane" is a person)
     text = (
-        "Maura Dillane has run the island's only shop for 31 years. "
+        "Grainne Dillane has run the island's only shop for 31 years. "
         '"When the ferry stops, we stop," she says.\n\n'
         "Councillor Tom Hale disagrees.\n\n"
         'For Dillane, that is cold comfort. "Everything here is temporary," she says.'
     )
     first, last = quotes_of(text)
-    assert (speaker_of(first).name, speaker_of(first).resolved_by) == ("Maura Dillane", "pronoun")
-    assert speaker_of(last).name == "Maura Dillane"
+    assert (speaker_of(first).name, speaker_of(first).resolved_by) == ("Grainne Dillane", "pronoun")
+    assert speaker_of(last).name == "Grainne Dillane"
 
 
 def test_a_subject_named_paragraphs_back_is_no_pronouns_antecedent() -> None:
     filler = "The island has two piers and a school. " * 40
-    text = f'Maura Dillane has run the shop for 31 years. {filler}"We stop," she says.'
+    text = f'Grainne Dillane has run the shop for 31 years. {filler}"We stop," she says.'
     assert speaker_of(only_quote(text)).kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    "apposition", ["Jens Albrecht, the NATO chief,", "Jens Albrecht, 61,"], ids=["role", "age"]
+)
+def test_a_name_before_an_apposition_and_a_verb_is_a_subject(apposition: str) -> None:
+    text = f'Tom Birch spoke. {apposition} warned that talks had failed. "It is over," he said.'
+    assert speaker_of(only_quote(text)).name == "Jens Albrecht"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "pronoun", "name"),
+    [
+        ("Mayor Lena Ortiz", "Dev Patel", "he", "Dev Patel"),
+        ("Mayor Niamh Burke", "Seamus Doyle", "he", "Seamus Doyle"),
+        ("Mayor Olena Kovalenko", "Andrzej Nowak", "he", "Andrzej Nowak"),
+        ("Minister Ahmed Khalil", "Fatima Haddad", "she", "Fatima Haddad"),
+    ],
+)
+def test_first_names_from_many_countries_give_a_gender(
+    first: str, second: str, pronoun: str, name: str
+) -> None:
+    text = (
+        f"{first} spoke first. {second}, a council member, was blunt. "
+        f'"There have been eight years of this," {pronoun} said.'
+    )
+    assert speaker_of(only_quote(text)).name == name
+
+
+def test_a_lone_surname_names_the_namesake_who_last_did_something() -> None:
+    text = (
+        "Ted Hale spoke at the rally on Monday. He was joined by his wife, Mary Hale, and "
+        'their two sons. "We will win this state," Hale said.'
+    )
+    assert speaker_of(only_quote(text)).name == "Ted Hale"
 
 
 def test_she_skips_the_nearer_man() -> None:
