@@ -167,12 +167,15 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 if found.cue is not None:
                     found = attrs.evolve(found, cue=None)
             elif found.mention is not None:
-                _introduce(cast, found.mention, bare)
+                said_by = found.mention
+                if said_by.kind == "pronoun" and said_by.name == "i":
+                    # `ORTIZ: I'd say it's "a start."`: the speaker of the transcript's line
+                    said_by = _labelled(text, para.start) or said_by
+                _introduce(cast, said_by, bare)
                 read = before if lo == para.start else None  # the clause before the quote
-                antecedent = _subject_before_pronoun(text, para.start, seg, found.mention, read)
+                antecedent = _subject_before_pronoun(text, para.start, seg, said_by, read)
                 if antecedent is not None and sightings.inside_quote(antecedent.start):
                     antecedent = None  # `"Is Donald Trump running?" asked Manafort of what he`
-                said_by = found.mention
                 if antecedent is None and said_by.kind == "pronoun" and said_by.gender in _GENDERS:
                     _refresh_surnames(cast, sightings, said_by)
                 if said_by.kind == "name" and said_by.role is None:
@@ -1637,6 +1640,15 @@ def _label(text: str, seg: Segment) -> Speaker | None:
         return None
     name = m.group(1).title()
     return Speaker(name, m.group(1), m.start(1), m.end(1), None, "person", "label")
+
+
+def _labelled(text: str, line_start: int) -> Mention | None:
+    """The name of the transcript label that opens a line, as a mention: `ORTIZ: I'd say`."""
+    m = _LABEL_RE.match(text, line_start)
+    if m is None or m.group(1).lower() in NOT_NAMES:
+        return None
+    name = m.group(1).title()
+    return Mention(m.group(1), m.start(1), m.end(1), "name", name, None, None)
 
 
 def _kind(

@@ -891,6 +891,21 @@ def test_transcript_label_inside_the_quote() -> None:
     assert s.mention == "ADLER"
 
 
+def test_i_on_a_transcript_line_is_the_lines_speaker() -> None:
+    text = (
+        "Mayor Lena Ortiz sat down with the Courier.\n\n"
+        "Q: Critics call the plan too little, too late.\n\n"
+        'ORTIZ: I would say it is "a start." We will see results.'
+    )
+    s = speaker_of(only_quote(text))
+    assert (s.name, s.mention) == ("Lena Ortiz", "ORTIZ")
+
+
+def test_i_outside_a_transcript_is_left_as_written() -> None:
+    s = speaker_of(only_quote('Ann Lee spoke. I said it was "a start."'))
+    assert (s.name, s.kind) == ("I", "unknown")
+
+
 def test_transcript_labels_on_successive_lines_are_different_speakers() -> None:
     text = (
         "The station released a transcript of the interview.\n"
