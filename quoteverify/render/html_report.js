@@ -106,6 +106,28 @@
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   document.getElementById("reset-filters").addEventListener("click", reset);
   window.addEventListener("hashchange", load);
+  // Links within the page take effect as they are clicked, not when the hashchange comes:
+  // a link to a filtered view applies it, and a link to a quote that is filtered out shows
+  // every quote first, so that the quote is there to scroll to.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest('a[href^="#"]') : null;
+    if (!link) { return; }
+    var href = link.getAttribute("href");
+    if (href.indexOf("=") >= 0) {
+      try {
+        history.pushState(null, "", href);
+      } catch (error) {
+        return;  // (the address cannot be rewritten: the hashchange will apply the view)
+      }
+      event.preventDefault();
+      load();
+      return;
+    }
+    var target = document.getElementById(href.slice(1));
+    if (target && target.classList.contains("filtered-out")) {
+      showAll();
+    }
+  });
   // The filter bar stays at the top of the window: whatever a link scrolls to must land
   // below it, not under it.
   function makeRoom() {
