@@ -1633,22 +1633,26 @@ def _cue(toks: Sequence[Token]) -> Cue | None:
     return Cue(" ".join([t.text for t in toks]), toks[0].start, toks[-1].end)
 
 
+def _label_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A transcript label at text[start:end]'s start, its name as group 1: `PENCE: `."""
+    m = _LABEL_RE.match(text, start, end)
+    return None if m is None or m.group(1).lower() in NOT_NAMES else m
+
+
 def _label(text: str, seg: Segment) -> Speaker | None:
     """A transcript label at the start of the quote: `"PENCE: Well, look...`."""
-    m = _LABEL_RE.match(text, seg.start, seg.end)
-    if m is None or m.group(1).lower() in NOT_NAMES:
+    m = _label_at(text, seg.start, seg.end)
+    if m is None:
         return None
-    name = m.group(1).title()
-    return Speaker(name, m.group(1), m.start(1), m.end(1), None, "person", "label")
+    return Speaker(m.group(1).title(), m.group(1), m.start(1), m.end(1), None, "person", "label")
 
 
 def _labelled(text: str, line_start: int) -> Mention | None:
     """The name of the transcript label that opens a line, as a mention: `ORTIZ: I'd say`."""
-    m = _LABEL_RE.match(text, line_start)
-    if m is None or m.group(1).lower() in NOT_NAMES:
+    m = _label_at(text, line_start, len(text))
+    if m is None:
         return None
-    name = m.group(1).title()
-    return Mention(m.group(1), m.start(1), m.end(1), "name", name, None, None)
+    return Mention(m.group(1), m.start(1), m.end(1), "name", m.group(1).title(), None, None)
 
 
 def _kind(
@@ -1981,7 +1985,7 @@ def _unknown_subject(
     text: str, cast: Cast, pronoun: Mention, subjects: list[tuple[int, str]], pos: int
 ) -> Speaker | None:
     """For a he or she that no known person fits, the last subject named with no evidence of
-    being a person, a few paragraphs back at most: `Maura Dillane has run the shop for 31
+    being a person, a few paragraphs back at most: `Grainne Dillane has run the shop for 31
     years. "When the ferry stops, we stop," she says`. The cast learns that person."""
     k = bisect_right(subjects, (pronoun.start, "")) - 1
     while k >= 0 and subjects[k][0] >= pronoun.start - _REFRESH_WINDOW:

@@ -398,13 +398,13 @@ _PHRASE_STOP = frozenset(
 )
 
 
+# A capitalised word of an organisation's name, with a final period only after another inside
+# it (`U.S.`, not the full stop of `at KPMG. Hale added`).
+_ORG_WORD = r"[A-Z][\w’'&\-]*(?:(?:\.[\w’'&\-]+)+\.?)?"
 # A role in apposition after a name (and its age), ended by a comma, a semicolon or a full stop:
 # `, the NATO chief,`, `, a Pentagon spokeswoman.`, `, chief economist at KPMG,`, `, 54, a retired
 # firefighter.`: the role without its article, and its head (the last lowercase word before any
 # affiliation).
-# A capitalised word of an organisation's name, with a final period only after another inside
-# it (`U.S.`, not the full stop of `at KPMG. Hale added`).
-_ORG_WORD = r"[A-Z][\w’'&\-]*(?:(?:\.[\w’'&\-]+)+\.?)?"
 _APPOSED_ROLE_RE = re.compile(
     r", (?:\d{1,3}, )?(?:(?P<article>the|an?) )?"
     r"(?P<role>(?:[A-Za-z][\w’'.\-]* ){0,4}?(?P<head>[a-z][\w\-]*)"
