@@ -428,6 +428,8 @@ def apposed_role(text: str, end: int) -> str | None:
     m = _APPOSED_ROLE_RE.match(text, end)
     if m is None or not (m.group("article") or is_role_head(m.group("head").lower())):
         return None  # (after an article any noun: `, a retired firefighter.`)
+    if m.group("head").lower() in _MEASURES:
+        return None  # `"…," said Ann Lee, the day before.`
     for k, word in enumerate(text[m.start("role") : m.start("head")].split()):
         low = word.lower()
         if low in _NOT_IN_ROLE and (k == 0 or low != "and"):  # ("writer and former aide")

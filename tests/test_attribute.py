@@ -788,6 +788,7 @@ def test_a_role_in_apposition_after_a_name_is_learned() -> None:
         # a clause or a participle after the comma is no role, nor is a day
         ('"Rates are too high," said Diane Hale, who is a fellow at the Hale Institute.', None),
         ('"Rates are too high," said Diane Hale, speaking at a rally.', None),
+        ('"Rates are too high," said Diane Hale, the day before.', None),
         ('"We won," said Diane Hale, a former spokeswoman for Mr. Obama.', None),
         ('"We won," said Diane Hale, a former speechwriter for George W. Bush.', None),
         ('Diane Hale on Monday said: "Rates are too high."', None),
