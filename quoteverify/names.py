@@ -378,11 +378,13 @@ def given_role(named: Mention, role: str, start: int) -> Mention:
 
 
 def apposed_name(toks: Sequence[Token], comma: int) -> Mention | None:
-    """The name after a role's comma: ", Ruth Keane", ", Representative Lee Zeldin"."""
-    if comma + 1 < len(toks) and toks[comma].text == "," and _opens_name(toks[comma + 1]):
-        m = mention_after(toks, comma + 1)
-        if m is not None and m.kind == "name":
-            return m
+    """The name after a role's comma: ", Ruth Keane", ", Representative Lee Zeldin", or with a
+    role of its own: ", council member Dev Patel"."""
+    if comma + 1 < len(toks) and toks[comma].text == ",":
+        if _opens_name(toks[comma + 1]) or _after_role(toks, comma + 1) > comma + 1:
+            m = mention_after(toks, comma + 1)
+            if m is not None and m.kind == "name":
+                return m
     return None
 
 

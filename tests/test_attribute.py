@@ -650,6 +650,8 @@ def test_a_lone_surname_two_people_share_refreshes_the_one_of_the_pronouns_gende
             "group’s spokesman",
         ),
         ('Her doctor, Maria Lopez, said "she was tired."', "Maria Lopez", "Her doctor"),
+        # the name with a role of its own
+        ('Her rival, council member Dev Patel, said: "We are done."', "Dev Patel", "Her rival"),
         # an office written with capitals, as British papers do
         (
             'The Foreign Secretary, Rachel Hale, said: "We stand with our allies."',
