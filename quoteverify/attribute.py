@@ -52,6 +52,7 @@ from quoteverify.names import (
     Mention,
     apposed_name,
     apposed_role,
+    apposition,
     given_role,
     is_name_word,
     is_plural,
@@ -2008,11 +2009,12 @@ def _verb_after_apposition(text: str, end: int) -> bool:
     age = _AGE_RE.match(text, end)
     if age is not None:
         return _verb_follows(text, age.end())
-    role = apposed_role(text, end)
-    if role is None:
-        return False
-    close = text.index(role, end) + len(role)
-    return text[close : close + 1] == "," and _verb_follows(text, close + 1)
+    role = apposition(text, end)
+    return (
+        role is not None
+        and text[role.end() : role.end() + 1] == ","
+        and _verb_follows(text, role.end() + 1)
+    )
 
 
 def _introduce(cast: Cast, mention: Mention, bare: _Bare) -> None:

@@ -427,6 +427,13 @@ def apposed_role(text: str, end: int) -> str | None:
     >>> apposed_role("said Ann Lee, speaking at a rally.", 12) is None
     True
     """
+    m = apposition(text, end)
+    return None if m is None else m.group("role")
+
+
+def apposition(text: str, end: int) -> re.Match[str] | None:
+    """The apposition apposed_role reads, as a match: the role is its group "role", and it
+    ends where the match does (at the comma or full stop that closes it)."""
     m = _APPOSED_ROLE_RE.match(text, end)
     if m is None or not (m.group("article") or is_role_head(m.group("head").lower())):
         return None  # (after an article any noun: `, a retired firefighter.`)
@@ -441,7 +448,7 @@ def apposed_role(text: str, end: int) -> str | None:
     if text[m.end() : m.end() + 1] == "." and (len(last) == 1 or last.lower() in HONORIFICS):
         # `, a former spokesman for Mr. Obama,`, `for George W. Bush`: not the name's end
         return None
-    return role
+    return m
 
 
 def _is_phrase_word(tok: Token) -> bool:
