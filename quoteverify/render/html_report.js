@@ -64,11 +64,8 @@
     var hash = location.hash.slice(1);
     if (hash.indexOf("=") < 0) {
       // An anchor (#q-3): make sure the quote it names is not filtered out.
-      var target = hash ? document.getElementById(hash) : null;
-      if (target && target.classList.contains("filtered-out")) {
-        showAll();
-        target.scrollIntoView();
-      }
+      var target = reveal(hash);
+      if (target) { target.scrollIntoView(); }
       return;
     }
     var statuses = null;
@@ -89,6 +86,14 @@
     var known = Array.prototype.some.call(speaker.options, function (o) { return o.value === who; });
     speaker.value = known ? who : "";
     apply();
+  }
+
+  // The quote an anchor names, if it was filtered out: every quote is shown again.
+  function reveal(id) {
+    var target = id ? document.getElementById(id) : null;
+    if (!target || !target.classList.contains("filtered-out")) { return null; }
+    showAll();
+    return target;
   }
 
   function showAll() {
@@ -123,10 +128,7 @@
       load();
       return;
     }
-    var target = document.getElementById(href.slice(1));
-    if (target && target.classList.contains("filtered-out")) {
-      showAll();
-    }
+    reveal(href.slice(1));
   });
   // The filter bar stays at the top of the window: whatever a link scrolls to must land
   // below it, not under it.
