@@ -90,6 +90,14 @@ def load_engine(name: str) -> Callable[[str], Sized]:
     return quoteverify.extract_quotes
 
 
+def engine_build() -> str:
+    """Which copy of quoteverify runs here: compiled or not (see setup.py), and its folder."""
+    import quoteverify
+
+    compiled = sys.modules["quoteverify.extract"].COMPILED
+    return f"{'compiled' if compiled else 'pure Python'} ({Path(quoteverify.__file__).parent})"
+
+
 # --- inputs --------------------------------------------------------------------------------------
 
 
@@ -535,6 +543,7 @@ def main() -> int:
 
     say("## Machine")
     info = machine(("quoteverify", "rapidfuzz", "attrs"))
+    info["quoteverify"] = engine_build()
     for key, value in info.items():
         say(f"  {key:13} {value}")
 
@@ -557,7 +566,8 @@ def main() -> int:
     say(f"\n## Summary (the benchmark ran {time.perf_counter() - began:.0f} s)\n")
     say(
         f"{info['date']} · {info['cpu']}, cores {info['cores']} · {info['python']} · "
-        f"{info['packages']} · commit {info['commit']} · {len(texts)} PolNeAR documents "
+        f"{info['packages']} · quoteverify {info['quoteverify'].split(' (')[0]} · "
+        f"commit {info['commit']} · {len(texts)} PolNeAR documents "
         f"repeated to {nbytes / MB:.1f} MB · MB = 10^6 UTF-8 bytes\n"
     )
     say("| figure | quoteverify | regex baseline | quoteverify / regex |")

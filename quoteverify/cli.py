@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from quoteverify import __version__
 from quoteverify.errors import QuoteverifyError
+from quoteverify.extract import COMPILED
 
 if TYPE_CHECKING:
     from quoteverify.model import Report
@@ -128,7 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EXIT_STATUS,
         formatter_class=_HelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    build = "compiled" if COMPILED else "pure Python"
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__} ({build})")
     commands = parser.add_subparsers(
         title="commands", metavar="COMMAND", dest="command", required=True
     )

@@ -6,9 +6,16 @@
 
 from __future__ import annotations
 
+from importlib.machinery import EXTENSION_SUFFIXES
+
+from quoteverify import attribute as _attribute
 from quoteverify.attribute import attribute
 from quoteverify.marks import paragraphs, scan
 from quoteverify.model import Extraction, Quote
+
+COMPILED: bool = (_attribute.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES))
+"""Whether the extraction modules run compiled by mypyc (``pip install .`` builds them where it
+can, see setup.py) rather than as Python source. Both give the same results."""
 
 
 def extract(text: str) -> Extraction:

@@ -34,10 +34,7 @@ class Token:
         self.text = text
         self.start = start
         self.end = end
-        self.lower = text.lower()
-        first = text[0]
-        self.is_word = first.isalnum()
-        self.is_capitalized = first.isupper()
+        self.lower, self.is_word, self.is_capitalized = _WORDS.get(text) or _word_fields(text)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -48,7 +45,6 @@ class Token:
 # reaches _WORDS_LIMIT entries, so that its memory stays bounded on any input.
 _WORDS: dict[str, tuple[str, bool, bool]] = {}
 _WORDS_LIMIT = 50_000
-_new = object.__new__  # a Token without the call to __init__ (see _make)
 
 
 def _word_fields(word: str) -> tuple[str, bool, bool]:
@@ -58,18 +54,6 @@ def _word_fields(word: str) -> tuple[str, bool, bool]:
     first = word[0]
     fields = _WORDS[word] = (word.lower(), first.isalnum(), first.isupper())
     return fields
-
-
-def _make(word: str, start: int, end: int) -> Token:
-    """Token(word, start, end), its derived fields looked up in _WORDS.
-
-    The tokenizing loops do the same inline: calling a class with an __init__ costs more than
-    the rest of making a token (the fields are set as __init__ sets them).
-    """
-    tok: Token = _new(Token)
-    tok.text, tok.start, tok.end = word, start, end
-    tok.lower, tok.is_word, tok.is_capitalized = _WORDS.get(word) or _word_fields(word)
-    return tok
 
 
 def tokens(text: str, lo: int, hi: int) -> list[Token]:
@@ -84,7 +68,8 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
 def tokens_forward(text: str, lo: int, hi: int) -> Iterator[Token]:
     """tokens(text, lo, hi), made as they are read, for a caller that may stop early."""
     start, stop = _span(text, lo, hi)
-    for gap, word in _GAP_TOKEN_RE.findall(text, start, stop):
+    pairs: list[tuple[str, str]] = _GAP_TOKEN_RE.findall(text, start, stop)
+    for gap, word in pairs:
         start += len(gap)
         end = start + len(word)
         if word[-1] == ".":
@@ -92,11 +77,8 @@ def tokens_forward(text: str, lo: int, hi: int) -> Iterator[Token]:
             yield tok
             if period is not None:
                 yield period
-        else:  # _make(word, start, end), inline
-            tok = _new(Token)
-            tok.text, tok.start, tok.end = word, start, end
-            tok.lower, tok.is_word, tok.is_capitalized = _WORDS.get(word) or _word_fields(word)
-            yield tok
+        else:
+            yield Token(word, start, end)
         start = end
 
 
@@ -117,13 +99,11 @@ def tokens_backward(text: str, lo: int, hi: int) -> Iterator[Token]:
         if step < lo:  # no space (-1): read from lo (a test, not max(): this runs per step)
             step = lo
         end = step + len(text[step:cut].rstrip())  # without trailing whitespace (see _span)
-        for gap, word in reversed(_GAP_TOKEN_RE.findall(text, step, end)):
+        pairs: list[tuple[str, str]] = _GAP_TOKEN_RE.findall(text, step, end)
+        for gap, word in reversed(pairs):
             start = end - len(word)
-            if word[-1] != ".":  # _make(word, start, end), inline
-                tok = _new(Token)
-                tok.text, tok.start, tok.end = word, start, end
-                tok.lower, tok.is_word, tok.is_capitalized = _WORDS.get(word) or _word_fields(word)
-                yield tok
+            if word[-1] != ".":
+                yield Token(word, start, end)
             else:
                 tok, period = _dotted(text, word, start, hi)
                 if period is not None:
@@ -152,8 +132,8 @@ def _dotted(text: str, word: str, start: int, hi: int) -> tuple[Token, Token | N
     """
     end = start + len(word)
     if len(word) > 1 and not _keeps_period(word, text, end, hi):
-        return _make(word[:-1], start, end - 1), _make(".", end - 1, end)
-    return _make(word, start, end), None
+        return Token(word[:-1], start, end - 1), Token(".", end - 1, end)
+    return Token(word, start, end), None
 
 
 def _opens_sentence(tok: Token | None) -> bool:
