@@ -536,6 +536,9 @@ def _find_attribution(
     # when the window starts at the previous quote of this sentence, its subject is further
     # left, in the clause before that quote (already read: reading it again for every quote
     # would cost a window each in a paragraph of hundreds of quotes)
+    aside = _named_aside(text, seg, before)
+    if aside is not None:
+        return Attribution(aside, None, False)
     glued = lo != para_start and bool(before) and not text[lo : before[0].start].strip(" \t,")
     lead = previous if glued else None
     found_before = _cue_before(before, lead)
@@ -573,6 +576,25 @@ def _find_attribution(
             # with no cue, only a name known as a person's
             return Attribution(mention, cue, True, weak=cue is None)
     return Attribution(None, None, clause_start)
+
+
+def _named_aside(text: str, seg: Segment, before: list[Token]) -> Mention | None:
+    """`Several Republicans have said so, including Mitt Romney -- "It is disqualifying" --
+    and Fred Goldberg`: in a sentence about what people said, a quote set off by dashes right
+    after a person's name is theirs, not the sentence subject's."""
+    if not before or before[-1].text not in DASHES:
+        return None
+    if text[seg.outer_end : seg.outer_end + 3].lstrip()[:1] not in DASHES:
+        return None
+    d = len(before) - 1
+    while d > 0 and before[d - 1].text in DASHES:  # "--" is two tokens
+        d -= 1
+    if d < 3 or not before[d - 1].is_capitalized:
+        return None
+    if not any(CUE_VERBS.get(t.lower) is not None for t in before[:d]):
+        return None  # `The winner was Ann Lee — "a total shock" — who beat Ruiz`
+    named = mention_before(before, d)
+    return named if named is not None and named.kind == "name" else None
 
 
 def _subject_before_dash(before: list[Token]) -> Mention | None:
@@ -1045,7 +1067,7 @@ def _cue_before(
         relative = _relative_who(before, v)
         if m is None and relative is not None and before[relative].lower == "which":
             # `the Associated Press report, which notes`: a writing or an organisation
-            m = mention_before(before, relative - 1)
+            m = mention_before(before, relative - (before[relative - 1].text == ","))
             if m is not None and m.kind not in ("document", "organization"):
                 m = None
         elif m is None and relative is not None:
@@ -1121,9 +1143,12 @@ def _infinitive_subject(toks: list[Token], to: int) -> Mention | None:
 
 def _relative_who(toks: list[Token], v: int) -> int | None:
     """The index of `, who` (or `, which`) a few words before a verb (`McConnell, who in
-    2010 said`)."""
+    2010 said`); `which` may follow a name with no comma (`the Chicago Police Department
+    which reported`)."""
     for k in range(v - 1, v - 5 if v > 5 else 0, -1):
-        if toks[k].lower in {"who", "which"} and toks[k - 1].text == ",":
+        if toks[k].lower in {"who", "which"} and (
+            toks[k - 1].text == "," or (toks[k].lower == "which" and toks[k - 1].is_capitalized)
+        ):
             return k
         if not toks[k].is_word:
             return None

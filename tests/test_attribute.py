@@ -1625,12 +1625,29 @@ def test_a_passive_found_is_no_finding() -> None:
     assert only_quote(text).cue is None
 
 
-def test_a_dash_after_the_quote_that_goes_on_with_a_list_names_nobody() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         'Many have said so, including Mitt Romney -- "It is disqualifying to refuse to release '
-        'tax returns" -- and Fred Goldberg, a former commissioner.'
-    )
-    assert only_quote(text).speaker is None or speaker_of(only_quote(text)).name != "Fred Goldberg"
+        'tax returns" -- and Fred Goldberg, a former commissioner.',
+        "Republicans have said the same, among them the former candidate Mitt Romney — “It is "
+        "disqualifying” — and Fred Goldberg.",
+    ],
+)
+def test_a_quote_set_off_by_dashes_after_a_name_in_a_sentence_of_sayings(text: str) -> None:
+    # not the sentence's subject ("Many"), nor the next name in the list
+    assert speaker_of(only_quote(text)).name == "Mitt Romney"
+
+
+def test_a_quote_set_off_by_dashes_after_a_name_with_no_saying_is_not_theirs() -> None:
+    text = 'The winner was Ann Lee — "a total shock" — who beat Tom Ruiz.'
+    assert only_quote(text).speaker is None
+
+
+def test_which_with_no_comma_after_an_organisation() -> None:
+    text = 'They turned to the Chicago Police Department which reported "2,521 shooting incidents".'
+    speaker = speaker_of(only_quote(text))
+    assert (speaker.name, speaker.kind) == ("Chicago Police Department", "organization")
 
 
 def test_a_question_then_its_cue_with_an_adverb_is_still_attributed() -> None:
