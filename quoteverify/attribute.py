@@ -339,15 +339,16 @@ def _subject_before_pronoun(
     The quote's own words are not read: in `Lee spoke. "I disagree. Trump is wrong," she
     said.` the sentence of "she" is the quote's, and it has no subject before the quote.
     """
-    if pronoun.kind != "pronoun" or pronoun.gender not in ("male", "female", "neuter"):
+    if pronoun.kind != "pronoun" or pronoun.gender not in ("male", "female", "neuter", "plural"):
         return None
     if pronoun.start < seg.outer_end:
         toks = _clause_before(text, para_start, pronoun.start)
-        if pronoun.gender == "neuter":
-            # `The Security Council … pledged sanctions against what it called "…"`
+        if pronoun.gender in ("neuter", "plural"):
+            # `The Security Council … pledged sanctions against what it called "…"`,
+            # `Clinton's campaign contrasts her plan with what they call "…"`
             org = _sentence_subject(toks)
             return org if org is not None and org.kind == "organization" else None
-    elif pronoun.gender == "neuter":
+    elif pronoun.gender in ("neuter", "plural"):
         return None
     else:
         toks, ended = last_sentence(text, seg.outer_end, pronoun.start)
@@ -871,6 +872,7 @@ def _takes_verb(toks: list[Token], m: Mention) -> bool:
 
 
 _MODALS = frozenset("could would should will can may might must did does do only".split())
+_BEFORE_BASE_FORM = _MODALS | {"i", "we", "you", "they"}  # a verb's, as in "what they call"
 _OBJECT_LEADS = PREPOSITIONS | {"for", "with", "about", "like", "as"}
 _AUXILIARIES = frozenset("had have has were are was is would could will".split())
 
@@ -963,9 +965,10 @@ def _is_verb(toks: Sequence[Token], v: int) -> bool:
         if low == lemma and not (noun.endswith("s") or is_role_head(noun)):
             return False  # "a snappy retort", but not "the officials say"
     if lemma in NOUN_LIKE_VERBS:
-        after_modal = v > 0 and toks[v - 1].lower in _MODALS
+        after_modal = v > 0 and toks[v - 1].lower in _BEFORE_BASE_FORM
         if low == lemma and not (after_modal or _writing_after(toks, v)):
-            # "an unprompted call", "a fourth term"; but "could only quip", `read the email`
+            # "an unprompted call", "a fourth term"; but "could only quip", `read the email`,
+            # "what they call"
             return False
         if low.endswith("s") and v > 0:
             prev = toks[v - 1]

@@ -1815,3 +1815,19 @@ def test_a_fragment_inside_a_reported_clause_is_the_reporters() -> None:
 def test_less_common_cues(text: str, name: str) -> None:
     said = [q for q in quotes_of(text) if q.kind != "term"]
     assert speaker_of(said[0]).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Clinton’s campaign is seeking to contrast her plan with what they call Tom Hale’s "
+            "“self-centered message.”",
+            "Clinton’s campaign",
+        ),
+        ("The Kremlin rejected what they describe as “lies.”", "Kremlin"),
+    ],
+)
+def test_they_in_the_sentence_of_an_organisation_is_the_organisation(text: str, name: str) -> None:
+    speaker = speaker_of(only_quote(text))
+    assert (speaker.name, speaker.mention, speaker.kind) == (name, "they", "organization")
