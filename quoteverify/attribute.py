@@ -561,6 +561,9 @@ def _find_attribution(
         if subject is not None and subject.kind in ("name", "organization"):
             cue = _cue(after[participle : _cue_end(after, participle)])
             return Attribution(subject, cue, False)
+    source = _source_ending_sentence(text, seg, hi)
+    if source is not None:
+        return Attribution(source[0], source[1], clause_start)
     if not clause_start:
         subject = _nearest_subject(before) or _sentence_subject(before)
         if subject is None and lead is not None:
@@ -577,6 +580,24 @@ def _find_attribution(
             # with no cue, only a name known as a person's
             return Attribution(mention, cue, True, weak=cue is None)
     return Attribution(None, None, clause_start)
+
+
+def _source_ending_sentence(
+    text: str, seg: Segment, hi: int
+) -> tuple[Mention, Cue | None] | None:
+    """`McAuliffe was greeted with chants of "Bobby!" at a conference, according to union
+    president Doris Crouse-Mays.`: the source that ends the quote's sentence, after a comma."""
+    toks, _ = first_sentence(text, seg.outer_end, hi)
+    for k in range(len(toks) - 2, 0, -1):
+        if toks[k - 1].text != ",":
+            continue
+        prep = _source_preposition(toks, k)
+        if prep is not None:
+            m = mention_after(toks, prep[1])
+            if m is not None and m.kind != "pronoun" and _ends_at_clause(toks, m):
+                return m, _cue(toks[k : prep[1]])
+            return None
+    return None
 
 
 def _named_aside(text: str, seg: Segment, before: list[Token]) -> Mention | None:

@@ -1831,3 +1831,28 @@ def test_less_common_cues(text: str, name: str) -> None:
 def test_they_in_the_sentence_of_an_organisation_is_the_organisation(text: str, name: str) -> None:
     speaker = speaker_of(only_quote(text))
     assert (speaker.name, speaker.mention, speaker.kind) == (name, "they", "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'McAuliffe was greeted with chants of "Bobby!" at a labor conference last month, '
+            "according to union president Doris Crouse-Mays.",
+            "Doris Crouse-Mays",
+        ),
+        (
+            'Officials expect "tens of thousands" of visitors this weekend, according to the '
+            "mayor’s office.",
+            "mayor’s office",
+        ),
+    ],
+)
+def test_a_source_ending_the_sentence_of_a_quote_with_no_cue(text: str, name: str) -> None:
+    q = only_quote(text)
+    assert (speaker_of(q).name, q.cue.text if q.cue else None) == (name, "according to")
+
+
+def test_a_source_ending_the_sentence_does_not_override_a_cue() -> None:
+    q = only_quote('Ann Lee called the deal "a farce" on Monday, according to a transcript.')
+    assert (speaker_of(q).name, q.cue.text if q.cue else None) == ("Ann Lee", "called")
