@@ -79,8 +79,11 @@ def _extensions() -> list[Any]:
                 target_dir=os.path.join(BUILD, "mypyc"),
             )
         )
-    except (Exception, SystemExit) as error:  # mypyc reports type errors with sys.exit
-        _warn(f"mypyc could not compile ({error})")
+    except SystemExit:  # how mypyc stops on a type error, after printing it
+        _warn("mypyc found type errors (pip install -v shows them)")
+        return []
+    except Exception as error:
+        _warn(f"mypyc could not compile ({type(error).__name__}: {error})")
         return []
 
 
