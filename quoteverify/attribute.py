@@ -604,13 +604,9 @@ def _named_aside(text: str, seg: Segment, before: list[Token]) -> Mention | None
     """`Several Republicans have said so, including Mitt Romney -- "It is disqualifying" --
     and Fred Goldberg`: in a sentence about what people said, a quote set off by dashes right
     after a person's name is theirs, not the sentence subject's."""
-    if not before or before[-1].text not in DASHES:
+    d = _dashes_before(before, len(before))
+    if d == len(before) or text[seg.outer_end : seg.outer_end + 3].lstrip()[:1] not in DASHES:
         return None
-    if text[seg.outer_end : seg.outer_end + 3].lstrip()[:1] not in DASHES:
-        return None
-    d = len(before) - 1
-    while d > 0 and before[d - 1].text in DASHES:  # "--" is two tokens
-        d -= 1
     if d < 3 or not before[d - 1].is_capitalized:
         return None
     if not any(CUE_VERBS.get(t.lower) is not None for t in before[:d]):
@@ -622,9 +618,7 @@ def _named_aside(text: str, seg: Segment, before: list[Token]) -> Mention | None
 def _subject_before_dash(before: list[Token]) -> Mention | None:
     """`When Trump finally wrapped up — "…"`: the named subject of the clause a dash ends
     (not in a headline's capitals: `… In The Worst Way — '…'`)."""
-    d = len(before) - 1
-    while d > 0 and before[d].text in DASHES:  # "--" is two tokens
-        d -= 1
+    d = _dashes_before(before, len(before)) - 1
     if d == len(before) - 1 or d < 2 or not before[d].text.islower():
         return None
     subject = _sentence_subject(before)
@@ -1091,7 +1085,8 @@ def _cue_before(
         relative = _relative_who(before, v)
         if m is None and relative is not None and before[relative].lower == "which":
             # `the Associated Press report, which notes`: a writing or an organisation
-            m = mention_before(before, relative - (before[relative - 1].text == ","))
+            end = relative - 1 if before[relative - 1].text == "," else relative
+            m = mention_before(before, end)
             if m is not None and m.kind not in ("document", "organization"):
                 m = None
         elif m is None and relative is not None:
@@ -1431,9 +1426,7 @@ def _appositive_subject(toks: list[Token], comma: int) -> Mention | None:
 def _dashed_subject(toks: list[Token], close: int) -> Mention | None:
     """`A former senator -- Ana Ruiz, who lost in 2008 -- said`: a name opening the aside
     between dashes, or else the subject before it (`Trump - who said … - said`)."""
-    j = close - 1
-    while j > 0 and toks[j].text in DASHES:  # "--" is two tokens
-        j -= 1
+    j = _dashes_before(toks, close) - 1
     while j > 0 and close - j < _MAX_APPOSITION and toks[j].text not in DASHES:
         j -= 1
     if j <= 0 or toks[j].text not in DASHES:
@@ -1441,9 +1434,16 @@ def _dashed_subject(toks: list[Token], close: int) -> Mention | None:
     inner = mention_after(toks, j + 1)
     if inner is not None and inner.kind == "name":
         return inner
-    while j > 0 and toks[j - 1].text in DASHES:
-        j -= 1
-    return mention_before(toks, j)
+    return mention_before(toks, _dashes_before(toks, j))
+
+
+def _dashes_before(toks: list[Token], end: int) -> int:
+    """Where the run of dashes just before toks[end] starts ("--" is two tokens); end if
+    toks[end - 1] is no dash."""
+    k = end
+    while k > 0 and toks[k - 1].text in DASHES:
+        k -= 1
+    return k
 
 
 def _sentence_subject(toks: list[Token]) -> Mention | None:
