@@ -6,9 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-NEWSROOM = Path(__file__).resolve().parent / "fixtures" / "newsroom"
-"""A small repository of an editorial desk: a Markdown draft and the sources it quotes."""
+from helpers import NEWSROOM
 
 
 @pytest.fixture

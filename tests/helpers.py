@@ -8,8 +8,13 @@ from pathlib import Path
 
 from quoteverify import Document, Report, corroborate
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+ROOT = Path(__file__).resolve().parent.parent
+"""The project's root: test modules take their paths from here, wherever they sit."""
+SEEDS = ROOT / "seeds"
 """The two seed articles the project began from."""
+DOCS = ROOT / "docs"
+NEWSROOM = ROOT / "tests" / "fixtures" / "newsroom"
+"""A small repository of an editorial desk: a Markdown draft and the sources it quotes."""
 
 
 def span(text: str, part: str, *, after: int = 0) -> tuple[int, int]:

@@ -28,16 +28,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import NEWSROOM, ROOT
 
 import quoteverify
 from quoteverify import Config, Document
 from quoteverify.cli import main
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-FIXTURE = PROJECT_ROOT / "tests" / "fixtures" / "newsroom"
+FIXTURE = NEWSROOM
 DRAFT = Path("drafts") / "harbour.md"
-CI_DOC = PROJECT_ROOT / "docs" / "ci.md"
-HOOKS_FILE = PROJECT_ROOT / ".pre-commit-hooks.yaml"
+CI_DOC = ROOT / "docs" / "ci.md"
+HOOKS_FILE = ROOT / ".pre-commit-hooks.yaml"
 FORMATS = ("text", "json", "github", "sarif", "markdown", "html")
 
 
@@ -739,7 +739,7 @@ def run_ci_command(
         if key not in ("GITHUB_STEP_SUMMARY", "FORCE_COLOR", "CLICOLOR_FORCE", "NO_COLOR")
     }
     full_env["PYTHONPATH"] = os.pathsep.join(
-        filter(None, [str(PROJECT_ROOT), os.environ.get("PYTHONPATH")])
+        filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])
     )
     full_env.update(env or {})
     # Expand globs as a shell would (drafts/*.md), relative to the repository.

@@ -14,14 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import SEEDS
 
 import quoteverify
 from quoteverify.cli import build_parser, help_markdown, main
 from quoteverify.config import Config
 from quoteverify.model import STATUSES, Document, Finding, Quote, Report
 from quoteverify.render import REPORT_RENDERERS
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 DRAFT = '"We will not back down," Maria Lopez said.\n'
 SOURCE = 'Maria Lopez said: "We will not back down."\n'

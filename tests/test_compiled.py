@@ -18,8 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import ROOT
 
 _PIECES = [
     '"', "“", "”", "'", "‘", "’", "''", "«", "»", "„", " ", " ", ", ", ". ", "\n\n", "\n",

@@ -7,15 +7,12 @@ other quote follows from the status rules and is pinned in ``STATUS_TABLE``.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from helpers import covers
+from helpers import SEEDS, covers
 
 from quoteverify import Document, corroborate, extract_quotes
 from quoteverify.model import Finding, Hunk, Match, Report
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 D000 = "000_d72135529865c72b.txt"
 D004 = "004_644ecc42c78c9fe6.txt"
 

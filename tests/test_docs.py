@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
+
+from helpers import DOCS
 
 from quoteverify.cli import help_markdown
 from quoteverify.model import Cue, Document, Extraction, Quote, Speaker, TextWarning
 from quoteverify.render.json import render_json
-
-DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 
 def test_cli_docs_match_the_help() -> None:

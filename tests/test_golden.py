@@ -5,13 +5,10 @@ The expectations are the issue's golden case, written out by hand from the artic
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from helpers import SEEDS
 
 from quoteverify import Quote, extract_quotes
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 # (start of the quote text, end of the quote text, speaker name, speaker kind, quote kind)
 GOLDEN_000 = [

@@ -23,7 +23,7 @@ from urllib.parse import unquote, urlsplit
 import attrs
 import pytest
 from browser import EXECUTABLE_ENV, REQUIRE_ENV, find_chromium, launched_browser, unavailable
-from helpers import seeds_report
+from helpers import ROOT, seeds_report
 
 import quoteverify
 from quoteverify import Document, Report
@@ -42,8 +42,7 @@ if TYPE_CHECKING:
     )
     from playwright.sync_api import Error as PlaywrightError
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SCREENSHOT = PROJECT_ROOT / "docs" / "report-seeds.png"
+SCREENSHOT = ROOT / "docs" / "report-seeds.png"
 WIDTH, HEIGHT = 1200, 900
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 WAIT_MS = 10_000  # Playwright's default is 30 s

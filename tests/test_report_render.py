@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
-from helpers import span
+from helpers import DOCS, span
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -36,8 +35,6 @@ from quoteverify.render.html import render_html
 from quoteverify.render.markdown import escape, fenced, render_report_markdown
 from quoteverify.render.report_json import render_report_json, report_to_json
 from quoteverify.render.report_text import clean, render_report_text
-
-DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 DRAFT = (
     'Officials said "<script>alert(1)</script> | *pipes*" today.\n'
