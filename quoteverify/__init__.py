@@ -7,6 +7,7 @@
 
 from typing import TYPE_CHECKING, Any
 
+import quoteverify._moved  # noqa: F401  (old module paths, until the next commit)
 from quoteverify.check import check
 from quoteverify.config import Config
 from quoteverify.corroborate import corroborate
