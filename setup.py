@@ -28,10 +28,10 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 COMPILED = [
-    "quoteverify/segment.py",
-    "quoteverify/marks.py",
-    "quoteverify/names.py",
-    "quoteverify/attribute.py",
+    "quoteverify/extraction/tokens.py",
+    "quoteverify/extraction/marks.py",
+    "quoteverify/extraction/names.py",
+    "quoteverify/extraction/attribute.py",
 ]
 
 

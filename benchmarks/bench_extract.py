@@ -94,7 +94,7 @@ def engine_build() -> str:
     """Which copy of quoteverify runs here: compiled or not (see setup.py), and its folder."""
     import quoteverify
 
-    compiled = sys.modules["quoteverify.extract"].COMPILED
+    compiled = sys.modules["quoteverify.extraction.extract"].COMPILED
     return f"{'compiled' if compiled else 'pure Python'} ({Path(quoteverify.__file__).parent})"
 
 

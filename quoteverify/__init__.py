@@ -7,12 +7,11 @@
 
 from typing import TYPE_CHECKING, Any
 
-import quoteverify._moved  # noqa: F401  (old module paths, until the next commit)
-from quoteverify.check import check
 from quoteverify.config import Config
-from quoteverify.corroborate import corroborate
 from quoteverify.errors import InputError, QuoteverifyError
-from quoteverify.extract import extract, extract_quotes
+from quoteverify.extraction.extract import extract, extract_quotes
+from quoteverify.gate.check import check
+from quoteverify.matching.corroborate import corroborate
 from quoteverify.model import (
     Cue,
     Document,

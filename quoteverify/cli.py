@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from quoteverify import __version__
 from quoteverify.errors import QuoteverifyError
-from quoteverify.extract import COMPILED
+from quoteverify.extraction.extract import COMPILED
 
 if TYPE_CHECKING:
     from quoteverify.model import Report
@@ -278,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_extract(args: argparse.Namespace) -> int:
     from quoteverify import extract
-    from quoteverify.load import iter_documents
+    from quoteverify.inputs.load import iter_documents
     from quoteverify.render import RENDERERS
 
     # Read everything first, so bad input fails before any slow work and before any output.
@@ -291,7 +291,7 @@ def _run_extract(args: argparse.Namespace) -> int:
 def _run_compare(args: argparse.Namespace) -> int:
     from quoteverify import corroborate
     from quoteverify.config import Config
-    from quoteverify.load import iter_documents
+    from quoteverify.inputs.load import iter_documents
     from quoteverify.render import REPORT_RENDERERS
 
     documents = list(iter_documents(args.paths))
@@ -310,8 +310,8 @@ def _run_compare(args: argparse.Namespace) -> int:
 def _run_check(args: argparse.Namespace) -> int:
     import attrs
 
-    from quoteverify.check import check
-    from quoteverify.settings import gather
+    from quoteverify.gate.check import check
+    from quoteverify.gate.settings import gather
 
     drafts, sources, settings = gather(args.drafts, args.sources, settings_path=args.config)
     config = settings.config

@@ -49,14 +49,14 @@ def _run(args: list[str], cwd: Path, source: bool) -> subprocess.CompletedProces
 
 def test_installed_build_matches_the_source(tmp_path: Path) -> None:
     probe = (
-        "import sys, quoteverify; m = sys.modules['quoteverify.extract']; "
+        "import sys, quoteverify; m = sys.modules['quoteverify.extraction.extract']; "
         "print(m.__file__, m.COMPILED)"
     )
     found = _run(["-c", probe], tmp_path, source=False)
     if found.returncode != 0:
         pytest.skip("quoteverify is not installed")
     where, compiled = found.stdout.split()
-    if Path(where).resolve().parent == ROOT / "quoteverify":
+    if Path(where).resolve().is_relative_to(ROOT / "quoteverify"):
         pytest.skip("the installed quoteverify is this source tree (an editable install)")
     if compiled != "True":
         if os.environ.get("QUOTEVERIFY_REQUIRE_COMPILED") == "1":

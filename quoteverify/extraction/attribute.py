@@ -18,6 +18,32 @@ from functools import lru_cache
 
 import attrs
 
+from quoteverify.extraction.marks import Paragraph, Segment
+from quoteverify.extraction.names import (
+    DETERMINERS,
+    OWNER_ENDS,
+    Cast,
+    Mention,
+    apposed_name,
+    apposed_role,
+    apposition,
+    given_role,
+    is_name_word,
+    is_plural,
+    is_role_head,
+    mention_after,
+    mention_before,
+    pronoun_of,
+)
+from quoteverify.extraction.tokens import (
+    SENTENCE_END,
+    Token,
+    first_sentence,
+    is_sentence_break,
+    last_sentence,
+    tokens,
+    tokens_backward,
+)
 from quoteverify.lexicon import (
     ADDRESSEE_VERBS,
     ADVERB_ENDINGS,
@@ -43,33 +69,7 @@ from quoteverify.lexicon import (
     TITLE_NOUNS,
     VERB_ADVERBS,
 )
-from quoteverify.marks import Paragraph, Segment
 from quoteverify.model import Cue, Quote, QuoteKind, Speaker
-from quoteverify.names import (
-    DETERMINERS,
-    OWNER_ENDS,
-    Cast,
-    Mention,
-    apposed_name,
-    apposed_role,
-    apposition,
-    given_role,
-    is_name_word,
-    is_plural,
-    is_role_head,
-    mention_after,
-    mention_before,
-    pronoun_of,
-)
-from quoteverify.segment import (
-    SENTENCE_END,
-    Token,
-    first_sentence,
-    is_sentence_break,
-    last_sentence,
-    tokens,
-    tokens_backward,
-)
 
 # A transcript label at the start of a quote or line: "MS. SINGH:", "PENCE:", "Q:".
 _LABEL_RE = re.compile(

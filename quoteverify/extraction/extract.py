@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from importlib.machinery import EXTENSION_SUFFIXES
 
-from quoteverify import attribute as _attribute
-from quoteverify.attribute import attribute
-from quoteverify.marks import paragraphs, scan
+from quoteverify.extraction import attribute as _attribute
+from quoteverify.extraction.attribute import attribute
+from quoteverify.extraction.marks import paragraphs, scan
 from quoteverify.model import Extraction, Quote
 
 COMPILED: bool = (_attribute.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES))

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from quoteverify.extraction.tokens import Token
 from quoteverify.lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_NAMES,
@@ -31,7 +32,6 @@ from quoteverify.lexicon import (
     TITLE_WORDS,
 )
 from quoteverify.model import Speaker
-from quoteverify.segment import Token
 
 OWNER_ENDS = ("’s", "'s")  # a possessive's ending: "Hale’s doctor"
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 import attrs
 
 from quoteverify.config import Config
-from quoteverify.corroborate import judge
+from quoteverify.matching.corroborate import judge
 from quoteverify.model import Document, Finding, Report
 
 # Markdown and HTML comments: <!-- quoteverify: ignore -->, <!-- quoteverify: off/on -->.

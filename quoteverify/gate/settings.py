@@ -18,7 +18,7 @@ import attrs
 
 from quoteverify.config import Config
 from quoteverify.errors import InputError
-from quoteverify.load import MARKDOWN_SUFFIXES, iter_documents
+from quoteverify.inputs.load import MARKDOWN_SUFFIXES, iter_documents
 from quoteverify.model import STATUSES, Document
 
 if sys.version_info >= (3, 11):
@@ -198,7 +198,7 @@ def _front_matter_sources(draft: Document) -> tuple[str, ...]:
     """The sources a Markdown draft's front matter lists, read from the text already loaded."""
     if Path(draft.source or draft.id).suffix.lower() not in MARKDOWN_SUFFIXES:
         return ()
-    from quoteverify.markdown_input import front_matter_sources
+    from quoteverify.inputs.markdown import front_matter_sources
 
     return front_matter_sources(draft.file_text())
 

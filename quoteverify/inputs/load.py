@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from quoteverify.errors import InputError
-from quoteverify.html_input import html_document
-from quoteverify.markdown_input import join_soft_breaks, markdown_text
+from quoteverify.inputs.html import html_document
+from quoteverify.inputs.markdown import join_soft_breaks, markdown_text
 from quoteverify.model import Document, Origin, read_text_file
 
 MARKDOWN_SUFFIXES = frozenset({".markdown", ".md"})
@@ -37,8 +37,8 @@ def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document]:
     directory) or a ``.jsonl`` corpus with one ``{"id": ..., "text": ...}`` object a line (an
     optional ``"format"`` is ``"text"``, ``"markdown"`` or ``"html"``). Ids must be unique
     across all the paths. A ``.md`` or ``.markdown`` file is read as Markdown (see
-    :func:`~quoteverify.markdown_input.markdown_text`), an ``.html`` or ``.htm`` file as HTML (see
-    :func:`~quoteverify.html_input.html_document`), any other file as plain text.
+    :func:`~quoteverify.inputs.markdown.markdown_text`), an ``.html`` or ``.htm`` file as HTML (see
+    :func:`~quoteverify.inputs.html.html_document`), any other file as plain text.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:

@@ -66,7 +66,7 @@ class Alignment(NamedTuple):
 def align(this: Side, other: Side) -> Alignment | None:
     """Align a quote with a passage; None when they share no run of words worth keeping.
 
-    >>> from quoteverify.normalize import words
+    >>> from quoteverify.matching.words import words
     >>> def side(text):
     ...     folded, starts, ends = words(text)
     ...     return Side(text, [hash(w) for w in folded], starts, ends)

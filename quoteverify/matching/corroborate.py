@@ -25,10 +25,12 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from quoteverify.align import Side, align
 from quoteverify.config import Config
-from quoteverify.extract import extract
-from quoteverify.marks import paragraphs
+from quoteverify.extraction.extract import extract
+from quoteverify.extraction.marks import paragraphs
+from quoteverify.matching.align import Side, align
+from quoteverify.matching.speakers import Turn, agreement, turns
+from quoteverify.matching.words import ELLIPSIS_RE, elisions, words
 from quoteverify.model import (
     Cue,
     Document,
@@ -41,11 +43,9 @@ from quoteverify.model import (
     Status,
     TextWarning,
 )
-from quoteverify.normalize import ELLIPSIS_RE, elisions, words
-from quoteverify.speakers import Turn, agreement, turns
 
 if TYPE_CHECKING:
-    from quoteverify.index import Candidates
+    from quoteverify.matching.index import Candidates
 
 _AGREEMENT_RANK = {"same": 0, "compatible": 1, "unknown": 2, "different": 3}
 _LONGEST_RUN = 3
@@ -198,7 +198,7 @@ def _match_all(
 ) -> dict[int, list[Match]]:
     import numpy as np
 
-    from quoteverify.index import Corpus, find_candidates, find_few, find_short
+    from quoteverify.matching.index import Corpus, find_candidates, find_few, find_short
 
     total = len(ids)
     word_ids = np.frombuffer(ids, dtype=np.int64) if len(ids) else np.zeros(0, np.int64)

@@ -31,11 +31,11 @@ from functools import cache
 from html import escape
 from importlib.resources import files
 
+from quoteverify.extraction.tokens import is_sentence_break, tokens
 from quoteverify.model import STATUSES, Document, Finding, Match, Quote, Report, Status
 from quoteverify.render.check_common import FilePlaces, split_documents, summary_line
 from quoteverify.render.diff import surroundings
 from quoteverify.render.report_text import MAX_MATCHES, _count, clean, shorten, speaker_name
-from quoteverify.segment import is_sentence_break, tokens
 
 ATTENTION: tuple[Status, ...] = ("altered", "misattributed", "uncorroborated")
 """Statuses a person should look at first, worst first."""

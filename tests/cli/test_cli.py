@@ -290,7 +290,7 @@ def test_keyboard_interrupt_exits_130(
     def interrupt(paths: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("quoteverify.load.iter_documents", interrupt)
+    monkeypatch.setattr("quoteverify.inputs.load.iter_documents", interrupt)
     assert run(capsys, "extract", story) == (130, "", "")
 
 
@@ -342,7 +342,8 @@ def test_python_dash_m(story: Path) -> None:
 def test_cli_module_imports_commands_lazily() -> None:
     code = (
         "import sys, quoteverify.cli; "
-        "print(' '.join(m for m in ('quoteverify.load', 'quoteverify.render') if m in sys.modules))"
+        "loaded = ('quoteverify.inputs.load', 'quoteverify.render'); "
+        "print(' '.join(m for m in loaded if m in sys.modules))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60

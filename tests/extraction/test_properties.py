@@ -12,8 +12,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quoteverify import Extraction, extract, extract_quotes, segment
-from quoteverify.segment import Token, first_sentence, last_sentence, tokens, tokens_backward
+from quoteverify import Extraction, extract, extract_quotes
+from quoteverify.extraction import tokens as tokens_module
+from quoteverify.extraction.tokens import (
+    Token,
+    first_sentence,
+    last_sentence,
+    tokens,
+    tokens_backward,
+)
 
 # Pieces that stress the mark pairing and the attribution windows.
 PIECES = (
@@ -162,7 +169,7 @@ def test_last_sentence_reads_alike_after_first_sentence(text: str, data: st.Data
     # last_sentence takes first_sentence's tokens when it read the same span without a break
     lo = data.draw(st.integers(min_value=-5, max_value=len(text)))
     hi = data.draw(st.integers(min_value=lo, max_value=len(text) + 5))
-    segment._NO_BREAK = None
+    tokens_module._NO_BREAK = None
     alone = last_sentence(text, lo, hi)
     first, _ = first_sentence(text, lo, hi)
     first.clear()  # what the caller does with its list changes nothing
@@ -172,11 +179,11 @@ def test_last_sentence_reads_alike_after_first_sentence(text: str, data: st.Data
 
 
 def test_the_memo_of_word_fields_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(segment, "_WORDS", {})
-    monkeypatch.setattr(segment, "_WORDS_LIMIT", 3)
+    monkeypatch.setattr(tokens_module, "_WORDS", {})
+    monkeypatch.setattr(tokens_module, "_WORDS_LIMIT", 3)
     text = "Ana met Bo, Cy and Di at the Ebro on Friday."
     made = tokens(text, 0, len(text))
-    assert len(segment._WORDS) <= 3
+    assert len(tokens_module._WORDS) <= 3
     assert [fields(t) for t in made] == [fields(Token(t.text, t.start, t.end)) for t in made]
 
 

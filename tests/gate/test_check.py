@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from quoteverify import Config, Document, InputError, check
-from quoteverify.check import suppressed_spans
-from quoteverify.settings import find_settings, gather, load_settings
+from quoteverify.gate.check import suppressed_spans
+from quoteverify.gate.settings import find_settings, gather, load_settings
 
 QUOTE = "We will not cut a single teacher from our schools this year"
 SOURCE = Document("release.txt", f'"{QUOTE}," Mayor Ana Ruiz said on Monday.')

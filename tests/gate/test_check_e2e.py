@@ -666,7 +666,7 @@ def test_library_check_on_documents() -> None:
 
 def test_library_check_on_loaded_files() -> None:
     """The same through the loader: the Markdown draft and the HTML page keep file positions."""
-    from quoteverify.load import iter_documents
+    from quoteverify.inputs.load import iter_documents
 
     (draft,) = iter_documents([FIXTURE / DRAFT])
     sources = list(iter_documents([FIXTURE / "sources"]))
@@ -920,7 +920,7 @@ def test_settings_example_is_accepted(repo: Path) -> None:
 
 
 def test_ci_doc_lists_every_settings_key() -> None:
-    from quoteverify import settings
+    from quoteverify.gate import settings
 
     text = CI_DOC.read_text(encoding="utf-8")
     table = text[text.index("| key |") :]

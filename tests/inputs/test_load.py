@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quoteverify import Document, InputError
-from quoteverify.load import iter_documents
+from quoteverify.inputs.load import iter_documents
 
 
 def load(*paths: str | Path) -> list[Document]:
