@@ -28,10 +28,27 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 COMPILED = [
-    "quoteverify/extraction/tokens.py",
-    "quoteverify/extraction/marks.py",
-    "quoteverify/extraction/names.py",
-    "quoteverify/extraction/attribute.py",
+    f"quoteverify/extraction/{module}.py"
+    for module in (
+        # the hot path of extract_quotes, in pipeline order
+        "tokens",
+        "marks",
+        "names",
+        "mentions",
+        "cast",
+        "people",
+        "verbs",
+        "subjects",
+        "participles",
+        "cue_after",
+        "cue_before",
+        "transcripts",
+        "windows",
+        "resolve",
+        "kinds",
+        "utterances",
+        "attribute",
+    )
 ]
 
 
