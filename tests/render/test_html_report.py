@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 from quoteverify import Config, Document, Report, check, corroborate, render_html
 from quoteverify.cli import main
 from quoteverify.model import STATUSES, Finding, Quote, Speaker
-from quoteverify.render.html import MATRIX_DOCUMENTS, _sentence
+from quoteverify.render.html_speakers import MATRIX_DOCUMENTS
+from quoteverify.render.html_text import _sentence
 
 WIRE = Document(
     "wire.txt",
@@ -470,7 +471,8 @@ def test_page_size_grows_with_the_report_not_faster() -> None:
 
 
 def test_every_status_has_a_symbol_and_a_meaning() -> None:
-    from quoteverify.render.html import MEANINGS, SYMBOLS
+    from quoteverify.render.html import MEANINGS
+    from quoteverify.render.html_text import SYMBOLS
 
     assert set(SYMBOLS) == set(MEANINGS) == set(STATUSES)
     assert len(set(SYMBOLS.values())) == len(STATUSES)
