@@ -198,7 +198,7 @@ def _front_matter_sources(draft: Document) -> tuple[str, ...]:
     """The sources a Markdown draft's front matter lists, read from the text already loaded."""
     if Path(draft.source or draft.id).suffix.lower() not in MARKDOWN_SUFFIXES:
         return ()
-    from quoteverify.inputs.markdown import front_matter_sources
+    from quoteverify.inputs.front_matter import front_matter_sources
 
     return front_matter_sources(draft.file_text())
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from quoteverify.inputs.front_matter import front_matter_span
+
 # --- Markdown -------------------------------------------------------------------------------
 
 _NOT_NEWLINE_RE = re.compile(r"[^\r\n]")
@@ -48,7 +50,7 @@ def markdown_text(raw: str) -> str:
     'Use  snake_case  and  *stars *.\\n   \\n    \\n   '
     """
     chars = list(raw)
-    front = _front_matter(raw)
+    front = front_matter_span(raw)
     body = 0
     if front is not None:
         body = front[2]
@@ -60,103 +62,6 @@ def markdown_text(raw: str) -> str:
     for start, end in paragraphs:
         _inline(view, start, end, chars, definitions)
     return "".join(chars)
-
-
-def front_matter_sources(raw: str) -> tuple[str, ...]:
-    """The ``sources:`` a Markdown file's front matter lists, as written (not resolved).
-
-    Three forms are read: a flow list, one path, and a block list; anything else is ignored.
-
-    >>> front_matter_sources('---\\ntitle: Vote\\nsources: [a.txt, "b c.md"]\\n---\\nText.')
-    ('a.txt', 'b c.md')
-    >>> front_matter_sources("---\\nsources: one.txt  # the release\\n---\\n")
-    ('one.txt',)
-    >>> front_matter_sources("---\\nsources:\\n  - a.txt\\n  - 'b.html'\\n---\\n")
-    ('a.txt', 'b.html')
-    >>> front_matter_sources("No front matter.")
-    ()
-    """
-    front = _front_matter(raw)
-    if front is None:
-        return ()
-    lines = raw[front[0] : front[1]].splitlines()
-    for index, line in enumerate(lines):
-        if not line.startswith("sources:"):
-            continue
-        rest = line[len("sources:") :].strip()
-        if rest.startswith("["):
-            return _flow_list("\n".join([rest, *lines[index + 1 :]]))
-        if rest and not rest.startswith("#"):
-            value = _scalar(rest)
-            return (value,) if value else ()
-        items: list[str] = []
-        for item in lines[index + 1 :]:
-            stripped = item.strip()
-            if not stripped or stripped.startswith("#"):
-                continue
-            if stripped != "-" and not stripped.startswith("- "):
-                break
-            value = _scalar(stripped[1:].strip())
-            if value:
-                items.append(value)
-        return tuple(items)
-    return ()
-
-
-def _front_matter(raw: str) -> tuple[int, int, int] | None:
-    """``(content start, content end, block end)`` of a leading ``---`` block, or None."""
-    first = raw.find("\n")
-    if first < 0 or raw[:first].rstrip() != "---":
-        return None
-    pos = first + 1
-    while pos < len(raw):
-        newline = raw.find("\n", pos)
-        end = len(raw) if newline < 0 else newline
-        if raw[pos:end].rstrip() in ("---", "..."):
-            return first + 1, pos, end
-        pos = end + 1
-    return None
-
-
-def _scalar(text: str) -> str:
-    """One YAML-ish scalar: quoted (with its escapes) or plain (up to a `` #`` comment)."""
-    if text[:1] == '"':
-        close = _TITLE_RE['"'].match(text)
-        body = close.group()[1:-1] if close else text[1:]
-        return re.sub(r"\\(.)", r"\1", body)
-    if text[:1] == "'":
-        close = re.match(r"'(?:[^']|'')*'", text)
-        body = close.group()[1:-1] if close else text[1:]
-        return body.replace("''", "'")
-    comment = re.search(r"\s#", text)
-    return (text[: comment.start()] if comment else text).strip()
-
-
-def _flow_list(text: str) -> tuple[str, ...]:
-    """The items of ``[a, "b c", 'd']``; () when the list is not closed."""
-    items: list[str] = []
-    pos = 1
-    while pos < len(text):
-        char = text[pos]
-        if char in " \t\r\n,":
-            pos += 1
-        elif char == "]":
-            return tuple(item for item in items if item)
-        elif char in "\"'":
-            found = (_TITLE_RE['"'] if char == '"' else re.compile(r"'(?:[^']|'')*'")).match(
-                text, pos
-            )
-            if found is None:
-                return ()
-            items.append(_scalar(found.group()))
-            pos = found.end()
-        else:
-            end = pos
-            while end < len(text) and text[end] not in ",]\n":
-                end += 1
-            items.append(_scalar(text[pos:end]))
-            pos = end
-    return ()
 
 
 def _blank(chars: list[str], raw: str, start: int, end: int) -> None:

@@ -10,8 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quoteverify import Document, corroborate, extract_quotes
+from quoteverify.inputs.front_matter import front_matter_sources
 from quoteverify.inputs.html import html_document
-from quoteverify.inputs.markdown import front_matter_sources, markdown_text
+from quoteverify.inputs.markdown import markdown_text
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
