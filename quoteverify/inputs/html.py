@@ -13,6 +13,7 @@ import html
 import re
 from html.entities import html5
 
+from quoteverify.inputs.html_writer import HTML_WHITESPACE, TextWriter
 from quoteverify.model import Document, Origin
 
 # --- HTML -----------------------------------------------------------------------------------
@@ -46,11 +47,9 @@ _BLOCK = frozenset(
 _CELL = frozenset({"td", "th"})
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _HEAD_CONTENT = frozenset("base link meta noscript script style template title".split())
-_HTML_WHITESPACE = " \t\n\r\f"
 
 _MARKUP_RE = re.compile(r"[<&]")
 _MARKUP_START_RE = re.compile(r"<[A-Za-z/!?]")
-_WORD_RE = re.compile(r"[^ \t\n\r\f]+")
 # HTML's own whitespace, not \s: a vertical tab or U+00A0 inside a tag is part of a name.
 _TAG_NAME_RE = re.compile(r"[A-Za-z][^ \t\n\r\f/>]*")
 _ATTRIBUTE_NAME_RE = re.compile(r"=?[^ \t\n\r\f/>=]*")
@@ -80,7 +79,7 @@ def html_document(raw: str, doc_id: str, source: str | None = None) -> Document:
     """
     scan = _HtmlScan(raw)
     scan.run()
-    writer = _TextWriter(raw)
+    writer = TextWriter(raw)
     dropped = [_dropped(node, scan.text_count, scan.paragraph_count) for node in scan.nodes]
     depth = 0
     for kind, pos, end, text in scan.items:
@@ -189,12 +188,12 @@ class _HtmlScan:
 
     def _text(self, start: int, end: int) -> None:
         raw = self.raw
-        if self._open.get("head") and raw[start:end].strip(_HTML_WHITESPACE):
+        if self._open.get("head") and raw[start:end].strip(HTML_WHITESPACE):
             self._close_tag("head", start)  # text in the head means the body has begun
         if self._hidden:
             return
         self.items.append((_TEXT, start, end, "pre" if self._pre else ""))
-        blanks = sum(raw.count(space, start, end) for space in _HTML_WHITESPACE)
+        blanks = sum(raw.count(space, start, end) for space in HTML_WHITESPACE)
         self._count(end - start - blanks)
 
     def _count(self, size: int) -> None:
@@ -309,7 +308,7 @@ def _attributes(raw: str, pos: int) -> tuple[dict[str, str], int, bool]:
     n = len(raw)
     while pos < n:
         char = raw[pos]
-        if char in _HTML_WHITESPACE or char == "/":
+        if char in HTML_WHITESPACE or char == "/":
             if raw.startswith("/>", pos):
                 return found, pos + 2, True
             pos += 1
@@ -360,101 +359,6 @@ def _decode(reference: str) -> str | None:
 
 
 def _skip_html_space(raw: str, pos: int) -> int:
-    while pos < len(raw) and raw[pos] in _HTML_WHITESPACE:
+    while pos < len(raw) and raw[pos] in HTML_WHITESPACE:
         pos += 1
     return pos
-
-
-class _TextWriter:
-    """Builds the visible text and its runs: whitespace collapsed, line breaks not repeated.
-
-    A space or line break is written only when text follows it, so the text has no leading,
-    trailing or doubled breaks. Each written character maps into the file: copied text to
-    itself, a collapsed space to the first blank it stands for, a decoded character reference
-    to its "&", a line break to the tag that made it.
-    """
-
-    def __init__(self, raw: str):
-        self.raw = raw
-        self.parts: list[str] = []
-        self.runs: list[tuple[int, int]] = []
-        self._length = 0
-        self._file_end = -1  # where the last run continues in the file (-1: it does not)
-        self._line_has_text = False
-        self._space = -1  # file position of a pending space
-        self._break = -1  # file position of a pending line break
-
-    def text(self, start: int, end: int, *, pre: bool) -> None:
-        if pre:
-            self._pre_text(start, end)
-            return
-        pos = start
-        for word in _WORD_RE.finditer(self.raw, start, end):
-            if word.start() > pos and self._space < 0:
-                self._space = pos
-            self._start_text()
-            self._append(word.start(), word.end())
-            pos = word.end()
-        if end > pos and self._space < 0:
-            self._space = pos
-
-    def _pre_text(self, start: int, end: int) -> None:
-        """Preformatted text keeps its line breaks (its spaces still collapse)."""
-        pos = start
-        while pos < end:
-            newline = self.raw.find("\n", pos, end)
-            stop = end if newline < 0 else newline
-            self.text(pos, stop, pre=False)
-            if newline < 0:
-                break
-            self.line_break(newline)
-            pos = newline + 1
-
-    def char(self, pos: int, decoded: str) -> None:
-        if not decoded.strip(_HTML_WHITESPACE):
-            self.space(pos)
-            return
-        self._start_text()
-        for char in decoded:
-            self.runs.append((self._length, pos))
-            self.parts.append(char)
-            self._length += 1
-        self._file_end = -1
-
-    def line_break(self, pos: int) -> None:
-        if self._line_has_text and self._break < 0:
-            self._break = pos
-        self._space = -1
-
-    def space(self, pos: int) -> None:
-        if self._space < 0:
-            self._space = pos
-
-    def _start_text(self) -> None:
-        """Write the pending line break or space before new text."""
-        if self._break >= 0:
-            self._emit("\n", self._break)
-            self._line_has_text = False
-        elif self._space >= 0 and self._line_has_text:
-            if self.raw[self._space] == " ":
-                self._append(self._space, self._space + 1)
-            else:
-                self._emit(" ", self._space)
-        self._break = self._space = -1
-        self._line_has_text = True
-
-    def _append(self, start: int, end: int) -> None:
-        """Write ``raw[start:end]`` as it is."""
-        if start != self._file_end:
-            self.runs.append((self._length, start))
-        self.parts.append(self.raw[start:end])
-        self._length += end - start
-        self._file_end = end
-
-    def _emit(self, char: str, pos: int) -> None:
-        """Write a character the file does not have verbatim, mapped to ``pos``."""
-        if pos != self._file_end:
-            self.runs.append((self._length, pos))
-        self.parts.append(char)
-        self._length += 1
-        self._file_end = pos + 1
