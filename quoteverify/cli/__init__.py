@@ -4,6 +4,7 @@
 'compare'
 """
 
-from quoteverify.cli.main import build_parser, help_markdown, main
+from quoteverify.cli.main import main
+from quoteverify.cli.parser import build_parser, help_markdown
 
 __all__ = ["build_parser", "help_markdown", "main"]
