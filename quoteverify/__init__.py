@@ -7,6 +7,7 @@
 
 from typing import TYPE_CHECKING, Any
 
+from quoteverify._version import __version__
 from quoteverify.config import Config
 from quoteverify.errors import InputError, QuoteverifyError
 from quoteverify.extraction.extract import extract, extract_quotes
@@ -24,8 +25,6 @@ from quoteverify.model import (
     Speaker,
     TextWarning,
 )
-
-__version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from quoteverify.render.html import render_html

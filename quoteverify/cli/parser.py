@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from quoteverify import __version__
+from quoteverify._version import __version__
 from quoteverify.extraction.extract import COMPILED
 
 HELP_WIDTH = 80

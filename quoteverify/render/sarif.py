@@ -21,7 +21,7 @@ from pathlib import PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
-from quoteverify import __version__
+from quoteverify._version import __version__
 from quoteverify.config import DEFAULT_SEVERITY
 from quoteverify.model import STATUSES, Finding, Report, Severity, Status
 from quoteverify.render.check_common import (
