@@ -6,7 +6,7 @@ Chromium (found as the browser tests find it, see tests/browser.py: ``QUOTEVERIF
 else chromium, chromium-browser or google-chrome on PATH) at 1200x900, in the light colour
 scheme; the picture is the top of the page, at most ``--height`` pixels of it: the summary and
 the first quotes. It needs the Python package playwright; nothing is downloaded.
-tests/test_html_browser.py checks that the picture exists and is a PNG of that width.
+tests/render/test_html_browser.py checks that the picture exists and is a PNG of that width.
 """
 
 from __future__ import annotations
