@@ -47,6 +47,7 @@ COMPILED = [
         "resolve",
         "kinds",
         "utterances",
+        "confidence",
         "attribute",
     )
 ]

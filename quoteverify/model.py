@@ -45,7 +45,8 @@ class Speaker:
     ``name`` is the fullest name the document gives ("Sabrina Singh"); ``mention`` is the words
     written where the quote is attributed ("she", "Singh", "the NATO chief"), at
     ``start``:``end``; ``role`` is a title or job ("Pentagon spokeswoman") when the document
-    gives one.
+    gives one. ``confidence`` (0 to 1) is how often a speaker found the way this one was
+    (``resolved_by``, with or without a cue) is the right person; see docs/extraction.md.
     """
 
     name: str
@@ -55,6 +56,7 @@ class Speaker:
     role: str | None = None
     kind: SpeakerKind = "person"
     resolved_by: ResolvedBy = "explicit"
+    confidence: float = 1.0
 
 
 @attrs.frozen

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 import attrs
 
 from quoteverify.extraction.cast import GENDERS, Cast
+from quoteverify.extraction.confidence import with_confidence
 from quoteverify.extraction.cue_before import owned_cue
 from quoteverify.extraction.kinds import introduced_as_term, is_title, quote_kind
 from quoteverify.extraction.marks import Paragraph, Segment
@@ -197,4 +198,4 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 said = quotes[-1]
             if speaker is not None and kind != "term":
                 last_speaker, last_speaker_para = speaker, para_index
-    return backfill(share_coordinated(text, quotes))
+    return with_confidence(backfill(share_coordinated(text, quotes)))

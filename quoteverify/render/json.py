@@ -87,6 +87,7 @@ def _speaker(speaker: Speaker) -> dict[str, Any]:
         "role": speaker.role,
         "kind": speaker.kind,
         "resolved_by": speaker.resolved_by,
+        "confidence": speaker.confidence,
     }
 
 

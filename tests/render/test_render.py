@@ -76,6 +76,7 @@ def test_json_structure() -> None:
             "role": "housing director",
             "kind": "person",
             "resolved_by": "explicit",
+            "confidence": 1.0,
         },
         "cue": {"text": "said", "start": SHORT.cue.start, "end": SHORT.cue.end},  # type: ignore[union-attr]
     }
