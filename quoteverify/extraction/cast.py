@@ -41,6 +41,10 @@ class Person:
     last_subject: int = -1  # where the person last did something: said, told, argued
 
 
+NAMESAKE_CONFIDENCE = 0.75
+"""The confidence of a surname that several people named so far share ("Clinton" after Bill
+and Hillary Clinton): the cast picks one, but it may be the other."""
+
 _SALIENCE = 200  # characters: how much more recent a plain mention must be to beat a subject
 
 
@@ -132,7 +136,21 @@ class Cast:
             return _speaker(mention, person.name, person.role, "person", "role")
         person = self.learn(mention.name, mention.role, mention.gender, pos, subject=True)
         how = "explicit" if person.name == mention.name else "surname"
-        return _speaker(mention, person.name, mention.role or person.role, "person", how)
+        speaker = _speaker(mention, person.name, mention.role or person.role, "person", how)
+        if how == "surname" and self._namesakes(mention) > 1:
+            # "Clinton said" in a story that names Hillary and Bill Clinton: the one chosen
+            # (the last who did something) is a guess
+            speaker = attrs.evolve(speaker, confidence=NAMESAKE_CONFIDENCE)
+        return speaker
+
+    def _namesakes(self, mention: Mention) -> int:
+        """How many people named so far a surname mention (of its gender, if known) can name."""
+        key = mention.name.split()[-1].lower()
+        return sum(
+            1
+            for p in self._by_surname.get(key, ())
+            if mention.gender is None or p.gender in (None, mention.gender)
+        )
 
     def fitting(self, gender: str | None) -> list[Person]:
         """The people a pronoun of this gender can name: those of that gender or of none known."""

@@ -28,7 +28,13 @@ from quoteverify.extraction.mentions import apposed_role, apposition, mention_be
 from quoteverify.extraction.names import OWNER_ENDS, Mention, is_name_word, is_role_head
 from quoteverify.extraction.subjects import NOT_VERBS, PRESENTERS
 from quoteverify.extraction.tokens import Token, tokens
-from quoteverify.lexicon import HONORIFICS, INVERTED_CUES, PERSON_EVIDENCE
+from quoteverify.lexicon import (
+    FEMALE_NAMES,
+    HONORIFICS,
+    INVERTED_CUES,
+    MALE_NAMES,
+    PERSON_EVIDENCE,
+)
 
 _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")
 # (the first of the words after the first written out: a repeat read the same, but quicker)
@@ -154,8 +160,30 @@ def name_events(
                 if role is not None:
                     # `Mark Rutte, the NATO chief,`: the role "the NATO chief" resolves to
                     person = (person[0], role, person[2])
+            shared = _sharing_surname(text, start, person[0])
+            if shared is not None:
+                events.append(shared)  # "Hillary and Bill Clinton": Hillary Clinton as well
             events.append((start, person, subject))
     return events, bare, subjects
+
+
+# A first name and "and" right before a name: "Hillary and Bill Clinton", "Ana y Luis Ruiz".
+_FIRST_AND_RE = re.compile(r"\b([A-Z][a-z]+) (?:and|&) $")
+
+
+def _sharing_surname(text: str, start: int, name: str) -> tuple[int, _Named, bool] | None:
+    """The person a first name coordinated with a full name names: in "Hillary and Bill
+    Clinton", Hillary Clinton, with the gender her first name gives."""
+    before = _FIRST_AND_RE.search(text, start - 20 if start > 20 else 0, start)
+    if before is None or " " not in name:
+        return None
+    first = before.group(1)
+    gender = "female" if first.lower() in FEMALE_NAMES else None
+    if first.lower() in MALE_NAMES:
+        gender = "male"
+    if gender is None:
+        return None  # a first name the lexicon knows: not "Johnson and Johnson"
+    return before.start(1), (f"{first} {name.rsplit(None, 1)[-1]}", None, gender), False
 
 
 class Sightings:
