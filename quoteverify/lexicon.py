@@ -188,13 +188,41 @@ HONORIFICS: dict[str, str | None] = {
 # Generational suffixes: not a surname ("Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
-# Capitalised line openers with a colon that are not transcript speaker labels.
+# Words that come before a person's name and are no part of it, in the news of many countries
+# (titles and honorifics beyond TITLE_WORDS and HONORIFICS): "Mallam Garba Shehu", "Sheikh
+# Hasina", "Alhaji Atiku Abubakar", "Datuk Seri Anwar Ibrahim". Read only when two speakers are
+# compared across documents; a word that is also a common given name or surname ("Don",
+# "Tan", "Major") is left out.
+NAME_PREFIXES = frozenset(
+    """
+    mallam malam alhaji alhaja hajia haji hajji sheikh shaikh sheik sheikha shaykh imam
+    ayatollah hojatoleslam mullah maulana mufti sayyid syed sri shri shree smt shrimati kumari
+    pandit swami sadhguru datuk dato datin tun tunku tengku seri sri. chief oba mwalimu mzee
+    sir dame lord lady baroness baron viscount earl duke duchess
+    rev rev. reverend pastor father fr fr. rabbi cardinal bishop archbishop pope patriarch
+    prof prof. professor dr dr. doctor engr engr. engineer barrister advocate
+    hon hon. honourable honorable rt rt. right excellency
+    gen gen. general col col. colonel maj. lt lt. lieutenant capt capt. captain sgt sgt.
+    sergeant adm adm. admiral cmdr cmdr. commander brig brig. brigadier marshal field
+    mx mme mme. mlle monsieur madame herr frau señor senor señora senora sra sra. sr. srta
+    emir sultan sheikhs
+    former then ex late
+    """.split()
+)
+
+# Capitalised line openers with a colon that are not transcript speaker labels: headings,
+# credits and the news agencies a photo credit names ("AP: Associated Press", "Photo: Reuters").
 LABEL_STOPWORDS = frozenset(
     """
     NOTE UPDATE UPDATED CORRECTION CLARIFICATION WATCH READ MORE RELATED PHOTOS PHOTO VIDEO
     EDITOR'S EDITORS LIVE BREAKING EXCLUSIVE ANALYSIS OPINION SOURCE SOURCES CREDIT FILE
     TRANSCRIPT SUBJECT TOPIC DATE TIME LOCATION PLACE WHO WHAT WHEN WHERE WHY HOW LISTEN SEE
     ALSO ADVERTISEMENT WARNING ALERT URL LINK CONTACT EMAIL TEL PHONE FAX PS NB FYI TL DR TLDR
+    IMAGE IMAGES PICTURE PICTURES CAPTION GRAPHIC MAP CHART AUDIO PODCAST GALLERY SLIDESHOW
+    COPYRIGHT BYLINE BY DATELINE HEADLINE SUMMARY TAGS TAG TOPICS SHARE FOLLOW SUBSCRIBE
+    SIGN UP NEWSLETTER SPONSORED PROMOTED AD ADS SPONSOR NEXT PREVIOUS CONTINUE
+    AP AFP UPI REUTERS GETTY EPA PA DPA ANSA XINHUA KYODO YONHAP TASS AAP CP ANI PTI IANS
+    BLOOMBERG SHUTTERSTOCK ALAMY ISTOCK WIREIMAGE ASSOCIATED PRESS AGENCE FRANCE-PRESSE
     """.split()
 )
 

@@ -21,11 +21,28 @@ QuoteKind = Literal["utterance", "fragment", "term"]
 SpeakerKind = Literal["person", "organization", "unknown"]
 ResolvedBy = Literal["explicit", "pronoun", "surname", "role", "continuation", "label"]
 Relation = Literal[
-    "exact", "normalized", "fragment-of", "contains", "overlaps", "elided", "altered"
+    "exact",
+    "normalized",
+    "editorial",
+    "fragment-of",
+    "contains",
+    "overlaps",
+    "elided",
+    "altered",
 ]
 Agreement = Literal["same", "compatible", "different", "unknown"]
 Status = Literal["corroborated", "partial", "altered", "misattributed", "uncorroborated"]
 HunkOp = Literal["equal", "replace", "insert", "delete"]
+HunkKind = Literal[
+    "editorial",
+    "number",
+    "negation",
+    "word-form",
+    "substitution",
+    "insertion",
+    "deletion",
+    "reordering",
+]
 Severity = Literal["error", "warning", "info"]
 
 
@@ -108,6 +125,12 @@ class Hunk:
     other_text: str
     this_span: tuple[int, int]
     other_span: tuple[int, int]
+    kind: HunkKind | None = None
+    """For a change, what kind (docs/matching.md): ``editorial`` (house style only, the quote
+    still corroborated), ``number``, ``negation``, ``word-form``, ``substitution``,
+    ``insertion`` (words this quote adds), ``deletion`` (words it leaves out) or
+    ``reordering``; None for equal words and for words beyond the matched stretch that are no
+    change (the other passage's surroundings)."""
 
 
 @attrs.frozen
@@ -118,7 +141,10 @@ class Match:
     is the other document's quote holding it, or None when the words are in its unquoted text
     (a transcript, a press release). ``speaker`` compares the two speakers; ``other_speaker``
     is who the other document credits (a transcript label counts). ``words`` is how many of
-    this quote's words the passage confirms; ``diff`` covers both passages in full.
+    this quote's words the passage confirms; ``diff`` covers both passages in full. ``score``
+    (0-100) is how much of the quote the passage bears out: its equal words against the words
+    it changes and the quote's words it lacks. ``evidence`` is how unlikely the shared words
+    are to be shared by chance, in bits (docs/matching.md).
     """
 
     doc_id: str
@@ -132,6 +158,7 @@ class Match:
     other_speaker: Speaker | None
     words: int
     diff: tuple[Hunk, ...]
+    evidence: float = 0.0
 
 
 @attrs.frozen

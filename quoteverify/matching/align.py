@@ -5,9 +5,13 @@ The two word sequences are aligned on their longest common subsequence (rapidfuz
 opcodes, in C), which keeps the most words equal; a substitution is a deletion beside an
 insertion. Short equal runs stranded at the edges by larger differences are noise and are
 trimmed; what remains is the matched stretch. Inside it, words only the passage has, sitting
-where the quote has "...", are an elision; any other difference is an alteration. Outside it,
-the words one side has and the other lacks decide between fragment-of, contains and overlaps;
-clauses found on the opposite sides are a reordering, which is an alteration too.
+where the quote has "...", are an elision; any other difference is a change, of a kind
+:mod:`.changes` names, and any change but an editorial one (house style) is an alteration.
+Outside it, the words one side has and the other lacks decide between fragment-of, contains and
+overlaps; clauses found on the opposite sides are a reordering, an alteration too; and one or
+two words at an edge of the quote where the passage goes on with other words are a
+substitution ("in June" for "in May, and the tolls …"), when the passage is a record of the
+speaker's words (a transcript turn) or both words are content words.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
-from quoteverify.model import Hunk, Relation
+from quoteverify.matching.changes import is_content_word, kind_of
+from quoteverify.model import Hunk, HunkKind, Relation
 
 _EDGE_SUBSTITUTION = 2
 """At most this many words replaced at an edge of both passages count as an alteration, not
@@ -35,6 +40,8 @@ class Side(NamedTuple):
     starts: Sequence[int]
     ends: Sequence[int]
     elisions: frozenset[int] = frozenset()
+    brackets: tuple[tuple[int, int], ...] = ()
+    """Square-bracketed insertions (character spans) set aside from ``words``: an editor's."""
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """The characters of words i..j-1; an empty span where they would be when i == j."""
@@ -51,30 +58,40 @@ class Side(NamedTuple):
 
 class Alignment(NamedTuple):
     """How a quote ("this") relates to a passage ("other"): the matched stretch on each side
-    (word indexes), the relation, the score, which of this quote's words were confirmed, the
-    longest run of equal words, and the diff over both sides in full."""
+    (word indexes), the relation, the score over the stretch, the support (how much of the
+    whole quote the passage bears out, 0-100), which of this quote's words were confirmed and
+    in which equal runs, the longest run, the changes (words changed other than editorially),
+    and the diff over both sides in full."""
 
     relation: Relation
     score: float
+    support: float
     this_range: tuple[int, int]
     other_range: tuple[int, int]
     confirmed: tuple[int, ...]
+    runs: tuple[tuple[int, int], ...]
     longest: int
+    changes: int
     diff: tuple[Hunk, ...]
 
 
-def align(this: Side, other: Side) -> Alignment | None:
+def align(this: Side, other: Side, *, record: bool = False) -> Alignment | None:
     """Align a quote with a passage; None when they share no run of words worth keeping.
+    ``record``: the passage is the speaker's words as said (a transcript turn), so a word
+    replaced at an edge of the quote where the passage goes on is always a substitution.
 
     >>> from quoteverify.matching.words import words
     >>> def side(text):
     ...     folded, starts, ends = words(text)
     ...     return Side(text, [hash(w) for w in folded], starts, ends)
     >>> found = align(side("we will hold the line"), side("We will hold the front line"))
-    >>> found.relation, round(found.score)
-    ('altered', 91)
-    >>> [(h.op, h.this_text, h.other_text) for h in found.diff if h.op != "equal"]
-    [('insert', '', 'front')]
+    >>> found.relation, round(found.score), found.changes
+    ('altered', 91, 1)
+    >>> [(h.op, h.kind, h.this_text, h.other_text) for h in found.diff if h.op != "equal"]
+    [('insert', 'deletion', '', 'front')]
+    >>> found = align(side("open the bridge in June"), side("open the bridge in May, and then"))
+    >>> found.relation, [(h.kind, h.this_text, h.other_text) for h in found.diff if h.kind]
+    ('altered', [('substitution', 'June', 'May')])
     """
     at = _find(this.words, other.words)
     if at >= 0:  # the common case: the quote appears whole in the passage
@@ -96,32 +113,79 @@ def align(this: Side, other: Side) -> Alignment | None:
     _, i2, _, j2 = kept[-1]
     lead = (i1, j1)
     trail = (len(this.words) - i2, len(other.words) - j2)
-    edits = 0
-    elided = other_elided = False
-    for (_, a2, _, b2), (a1, _, b1, _) in pairwise(kept):
-        if a1 == a2 and a2 in this.elisions:
-            elided = True
-        elif b1 == b2 and b2 in other.elisions:
-            other_elided = True  # words the other passage left out with "...": not confirmed
-        else:
-            edits += max(a1 - a2, b1 - b2)
-    # Words replaced at an edge of two quotes are a substitution, not a different start.
-    edge_edits = [e for e in (lead, trail) if 0 < min(e) <= max(e) <= _EDGE_SUBSTITUTION]
     moved = 0
     if (lead[0] and trail[1]) or (trail[0] and lead[1]):
         moved = _moved(this, other, (i1, i2), (j1, j2))
+    edge_lead = not moved and _substituted(this, other, lead, (i1, j1), -1, record)
+    edge_trail = not moved and _substituted(this, other, trail, (i2, j2), 1, record)
+    diff = _diff(this, other, kept, edge_lead=edge_lead, edge_trail=edge_trail, moved=moved > 0)
+    changes = 0
+    editorial = elided = other_elided = False
+    for hunk in diff:
+        if hunk.kind == "editorial":
+            editorial = True
+        elif hunk.kind == "reordering":
+            continue  # counted by ``moved``
+        elif hunk.kind is not None:
+            changes += max(_count(hunk.this_text), _count(hunk.other_text))
+    for (_, a2, _, b2), (a1, _, b1, _) in pairwise(kept):
+        if a1 == a2 and a2 in this.elisions:
+            elided = True
+        elif b1 == b2 and b2 in other.elisions and a1 > a2:
+            other_elided = True  # words the other passage left out with "...": not confirmed
     equal = sum(a2 - a1 for a1, a2, _, _ in kept)
-    changed = edits + sum(max(edge) for edge in edge_edits)
     # Moved words are found, but each move is a change: a clean swap of halves scores 80.
-    score = 100.0 * 2 * (equal + moved) / (2 * (equal + moved) + changed + moved)
+    score = 100.0 * 2 * (equal + moved) / (2 * (equal + moved) + changes + moved)
+    # The support also counts the quote's words the passage does not have at all (an editor's
+    # bracketed words aside): four words shared by two different sentences do not score 100.
+    missing = sum(_count(h.this_text) for h in diff if h.kind is None and h.op == "delete")
+    support = 100.0 * 2 * (equal + moved) / (2 * (equal + moved) + changes + moved + missing)
+    if edge_lead or bracketed(this, 0, i1):
+        lead = (0, 0 if edge_lead else lead[1])
+    if edge_trail or bracketed(this, i2, len(this.words)):
+        trail = (0, 0 if edge_trail else trail[1])
     relation = _relation(
         this, other, (i1, i2), (j1, j2), lead, trail,
-        altered=bool(edits or edge_edits or moved), elided=elided, other_elided=other_elided,
+        altered=bool(changes or moved), elided=elided, other_elided=other_elided,
+        editorial=editorial,
     )
     confirmed = tuple(k for a1, a2, _, _ in kept for k in range(a1, a2))
-    diff = _diff(this, other, kept, edge_lead=lead in edge_edits, edge_trail=trail in edge_edits)
+    runs = tuple((a1, a2) for a1, a2, _, _ in kept)
     longest = max(a2 - a1 for a1, a2, _, _ in kept)
-    return Alignment(relation, score, (i1, i2), (j1, j2), confirmed, longest, diff)
+    return Alignment(
+        relation, score, support, (i1, i2), (j1, j2), confirmed, runs, longest, changes, diff
+    )
+
+
+def _count(text: str) -> int:
+    return len(text.split())
+
+
+def _substituted(
+    this: Side,
+    other: Side,
+    extra: tuple[int, int],
+    at: tuple[int, int],
+    step: int,
+    record: bool,
+) -> bool:
+    """Whether the words ``extra[0]`` this quote has beyond the stretch, at the edge the
+    stretch ends at ``at`` (``step`` -1: its start, 1: its end), replace as many words the
+    other passage has there: at most two words, and the passage going on with at least as
+    many; when it goes on further than two words, only in a record of what was said or for
+    a content word replaced by a content word ("June" for "May", not "believe" for "and")."""
+    mine, theirs = extra
+    if not (0 < mine <= _EDGE_SUBSTITUTION and theirs >= mine):
+        return False
+    if theirs <= _EDGE_SUBSTITUTION or record:
+        return True
+    if step < 0:
+        mine_span = this.slice(at[0] - mine, at[0])
+        theirs_span = other.slice(at[1] - mine, at[1])
+    else:
+        mine_span = this.slice(at[0], at[0] + mine)
+        theirs_span = other.slice(at[1], at[1] + mine)
+    return is_content_word(mine_span) and is_content_word(theirs_span)
 
 
 def _find(mine: Sequence[int], theirs: Sequence[int]) -> int:
@@ -220,6 +284,7 @@ def _relation(
     altered: bool,
     elided: bool,
     other_elided: bool,
+    editorial: bool,
 ) -> Relation:
     if altered:
         return "altered"
@@ -233,6 +298,8 @@ def _relation(
         return "contains"
     if other_more:
         return "fragment-of"
+    if editorial:
+        return "editorial"
     return "exact" if this.slice(*this_range) == other.slice(*other_range) else "normalized"
 
 
@@ -243,52 +310,139 @@ def _diff(
     *,
     edge_lead: bool,
     edge_trail: bool,
+    moved: bool,
 ) -> tuple[Hunk, ...]:
-    """Hunks over both sides in full: edges, then equal runs and the gaps between them."""
+    """Hunks over both sides in full: edges, then equal runs and the gaps between them. A
+    change gets its kind; words outside the stretch that are no change (the passage's
+    surroundings, words of the quote the passage lacks) get none."""
     hunks: list[Hunk] = []
     i1, _, j1, _ = kept[0]
     _, i2, _, j2 = kept[-1]
-    _edge(hunks, this, other, (0, i1), (0, j1), as_replace=edge_lead)
+    if edge_lead:
+        width = _edge_width(this, other, (0, i1), j1, -1)
+        start = j1 - width  # the passage's words before the replaced ones are its surroundings
+        if start:
+            hunks.append(_hunk("insert", this, other, (0, 0), (0, start), None))
+        _changed(hunks, this, other, (0, i1), (start, j1))
+    else:
+        _outside(hunks, this, other, (0, i1), (0, j1), moved)
     for k, (a1, a2, b1, b2) in enumerate(kept):
         if k:
             _, p2, _, q2 = kept[k - 1]
             _gap(hunks, this, other, (p2, a1), (q2, b1))
-        hunks.append(_hunk("equal", this, other, (a1, a2), (b1, b2)))
-    _edge(hunks, this, other, (i2, len(this.words)), (j2, len(other.words)), as_replace=edge_trail)
+        hunks.append(_hunk("equal", this, other, (a1, a2), (b1, b2), None))
+    mine, theirs = (i2, len(this.words)), (j2, len(other.words))
+    if edge_trail:
+        end = j2 + _edge_width(this, other, mine, j2, 1)
+        _changed(hunks, this, other, mine, (j2, end))
+        if end < theirs[1]:
+            hunks.append(_hunk("insert", this, other, (mine[1], mine[1]), (end, theirs[1]), None))
+    else:
+        _outside(hunks, this, other, mine, theirs, moved)
     return tuple(hunks)
 
 
-def _edge(
+def _edge_width(this: Side, other: Side, mine: tuple[int, int], at: int, step: int) -> int:
+    """How many of the passage's words an edge substitution of the quote's words ``mine``
+    replaces, from the stretch's edge ``at`` going ``step``: as many, unless one word more or
+    less makes it house style ("year end" for "year-end")."""
+    count = mine[1] - mine[0]
+    available = at if step < 0 else len(other.words) - at
+    for width in (count, count - 1, count + 1):
+        if 0 < width <= available:
+            theirs = (at - width, at) if step < 0 else (at, at + width)
+            if kind_of(this.slice(*mine), other.slice(*theirs)) == "editorial":
+                return width
+    return count
+
+
+def _outside(
     hunks: list[Hunk],
     this: Side,
     other: Side,
     mine: tuple[int, int],
     theirs: tuple[int, int],
-    *,
-    as_replace: bool,
+    moved: bool,
 ) -> None:
-    if as_replace:
-        hunks.append(_hunk("replace", this, other, mine, theirs))
-        return
+    """Words one side has beyond the stretch: a reordering when clauses moved, editorial when
+    the quote's are an editor's bracketed words, otherwise no change (the relation says)."""
     if mine[0] < mine[1]:
-        hunks.append(_hunk("delete", this, other, mine, (theirs[0], theirs[0])))
+        kind: HunkKind | None = "reordering" if moved else None
+        if not moved and bracketed(this, *mine):
+            kind = "editorial"
+        hunks.append(_hunk("delete", this, other, mine, (theirs[0], theirs[0]), kind))
     if theirs[0] < theirs[1]:
-        hunks.append(_hunk("insert", this, other, (mine[0], mine[0]), theirs))
+        kind = "reordering" if moved else None
+        if not moved and bracketed(other, *theirs):
+            kind = "editorial"
+        hunks.append(_hunk("insert", this, other, (mine[0], mine[0]), theirs, kind))
 
 
 def _gap(
     hunks: list[Hunk], this: Side, other: Side, mine: tuple[int, int], theirs: tuple[int, int]
 ) -> None:
+    """The words between two equal runs: a change, or words the quote left out with "..."
+    (an elision), or words of the quote the passage left out with "..." (not confirmed)."""
+    if mine[0] == mine[1] and mine[0] in this.elisions:
+        hunks.append(_hunk("insert", this, other, mine, theirs, None))
+    elif theirs[0] == theirs[1] and theirs[0] in other.elisions:
+        hunks.append(_hunk("delete", this, other, mine, theirs, None))
+    else:
+        _changed(hunks, this, other, mine, theirs)
+
+
+def _changed(
+    hunks: list[Hunk], this: Side, other: Side, mine: tuple[int, int], theirs: tuple[int, int]
+) -> None:
+    """A change: its op by which side has words, its kind by :func:`.changes.kind_of`."""
     if mine[0] < mine[1] and theirs[0] < theirs[1]:
-        hunks.append(_hunk("replace", this, other, mine, theirs))
+        op = "replace"
     elif mine[0] < mine[1]:
-        hunks.append(_hunk("delete", this, other, mine, theirs))
+        op = "delete"
     elif theirs[0] < theirs[1]:
-        hunks.append(_hunk("insert", this, other, mine, theirs))
+        op = "insert"
+    else:
+        return
+    if (mine[0] == mine[1] or bracketed(this, *mine)) and (
+        theirs[0] == theirs[1] or bracketed(other, *theirs)
+    ):
+        kind: HunkKind = "editorial"  # an editor's words in square brackets, on either side
+    else:
+        kind = kind_of(
+            this.slice(*mine),
+            other.slice(*theirs),
+            _between(this, mine[0]) if mine[0] == mine[1] else "",
+            _between(other, theirs[0]) if theirs[0] == theirs[1] else "",
+        )
+    hunks.append(_hunk(op, this, other, mine, theirs, kind))
+
+
+def bracketed(side: Side, i: int, j: int) -> bool:
+    """Whether words i..j-1 of a side all stand inside its square brackets ("[the Russians]")."""
+    if not side.brackets or i >= j:
+        return False
+    return all(
+        any(start < side.starts[k] and side.ends[k] < end for start, end in side.brackets)
+        for k in range(i, j)
+    )
+
+
+def _between(side: Side, i: int) -> str:
+    """The characters between word i - 1 and word i of a side (where a change inserts words)."""
+    if not side.starts:
+        return ""
+    start = side.ends[i - 1] if i > 0 else side.starts[0]
+    end = side.starts[i] if i < len(side.starts) else side.ends[-1]
+    return side.text[start:end] if start <= end else ""
 
 
 def _hunk(
-    op: str, this: Side, other: Side, mine: tuple[int, int], theirs: tuple[int, int]
+    op: str,
+    this: Side,
+    other: Side,
+    mine: tuple[int, int],
+    theirs: tuple[int, int],
+    kind: HunkKind | None,
 ) -> Hunk:
     return Hunk(
         op,  # type: ignore[arg-type]
@@ -296,4 +450,5 @@ def _hunk(
         other.slice(*theirs),
         this.span(*mine),
         other.span(*theirs),
+        kind,
     )

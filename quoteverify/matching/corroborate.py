@@ -18,6 +18,7 @@ equal 'retreat from the eastern towns' 'retreat from the eastern towns'
 
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
@@ -29,27 +30,31 @@ from quoteverify.config import Config
 from quoteverify.extraction.extract import extract
 from quoteverify.extraction.marks import paragraphs
 from quoteverify.matching.align import Side, align
-from quoteverify.matching.speakers import Turn, agreement, turns
+from quoteverify.matching.evidence import Rarity, evidence
+from quoteverify.matching.judge import judge_quote, quote_size
+from quoteverify.matching.speakers import agreement, also_credits
+from quoteverify.matching.transcripts import Turn, turns
 from quoteverify.matching.words import ELLIPSIS_RE, elisions, words
 from quoteverify.model import (
     Cue,
     Document,
     Extraction,
-    Finding,
     Match,
     Quote,
     Report,
     Speaker,
-    Status,
     TextWarning,
 )
 
 if TYPE_CHECKING:
     from quoteverify.matching.index import Candidates
 
-_AGREEMENT_RANK = {"same": 0, "compatible": 1, "unknown": 2, "different": 3}
 _LONGEST_RUN = 3
-"""A match needs this many words in a row (fewer when a side is shorter)."""
+"""A match needs this many words in a row (fewer when a side is shorter, and two when a short
+quote differs from the passage by one word: "a b X d e")."""
+_SHORT_QUOTE = 8
+"""Words of a quote short enough for the two-word rule above."""
+_BRACKET_RE = re.compile(r"\[[^\[\]\n]{0,300}\]")
 _WINDOW = 20
 """Words kept either side of a match in a long paragraph of unquoted text."""
 
@@ -98,19 +103,18 @@ def judge(
             raise TypeError(f"expected Documents, not {type(document).__name__}")
     if len({d.id for d in docs}) != len(docs):
         raise ValueError("document ids must be unique")
-    prepared, word_ids = _prepare_all(docs, workers)
+    prepared, word_ids, rarity = _prepare_all(docs, workers)
     for p, is_asked, is_searched in zip(prepared, asked, searched, strict=True):
         p.asked, p.searched = is_asked, is_searched
     quotes = [(p, k) for p in prepared for k in range(len(p.extraction.quotes))]
-    matches = _match_all(prepared, quotes, word_ids, config)
+    matches = _match_all(prepared, quotes, word_ids, rarity, config)
     findings = []
     for gid, (p, k) in enumerate(quotes):
         quote = p.extraction.quotes[k]
         if quote.kind == "term" or not p.asked:
             continue
-        found = sorted(matches.get(gid, ()), key=_rank)
-        a, b = p.quote_ranges[k]
-        findings.append(_finding(p.document.id, quote, found, p.starts[a:b], config))
+        found = matches.get(gid, [])
+        findings.append(judge_quote(p.document.id, quote, found, quote_size(quote), config))
     warnings = tuple((p.document.id, w) for p in prepared for w in p.extraction.warnings)
     return Report(documents=docs, findings=tuple(findings), warnings=warnings)
 
@@ -146,7 +150,9 @@ def _unpack(text: str, packed: tuple[Any, ...]) -> Extraction:
     )
 
 
-def _prepare_all(docs: Sequence[Document], workers: int) -> tuple[list[_Prepared], array[int]]:
+def _prepare_all(
+    docs: Sequence[Document], workers: int
+) -> tuple[list[_Prepared], array[int], Rarity]:
     texts = [d.text for d in docs]
     analysed: list[tuple[Extraction, str, array[int], array[int]]]
     if workers > 1 and len(docs) > 1:
@@ -165,12 +171,15 @@ def _prepare_all(docs: Sequence[Document], workers: int) -> tuple[list[_Prepared
     # between two words of one run is vanishingly unlikely.
     all_ids: array[int] = array("q")
     prepared = []
+    rarity = Rarity()
     for document, (extraction, folded, starts, ends) in zip(docs, analysed, strict=True):
         offset = len(all_ids)
         if starts:
-            all_ids.extend(map(hash, folded.split(" ")))
+            document_words = folded.split(" ")
+            all_ids.extend(map(hash, document_words))
+            rarity.learn(document_words)
         prepared.append(_prepare(document, extraction, starts, ends, offset))
-    return prepared, all_ids
+    return prepared, all_ids, rarity
 
 
 def _prepare(
@@ -194,6 +203,7 @@ def _match_all(
     prepared: list[_Prepared],
     quotes: list[tuple[_Prepared, int]],
     ids: array[int],
+    rarity: Rarity,
     config: Config,
 ) -> dict[int, list[Match]]:
     import numpy as np
@@ -224,6 +234,7 @@ def _match_all(
                 elided = ELLIPSIS_RE.search(quote.text) is not None
                 queries.append((gid + k, p.offset + a, p.offset + b, elided))
         gid += len(p.quote_ranges)
+    rarity.narration(_narration_frequencies(word_ids, doc, attributed), len(prepared))
     corpus = Corpus(
         ids=word_ids,
         doc=doc,
@@ -251,10 +262,28 @@ def _match_all(
         target_doc = quotes[t][0] if t >= 0 else paragraph_of[-1 - t][0]
         if not (quotes[q][0].asked and target_doc.searched):
             continue
-        match = _match(quotes, paragraph_of, q, t, (lo, hi), ids, config)
+        match = _match(quotes, paragraph_of, q, t, (lo, hi), ids, rarity, config)
         if match is not None:
             found.setdefault(q, []).append(match)
     return {q: _drop_shadowed(ms) for q, ms in found.items()}
+
+
+def _narration_frequencies(word_ids: Any, doc: Any, attributed: Any) -> dict[int, int]:
+    """For each word (by hash) written in some document's own sentences (outside quotes and
+    transcript turns), in how many documents it is (numpy: one sort of those words)."""
+    import numpy as np
+
+    narration = ~attributed
+    keys, docs = word_ids[narration], doc[narration]
+    if not len(keys):
+        return {}
+    order = np.lexsort((docs, keys))
+    keys, docs = keys[order], docs[order]
+    first = np.ones(len(keys), dtype=bool)
+    first[1:] = (keys[1:] != keys[:-1]) | (docs[1:] != docs[:-1])
+    found, counts = np.unique(keys[first], return_counts=True)
+    several = counts > 1
+    return dict(zip(found[several].tolist(), counts[several].tolist(), strict=True))
 
 
 def _pairs(candidates: Candidates) -> list[tuple[int, int, int, int]]:
@@ -276,6 +305,7 @@ def _match(
     t: int,
     hits: tuple[int, int],
     ids: array[int],
+    rarity: Rarity,
     config: Config,
 ) -> Match | None:
     """Align quote ``q`` with target ``t`` (a quote, or -1 - paragraph) and judge the match."""
@@ -284,6 +314,7 @@ def _match(
     a, b = this_doc.quote_ranges[k]
     this = _side(this_doc, a, b, ids, _elisions(this_doc, quote, a, b))
     other_quote: Quote | None
+    turn: Turn | None = None
     if t >= 0:
         other_doc, j = quotes[t]
         other_quote = other_doc.extraction.quotes[j]
@@ -300,15 +331,35 @@ def _match(
         other_speaker = turn.speaker if turn else None
         other_elided = []
     other = _side(other_doc, lo, hi, ids, other_elided)
-    found = align(this, other)
+    found = align(this, other, record=turn is not None)
     if found is None or found.score < config.score_cutoff:
         return None
     if len(found.confirmed) < min(config.min_words, b - a, hi - lo):
         return None
-    # Scattered common words ("a significant ... in the") are not a shared passage.
-    if found.longest < min(_LONGEST_RUN, b - a, hi - lo):
+    # Scattered common words ("a significant ... in the") are not a shared passage; but one
+    # word changed in the middle of a short quote leaves two runs of two ("a b X d e").
+    longest = min(_LONGEST_RUN, b - a, hi - lo)
+    if found.longest < longest and not (
+        found.longest == longest - 1 and b - a <= _SHORT_QUOTE and found.changes <= 1
+    ):
         return None
     start, end = other.span(*found.other_range)
+    this_ids = ids[this_doc.offset + a : this_doc.offset + b]
+    agrees = agreement(quote.speaker, other_speaker)
+    if agrees == "different" and (
+        also_credits(this_doc.document.text, quote.start, quote.end, other_speaker, quote.speaker)
+        or (
+            other_quote is not None
+            and also_credits(
+                other_doc.document.text,
+                other_quote.start,
+                other_quote.end,
+                quote.speaker,
+                other_speaker,
+            )
+        )
+    ):
+        agrees = "unknown"  # a joint statement: each document names both speakers
     return Match(
         doc_id=other_doc.document.id,
         start=start,
@@ -316,11 +367,12 @@ def _match(
         text=other_doc.document.text[start:end],
         quote=other_quote,
         relation=found.relation,
-        score=round(found.score, 1),
-        speaker=agreement(quote.speaker, other_speaker),
+        score=round(found.support, 1),
+        speaker=agrees,
         other_speaker=other_speaker,
         words=len(found.confirmed),
         diff=found.diff,
+        evidence=round(evidence(this_ids, found.runs, rarity), 1),
     )
 
 
@@ -331,12 +383,20 @@ def _elisions(p: _Prepared, quote: Quote, a: int, b: int) -> list[int]:
 
 
 def _side(p: _Prepared, a: int, b: int, ids: array[int], elided: Sequence[int] = ()) -> Side:
+    text = p.document.text
+    brackets: tuple[tuple[int, int], ...] = ()
+    if a < b:
+        # (from the characters just around the words: "[President Barack] Obama's")
+        lo, hi = max(0, p.starts[a] - 1), p.ends[b - 1] + 1
+        if "[" in text[lo:hi]:
+            brackets = tuple((f.start(), f.end()) for f in _BRACKET_RE.finditer(text, lo, hi))
     return Side(
-        p.document.text,
+        text,
         ids[p.offset + a : p.offset + b].tolist(),
         p.starts[a:b],
         p.ends[a:b],
         frozenset(elided),
+        brackets,
     )
 
 
@@ -351,36 +411,3 @@ def _drop_shadowed(matches: list[Match]) -> list[Match]:
         if m.quote is not None
         or not any(d == m.doc_id and s < m.end and m.start < e for d, s, e in quoted)
     ]
-
-
-def _rank(match: Match) -> tuple[int, float, int, str, int]:
-    """Best first: most words confirmed, then the best score, then the speaker agreeing."""
-    return (-match.words, -match.score, _AGREEMENT_RANK[match.speaker], match.doc_id, match.start)
-
-
-def _finding(
-    doc_id: str, quote: Quote, matches: list[Match], starts: Sequence[int], config: Config
-) -> Finding:
-    """Judge a quote by its matches (best first); ``starts`` are where its words begin."""
-    size = len(starts)
-    if not matches or size == 0:
-        status: Status = "uncorroborated"
-        return Finding(doc_id, quote, status, 0.0, tuple(matches), config.severity_of(status))
-    # A word is confirmed when an equal hunk of a match covers it, whoever it is credited to.
-    spans = sorted(h.this_span for m in matches for h in m.diff if h.op == "equal")
-    confirmed = sum(1 for s in starts if any(a <= s < b for a, b in spans))
-    coverage = confirmed / size
-    best = matches[0]
-    if best.words < min(config.min_words, size):
-        status = "uncorroborated"
-    elif best.speaker == "different":
-        status = "misattributed"
-    elif best.relation == "altered":
-        status = "altered"
-    elif coverage == 1.0:
-        status = "corroborated"
-    else:
-        status = "partial"
-    return Finding(
-        doc_id, quote, status, round(coverage, 3), tuple(matches), config.severity_of(status)
-    )

@@ -126,6 +126,7 @@ def _match(match: Match, places: Places) -> dict[str, Any]:
         "speaker": match.speaker,
         "other_speaker": None if match.other_speaker is None else _speaker(match.other_speaker),
         "words": match.words,
+        "evidence": float(match.evidence),
         "diff": [_hunk(hunk) for hunk in match.diff],
     }
 
@@ -133,6 +134,7 @@ def _match(match: Match, places: Places) -> dict[str, Any]:
 def _hunk(hunk: Hunk) -> dict[str, Any]:
     return {
         "op": hunk.op,
+        "kind": hunk.kind,
         "this_text": hunk.this_text,
         "other_text": hunk.other_text,
         "this_span": list(hunk.this_span),

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from helpers import covers, words
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from quoteverify import Config, Document, corroborate, extract_quotes
@@ -445,11 +445,20 @@ RUTTE_WINTER = "The alliance will keep supplying air defence systems to Kyiv thr
             id="full-name-vs-the-nato-chief",
         ),
         pytest.param(
-            f'"{RUTTE_WINTER}" Rutte said.',
-            f'"{RUTTE_WINTER}" Stoltenberg said.',
+            f'"{RUTTE_WINTER}" NATO chief Mark Rutte said.',
+            f'"{RUTTE_WINTER}" former NATO chief Jens Stoltenberg said.',
             "different",
             "misattributed",
-            id="two-surnames",
+            id="two-people",
+        ),
+        pytest.param(
+            # a lone surname the document never completes is too weak to say the words are
+            # someone else's (a stray capitalised word is read as a speaker this way)
+            f'"{RUTTE_WINTER}" Rutte said.',
+            f'"{RUTTE_WINTER}" Stoltenberg said.',
+            "unknown",
+            "corroborated",
+            id="two-lone-surnames",
         ),
         pytest.param(
             f'"{RUTTE_WINTER}" said Mark Rutte, the NATO chief.',
@@ -751,10 +760,19 @@ def phrase_and_slice(draw: st.DrawFn) -> tuple[str, str]:
     return " ".join(source), " ".join(source[start:end])
 
 
+# Words of VOCABULARY that tell something (matching/evidence.py): a stretch of function words
+# alone ("we will the a of") is evidence of nothing unless it is the other quote whole.
+CONTENT = frozenset(
+    "harbour council storm boats repair budget wall town fishermen money winter summer roof"
+    " bridge road school water plan vote".split()
+)
+
+
 @SETTINGS
 @given(phrase_and_slice())
 def test_any_stretch_of_a_quote_is_corroborated_by_it(pair: tuple[str, str]) -> None:
     whole, stretch = pair
+    assume(stretch == whole or not CONTENT.isdisjoint(stretch.split()))
     report = run(
         doc("draft", f'Mayor Tom Reyes said: "{stretch}."'),
         doc("source", f'Mayor Tom Reyes told reporters: "{whole}."'),

@@ -245,6 +245,7 @@ def test_json_structure() -> None:
     assert (match["doc_id"], match["line"], match["column"]) == ("wire.txt", 2, 2)
     assert match["diff"][1] == {
         "op": "replace",
+        "kind": None,
         "this_text": "never",
         "other_text": "not",
         "this_span": list(span(DRAFT, "never")),

@@ -1,0 +1,283 @@
+"""What kind of change a hunk of a word diff is, and which differences are only house style.
+
+Each difference between a quote and a passage gets a kind, read in this order:
+
+- ``editorial``: the same words as an editor or a style guide writes them. Hyphens and
+  compounds ("state funded", "state-funded"; "e-mail", "email"), abbreviations ("U.S.", "US",
+  "United States"; "Sen.", "Senator"), "&" for "and", "%" for "percent", British and American
+  spelling ("travelling", "traveling"; "colour", "color"), a number written in figures or
+  words with the same value ("two", "2"; "10,000", "ten thousand"), a name transliterated two
+  ways ("Qaddafi", "Gadhafi"). Square-bracketed insertions are set aside before alignment
+  (:mod:`.align`) and listed as editorial too;
+- ``number``: a number with another value ("10,000" for "12,000", "two" for "three");
+- ``negation``: a "not", "never" or "n't" added or dropped;
+- ``word-form``: the same word inflected another way ("is", "was"; "says", "said"; "pews",
+  "pew"), or a contraction written out ("we've", "we have"), by NLTK's Snowball stemmer and
+  a table of irregular verbs;
+- ``insertion`` (words the quote has and the passage lacks), ``deletion`` (words the passage
+  has and the quote lacks) or ``substitution`` (words replaced).
+
+``reordering`` (words moved to the other end of the quote) is told by the alignment itself.
+Only editorial differences leave a quote corroborated.
+
+>>> kind_of("state funded", "state-funded"), kind_of("10,000", "12,000"), kind_of("is", "was")
+('editorial', 'number', 'word-form')
+>>> kind_of("will", "will not"), kind_of("June", "May"), kind_of("", "and", " & ", "")
+('negation', 'substitution', 'editorial')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+from quoteverify.matching.evidence import english_frequency
+from quoteverify.matching.wording import (
+    ABBREVIATED,
+    CONTRACTED_ENDINGS,
+    CONTRACTIONS,
+    FRACTIONS,
+    FUNCTION_WORDS,
+    IRREGULAR_LEMMAS,
+    NEGATIONS,
+    ORDINALS,
+    SCALES,
+    SPELLINGS,
+    TENS,
+    UNITS,
+)
+from quoteverify.matching.words import fold
+from quoteverify.model import HunkKind
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['’‘ʼ\-‐‑.,][^\W_]+)*")
+_FIGURE_RE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+")
+_NAME_SIMILARITY = 0.7
+"""Two capitalised words this alike (0-1) are one name transliterated two ways ..."""
+_KNOWN_NAME = 1e-6
+"""... unless both are this frequent in English (Zipf 3): then they are two names."""
+
+
+@lru_cache(maxsize=16384)
+def kind_of(this: str, other: str, this_gap: str = "", other_gap: str = "") -> HunkKind:
+    """The kind of the change from ``other`` (the passage's words, as written) to ``this``
+    (the quote's); a side with no words has ``*_gap``, the characters between the words
+    around the change ("&" stands there for an "and")."""
+    a, b = _words(this), _words(other)
+    if _editorial(a, b, this, other, this_gap, other_gap):
+        return "editorial"
+    numbers_a, numbers_b = _numbers(a), _numbers(b)
+    if numbers_a and numbers_b and numbers_a != numbers_b:
+        return "number"
+    if _negations(a) != _negations(b):
+        return "negation"
+    if a and b and _same_forms(a, b):
+        return "word-form"
+    if not b:
+        return "insertion"
+    if not a:
+        return "deletion"
+    return "substitution"
+
+
+def is_content_word(text: str) -> bool:
+    """Whether written words hold a word that is not a function word ("the", "and", "we"); a
+    capitalised one is a name ("May" the month, not the verb).
+
+    >>> is_content_word("June"), is_content_word("May"), is_content_word("and we")
+    (True, True, False)
+    """
+    raw = _WORD_RE.findall(text)
+    return any(
+        w not in FUNCTION_WORDS or (r[:1].isupper() and r != "I")
+        for w, r in zip(fold(raw), raw, strict=True)
+    )
+
+
+def _words(text: str) -> list[str]:
+    return fold(_WORD_RE.findall(text))
+
+
+def _editorial(
+    a: list[str], b: list[str], this: str, other: str, this_gap: str, other_gap: str
+) -> bool:
+    if not a and not b:
+        return True
+    if not a or not b:
+        only, gap = (b, this_gap) if not a else (a, other_gap)
+        if only == ["and"] and "&" in gap:
+            return True  # "state & local", "state and local"
+        return only in (["percent"], ["per", "cent"]) and "%" in gap
+    if _joined(a) == _joined(b):
+        return True  # "state funded"/"state-funded", "e-mail"/"email", "U.S."/"US"
+    if _expanded(a) == _expanded(b):
+        return True  # "Sen."/"Senator", "US"/"United States", "percent"/"per cent"
+    if [_spelling(w) for w in a] == [_spelling(w) for w in b]:
+        return True  # "travelling"/"traveling", "colour"/"color"
+    numbers_a, numbers_b = _numbers(a), _numbers(b)
+    if numbers_a and numbers_a == numbers_b and _without_numbers(a) == _without_numbers(b):
+        return True  # "two"/"2", "10,000"/"ten thousand", "5 percent"/"5%"
+    return len(a) == len(b) == 1 and _transliterated(this.strip(), other.strip())
+
+
+def _joined(words: list[str]) -> str:
+    return "".join(words).replace("-", "").replace(".", "").replace("'", "")
+
+
+def _expanded(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for word in words:
+        bare = word.replace(".", "")
+        out.extend(ABBREVIATED.get(bare, (bare,)) if bare not in ("okay", "ok") else ("ok",))
+    return out
+
+
+# British spellings that rules make American: (suffix pattern, replacement); a word must be at
+# least this long before a rule applies, so "four" never becomes "for".
+_SPELLING_RULES = (
+    (re.compile(r"(?<=\w{3})our(s|ed|ing|ite|ites|able|ably|ful|er|ers|hood|ly)?$"), r"or\1"),
+    (re.compile(r"(?<=\w{2})is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (re.compile(r"(?<=\w{2})ys(e|es|ed|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=\w{3})tre(s|d)?$"), r"ter\1"),
+)
+# "travelled", "cancelling", "counsellor": American writes one l after an unstressed vowel,
+# which a base of two syllables or more ("travel", not "fill") stands for here.
+_DOUBLED_L_RE = re.compile(r"(\w*?)ll(ed|ing|er|ers|or|ors)$")
+_VOWEL_GROUPS_RE = re.compile(r"[aeiouy]+")
+
+
+@lru_cache(maxsize=16384)
+def _spelling(word: str) -> str:
+    """A folded word in American spelling (best effort): "travelling" -> "traveling".
+
+    >>> [_spelling(w) for w in ("colour", "organised", "centre", "travelling", "four", "filling")]
+    ['color', 'organized', 'center', 'traveling', 'four', 'filling']
+    """
+    word = SPELLINGS.get(word, word)
+    if len(word) < 5:
+        return word
+    for pattern, replacement in _SPELLING_RULES:
+        changed = pattern.sub(replacement, word)
+        if changed != word:
+            return changed
+    doubled = _DOUBLED_L_RE.fullmatch(word)
+    if doubled and len(_VOWEL_GROUPS_RE.findall(doubled.group(1))) >= 2:
+        return f"{doubled.group(1)}l{doubled.group(2)}"
+    return word
+
+
+def _numbers(words: list[str]) -> tuple[float, ...]:
+    """The values of the numbers the words write, in figures or in words.
+
+    >>> _numbers(["10,000"]), _numbers(["ten", "thousand"]), _numbers(["2.5", "million"])
+    ((10000.0,), (10000.0,), (2500000.0,))
+    >>> _numbers(["twenty-five", "years"]), _numbers(["a", "half"]), _numbers(["we"])
+    ((25.0,), (0.5,), ())
+    """
+    values: list[float] = []
+    current: float | None = None
+    for word in words:
+        value = _number_word(word)
+        if value is None:
+            if current is not None:
+                values.append(current)
+                current = None
+            continue
+        if word in SCALES and current is not None:
+            current *= value
+        elif current is not None and value < 100 and current >= 20 and current % 10 == 0:
+            current += value  # "forty two"
+        else:
+            if current is not None:
+                values.append(current)
+            current = value
+    if current is not None:
+        values.append(current)
+    return tuple(values)
+
+
+def _number_word(word: str) -> float | None:
+    if _FIGURE_RE.fullmatch(word):
+        return float(word.replace(",", ""))
+    if word in UNITS:
+        return float(UNITS[word])
+    if word in TENS:
+        return float(TENS[word])
+    if word in SCALES:
+        return float(SCALES[word])
+    if word in ORDINALS:
+        return float(ORDINALS[word])
+    if word in FRACTIONS:
+        return FRACTIONS[word]
+    if "-" in word:  # "twenty-five"
+        tens, _, unit = word.partition("-")
+        if tens in TENS and unit in UNITS:
+            return float(TENS[tens] + UNITS[unit])
+    return None
+
+
+def _without_numbers(words: list[str]) -> list[str]:
+    return [
+        w for w in words if _number_word(w) is None and w not in ("a", "percent", "per", "cent")
+    ]
+
+
+def _negations(words: list[str]) -> int:
+    return sum(1 for w in words if w in NEGATIONS or w.endswith("n't"))
+
+
+def _same_forms(a: list[str], b: list[str]) -> bool:
+    """Whether two runs are the same words in other forms ("is"/"was", "we've"/"we have")."""
+    x, y = _spelled_out(a), _spelled_out(b)
+    return len(x) == len(y) and all(_lemma(p) == _lemma(q) for p, q in zip(x, y, strict=True))
+
+
+def _spelled_out(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for word in words:
+        if word in CONTRACTIONS:
+            out.extend(CONTRACTIONS[word])
+            continue
+        for ending, expansion in CONTRACTED_ENDINGS.items():
+            if word.endswith(ending) and len(word) > len(ending):
+                out.append(word[: -len(ending)])
+                out.extend(expansion)
+                break
+        else:
+            out.append(word)
+    return out
+
+
+def _lemma(word: str) -> str:
+    lemma = IRREGULAR_LEMMAS.get(word)
+    if lemma is not None:
+        return lemma
+    stem: str = _stemmer().stem(word)
+    return stem
+
+
+@cache
+def _stemmer() -> Any:  # nltk.stem.snowball.SnowballStemmer (imported when first needed)
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english")
+
+
+def _transliterated(a: str, b: str) -> bool:
+    """Two capitalised names spelt alike, one of them rare in English: "Qaddafi", "Gadhafi";
+    "Muammar", "Moammar" (but not "Clinton", "Clifton", two names English knows well).
+
+    >>> _transliterated("al-Qaddafi", "Gadhafi"), _transliterated("Clinton", "Clifton")
+    (True, False)
+    """
+    x, y = (re.sub(r"^(?:al|el)[-‐‑]", "", w) for w in (a, b))
+    if not (x[:1].isupper() and y[:1].isupper()):
+        return False
+    x, y = x.lower(), y.lower()
+    if x == y:
+        return True
+    if min(len(x), len(y)) < 5 or min(english_frequency(x), english_frequency(y)) > _KNOWN_NAME:
+        return False
+    from rapidfuzz.distance import Indel
+
+    return Indel.normalized_similarity(x, y) >= _NAME_SIMILARITY

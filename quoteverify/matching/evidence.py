@@ -1,0 +1,136 @@
+"""Evidence: how unlikely it is that two passages share their words by chance.
+
+A match shows that the same words were said only when the words it shares would rarely be
+shared by chance. Each word weighs what it tells, in bits: ``-log2`` of its probability, the
+larger of its frequency in English at large (the ``wordfreq`` package's tables, shipped with
+it: nothing is fetched) and its frequency in the narration of the run's documents (a word the
+run's articles use in their own sentences, "wall" in a story about a border wall, is topical,
+not evidence). Only what a word tells beyond the commonest words counts (``BASE_BITS``), so
+"We will continue to" or "on the wrong side of history" weighs little, and "stupid wall" or
+"Kursk Oblast" much; a run of equal words longer than a stock phrase adds a little for each
+word past ``PHRASE_WORDS``, so a long sentence of common words still counts.
+
+>>> rarity = Rarity.english()
+>>> round(rarity.bits_of("the"), 1), round(rarity.bits_of("escalation"), 1)
+(0.0, 10.9)
+>>> words = "we will continue to oblast".split()
+>>> rarity.learn(words)
+>>> ids = [hash(w) for w in words]
+>>> round(evidence(ids, [(0, 4)], rarity), 1), round(evidence(ids, [(4, 5)], rarity), 1)
+(5.7, 13.2)
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+BASE_BITS = 8.0
+"""What the commonest words tell (about 1 in 256 words of English: "we", "will", "the"): a
+word counts for what it tells beyond this."""
+
+MAX_BITS = 24.0
+"""A word never tells more than this (a name or a typo the tables lack): one rare word alone
+is no shared passage."""
+
+PHRASE_WORDS = 6
+"""Equal words in a row past this many add ``RUN_BITS`` each: longer than a stock phrase."""
+
+RUN_BITS = 2.0
+
+_RUN_PRIOR = 50
+"""A word's frequency in the run's narration counts as documents with it among this many at
+least, so that in a run of two or three documents one narration does not make a word common."""
+
+
+class Rarity:
+    """The bits each word of a run tells, by its hash (``hash(folded word)``)."""
+
+    def __init__(self) -> None:
+        self._bits: dict[int, float] = {}
+        self._topical: dict[int, float] = {}
+
+    @classmethod
+    def english(cls) -> Rarity:
+        """A rarity that knows English at large only; :meth:`learn` the run's words."""
+        return cls()
+
+    def learn(self, words: Iterable[str]) -> None:
+        """Weigh these folded words (each once, by its English frequency)."""
+        for word in set(words):
+            key = hash(word)
+            if key not in self._bits:
+                self._bits[key] = _english_bits(word)
+
+    def narration(self, documents_with: dict[int, int], documents: int) -> None:
+        """Take in the run's narration: for each word (by hash), in how many documents it
+        stands outside any quote or transcript turn, out of ``documents``."""
+        size = max(documents, _RUN_PRIOR)
+        self._topical = {
+            key: -math.log2((count - 1) / size)
+            for key, count in documents_with.items()
+            if count > 1  # narration of one document, the draft's own, says nothing
+        }
+
+    def bits(self, key: int) -> float:
+        """What the word with this hash tells beyond the commonest words, in bits."""
+        bits = self._bits.get(key, MAX_BITS)
+        topical = self._topical.get(key)
+        if topical is not None and topical < bits:
+            bits = topical
+        return bits - BASE_BITS if bits > BASE_BITS else 0.0
+
+    def bits_of(self, word: str) -> float:
+        """:meth:`bits` of a folded word (learning it first)."""
+        self.learn([word])
+        return self.bits(hash(word))
+
+
+def evidence(ids: Sequence[int], runs: Sequence[tuple[int, int]], rarity: Rarity) -> float:
+    """The bits of the words of ``ids`` in the equal ``runs`` (index ranges) two passages
+    share, plus ``RUN_BITS`` for each word of a run past ``PHRASE_WORDS``."""
+    total = 0.0
+    for start, end in runs:
+        for k in range(start, end):
+            total += rarity.bits(ids[k])
+        if end - start > PHRASE_WORDS:
+            total += RUN_BITS * (end - start - PHRASE_WORDS)
+    return total
+
+
+def english_frequency(word: str) -> float:
+    """A folded word's frequency in English (0 when wordfreq's tables lack it).
+
+    >>> english_frequency("the") > 0.05 > english_frequency("kursk") > 0
+    True
+    """
+    return _table().get(word, 0.0)
+
+
+def _english_bits(word: str) -> float:
+    """-log2 of a folded word's frequency in English (a hyphenated or dotted word by its
+    parts: "state-funded", "u.s"), at most ``MAX_BITS``."""
+    table = _table()
+    frequency = table.get(word)
+    if frequency is None:
+        parts = [p for p in word.replace(".", " ").replace("-", " ").split() if p]
+        if len(parts) > 1:
+            frequency = math.prod(table.get(p, 0.0) for p in parts) ** (1 / len(parts))
+        elif parts and parts[0] != word:
+            frequency = table.get(parts[0])
+        elif word.replace(",", "").isdigit():  # "2016", "10,000": wordfreq keeps digits as 0s
+            digits = word.replace(",", "")
+            frequency = table.get(digits if len(digits) == 1 else "0" * len(digits))
+    if not frequency:
+        return MAX_BITS
+    return min(MAX_BITS, -math.log2(frequency))
+
+
+@cache
+def _table() -> dict[str, float]:
+    """wordfreq's English word frequencies (its large list, about 320,000 words)."""
+    from wordfreq import get_frequency_dict
+
+    table: dict[str, float] = get_frequency_dict("en", wordlist="large")
+    return table

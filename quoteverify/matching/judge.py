@@ -1,0 +1,161 @@
+"""Judging a quote by its matches: which matches are evidence, which explains the quote best,
+and what status that gives it.
+
+A match is evidence that the quote's words were said when the words it shares could not be
+shared by chance (:mod:`.evidence`). In another document's own narration that takes
+``NARRATION_EVIDENCE`` bits. In someone's words (another document's quote, a transcript turn)
+credited to nobody else, it takes ``MIN_EVIDENCE`` bits; or the quote found whole (two words,
+"in Vietnam", inside the speaker's longer quote); or the other quote found whole in this one,
+credited to the same person ("Well, which is it?"); or most (``MOST``) of either quote and
+``SOME_EVIDENCE`` bits (a content word). "We will continue to" inside two longer quotes is
+none of these. A match that credits the words to another person, both attributions firm,
+counts only as a misattribution: the words strong evidence (``STRONG_EVIDENCE`` bits, or two
+quotes of ``WHOLE_WORDS`` that are each other word for word; ``MISATTRIBUTED_WORDS`` at least)
+and bearing out most of one of the two quotes; short of that, two
+people share a phrase, and the match is no evidence of anything.
+
+Of the matches that count, the best explains the most of the quote: the most words confirmed
+less twice the words changed (an exact match of the whole quote in one document beats a longer
+altered match of another sentence in another), then the most evidence, then the speakers
+agreeing. Its statuses, in order:
+
+- ``uncorroborated``: no match counts, or none confirms ``min_words`` words (or, for a shorter
+  quote, all of it);
+- ``misattributed``: the best match credits the words to a different person;
+- ``altered``: the best match changes words inside the quote (not only editorially) and bears
+  out at least half of the quote (``EXPLAINED``);
+- ``corroborated``: every word of the quote (an editor's bracketed words aside) is confirmed;
+- ``partial``: otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quoteverify.config import Config
+from quoteverify.matching.words import WORD_RE
+from quoteverify.model import Finding, Match, Quote, Status
+
+MIN_EVIDENCE = 12.0
+"""Bits a match must carry to count on its own (about two uncommon words: "stupid wall")."""
+
+SOME_EVIDENCE = 4.0
+"""Bits enough for a match that bears out most of a quote in someone else's quote or turn."""
+
+NARRATION_EVIDENCE = 24.0
+"""Bits a match in another document's own narration must carry (not a quote, not a turn)."""
+
+STRONG_EVIDENCE = 24.0
+"""Bits a match must carry to say that two documents credit the same words to two people."""
+
+MISATTRIBUTED_WORDS = 6
+"""Words a match must confirm to say that two documents credit them to two people."""
+
+WHOLE_WORDS = 8
+"""Words two quotes that are each other word for word need to be strong evidence, whatever
+their words: "there's still a significant fight in the east" in two documents is one quote."""
+
+MOST = 0.75
+"""The share of a quote's words that "most of the quote" means."""
+
+EXPLAINED = 0.5
+"""The share of a quote's words an altered match must bear out to make the quote altered."""
+
+_AGREEMENT_RANK = {"same": 0, "compatible": 1, "unknown": 2, "different": 3}
+_BRACKET_RE = re.compile(r"\[[^\[\]\n]{0,300}\]")
+
+
+def judge_quote(
+    doc_id: str, quote: Quote, matches: Sequence[Match], size: int, config: Config
+) -> Finding:
+    """The finding for a quote of ``size`` words (an editor's bracketed words aside), from its
+    matches in any order: those that count, best first, and the status they give."""
+    counted = sorted((m for m in matches if counts(m, size)), key=rank)
+    if not counted or size == 0:
+        status: Status = "uncorroborated"
+        return Finding(doc_id, quote, status, 0.0, (), config.severity_of(status))
+    best = counted[0]
+    confirmed = _confirmed(quote, counted)
+    coverage = min(1.0, confirmed / size)
+    if best.words < min(config.min_words, size):
+        status = "uncorroborated"
+    elif best.speaker == "different":
+        status = "misattributed"
+    elif best.relation == "altered" and explained(best) >= EXPLAINED * size:
+        status = "altered"
+    elif confirmed >= size:
+        status = "corroborated"
+    else:
+        status = "partial"
+    return Finding(
+        doc_id, quote, status, round(coverage, 3), tuple(counted), config.severity_of(status)
+    )
+
+
+def counts(match: Match, size: int) -> bool:
+    """Whether a match is evidence about a quote of ``size`` words (see the module's text)."""
+    if match.quote is None and match.other_speaker is None:
+        return match.evidence >= NARRATION_EVIDENCE
+    other_size = len(WORD_RE.findall(match.quote.text)) if match.quote is not None else 0
+    this_whole = match.words >= size
+    other_whole = 0 < other_size <= match.words
+    # most of this quote, or most of the other one: two quotes of the same words
+    most = match.words >= MOST * size or (other_size > 0 and match.words >= MOST * other_size)
+    if match.speaker == "different":
+        # rare words, or a long quote word for word on both sides
+        strong = match.evidence >= STRONG_EVIDENCE or (
+            this_whole and other_whole and match.words >= WHOLE_WORDS
+        )
+        return strong and match.words >= MISATTRIBUTED_WORDS and most
+    if match.evidence >= MIN_EVIDENCE:
+        return True
+    if this_whole and match.relation != "altered":
+        return True  # the quote found whole in someone's words ("in Vietnam")
+    if other_whole and match.speaker in ("same", "compatible"):
+        return True  # the other quote found whole in this one, said by the same person
+    return most and match.evidence >= SOME_EVIDENCE
+
+
+def rank(match: Match) -> tuple[float, float, int, str, int]:
+    """Best first: the most of the quote explained, then evidence, then speakers agreeing."""
+    explained = match.words - 2 * changed_words(match)
+    agreement = _AGREEMENT_RANK[match.speaker]
+    return (-explained, -match.evidence, agreement, match.doc_id, match.start)
+
+
+def explained(match: Match) -> int:
+    """The quote's words a match finds: confirmed where they stand, or moved ("reordering")."""
+    return match.words + sum(
+        len(h.this_text.split()) for h in match.diff if h.kind == "reordering"
+    )
+
+
+def changed_words(match: Match) -> int:
+    """Words a match changes in the quote other than editorially."""
+    return sum(
+        max(len(h.this_text.split()), len(h.other_text.split()))
+        for h in match.diff
+        if h.kind is not None and h.kind != "editorial"
+    )
+
+
+def quote_size(quote: Quote) -> int:
+    """A quote's words, as matching counts them, without an editor's bracketed words."""
+    text = _BRACKET_RE.sub(" ", quote.text) if "[" in quote.text else quote.text
+    return len(WORD_RE.findall(text))
+
+
+def _confirmed(quote: Quote, matches: Sequence[Match]) -> int:
+    """The quote's words (bracketed ones aside) an equal hunk of some match covers."""
+    text = quote.text
+    spans = sorted(h.this_span for m in matches for h in m.diff if h.op == "equal")
+    brackets = [(f.start(), f.end()) for f in _BRACKET_RE.finditer(text)] if "[" in text else []
+    confirmed = 0
+    for word in WORD_RE.finditer(text):
+        if any(s <= word.start() < e for s, e in brackets):
+            continue
+        at = quote.start + word.start()
+        if any(a <= at < b for a, b in spans):
+            confirmed += 1
+    return confirmed
