@@ -403,10 +403,10 @@ def _changed(
         op = "insert"
     else:
         return
-    if (mine[0] == mine[1] or bracketed(this, *mine)) and (
-        theirs[0] == theirs[1] or bracketed(other, *theirs)
-    ):
-        kind: HunkKind = "editorial"  # an editor's words in square brackets, on either side
+    if bracketed(this, *mine) or (mine[0] == mine[1] and bracketed(other, *theirs)):
+        # an editor's words in square brackets: inserted, or standing for the words said
+        # ("[Mayor Holt's] crews" for "our crews")
+        kind: HunkKind = "editorial"
     else:
         kind = kind_of(
             this.slice(*mine),

@@ -147,9 +147,12 @@ def quote_size(quote: Quote) -> int:
 
 
 def _confirmed(quote: Quote, matches: Sequence[Match]) -> int:
-    """The quote's words (bracketed ones aside) an equal hunk of some match covers."""
+    """The quote's words (bracketed ones aside) that an equal hunk of some match covers, or an
+    editorial one (the same words in another house style)."""
     text = quote.text
-    spans = sorted(h.this_span for m in matches for h in m.diff if h.op == "equal")
+    spans = sorted(
+        h.this_span for m in matches for h in m.diff if h.op == "equal" or h.kind == "editorial"
+    )
     brackets = [(f.start(), f.end()) for f in _BRACKET_RE.finditer(text)] if "[" in text else []
     confirmed = 0
     for word in WORD_RE.finditer(text):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from quoteverify.model import Document, Finding, Report
-from quoteverify.render.diff import match_diff_lines
+from quoteverify.render.diff import change_lines, match_diff_lines
 from quoteverify.render.position import LineIndex
 from quoteverify.render.report_text import (
     Places,
@@ -227,6 +227,14 @@ def finding_diff(finding: Finding) -> list[str]:
         for this, other in match_diff_lines(finding.matches[0])
         for line in (f"- {clean(this)}".rstrip(), f"+ {clean(other)}".rstrip())
     ]
+
+
+def finding_change_lines(finding: Finding) -> list[str]:
+    """The changes of the best match in words, one line each and safe for a terminal:
+    ``number changed: 10,000 → 12,000`` (the source's words, then the draft's)."""
+    if not finding.matches:
+        return []
+    return [clean(line) for line in change_lines(finding.matches[0])]
 
 
 def finding_changes(finding: Finding) -> list[str]:

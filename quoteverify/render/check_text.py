@@ -14,6 +14,7 @@ from collections.abc import Callable
 from quoteverify.model import Document, Finding, Report
 from quoteverify.render.check_common import (
     FilePlaces,
+    finding_change_lines,
     finding_diff,
     split_documents,
     status_line,
@@ -119,6 +120,7 @@ def _draft_block(
         lines.append(f"  {place:<{place_width}}  {status_cell}  {severity_cell}  {detail}")
         if finding is not None and finding.matches:
             lines.append(indent + paint("match", _describe_best(finding, places)))
+            lines.extend(f"{indent}  {line}" for line in finding_change_lines(finding))
             lines.extend(f"{indent}  {paint(line[0], line)}" for line in finding_diff(finding))
     return "\n".join(lines) + "\n"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from quoteverify.model import Hunk, Match, Relation
+from quoteverify.model import Hunk, HunkKind, Match, Relation
 
 CONTEXT_WORDS = 3
 """Unchanged words shown before and after each run of changes."""
@@ -23,6 +23,67 @@ and a fragment-of or contains match differs only in that one passage runs on pas
 which the relation already says."""
 
 _Keep = Literal["head", "tail", "both"]
+
+CHANGE_LABELS: dict[HunkKind, str] = {
+    "number": "number changed",
+    "negation": "negation changed",
+    "word-form": "word form changed",
+    "substitution": "words replaced",
+    "insertion": "words added",
+    "deletion": "words left out",
+    "reordering": "words moved",
+    "editorial": "editorial",
+}
+"""How each kind of change is said, before its words (see :func:`change_lines`)."""
+
+CHANGE_WIDTH = 60
+"""Characters of each side's words shown in a change line at most."""
+
+
+def change_lines(match: Match, *, width: int = CHANGE_WIDTH) -> list[str]:
+    """Each change a match names, one line each, in words, the words as each text writes them
+    and read from the other passage to the quote: ``number changed: 10,000 → 12,000`` is a
+    quote saying 12,000 where the other passage says 10,000. Editorial differences are listed
+    too (they leave the quote corroborated); text is not cleaned here (renderers escape it).
+
+    >>> from quoteverify.model import Hunk, Match
+    >>> diff = (Hunk("equal", "About", "About", (0, 5), (0, 5)),
+    ...         Hunk("replace", "12,000", "10,000", (6, 12), (6, 12), "number"),
+    ...         Hunk("equal", "cars will", "cars will", (13, 22), (13, 22)),
+    ...         Hunk("delete", "not", "", (23, 26), (22, 22), "negation"),
+    ...         Hunk("equal", "come", "come", (27, 31), (23, 27)),
+    ...         Hunk("insert", "", "today", (31, 31), (28, 33), None))
+    >>> for line in change_lines(Match("b", 0, 27, "", None, "altered", 80.0, "same", None,
+    ...                                4, diff)):
+    ...     print(line)
+    number changed: 10,000 → 12,000
+    negation added: not
+    """
+    lines = []
+    for hunk in match.diff:
+        if hunk.kind is None:
+            continue
+        mine = _shown(hunk.this_text, width)
+        theirs = _shown(hunk.other_text, width)
+        label = CHANGE_LABELS[hunk.kind]
+        if hunk.kind == "negation" and not theirs:
+            lines.append(f"negation added: {mine}")
+        elif hunk.kind == "negation" and not mine:
+            lines.append(f"negation dropped: {theirs}")
+        elif not theirs:
+            lines.append(f"{label}: {mine}")
+        elif not mine:
+            lines.append(f"{label}: {theirs}")
+        else:
+            lines.append(f"{label}: {theirs} → {mine}")
+    return lines
+
+
+def _shown(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    return text[: width - 1].rstrip() + "…"
 
 
 def match_diff_lines(match: Match, *, context: int = CONTEXT_WORDS) -> list[tuple[str, str]]:

@@ -13,6 +13,7 @@ from quoteverify.model import Finding, Report
 from quoteverify.render.check_common import (
     LISTED_SEVERITIES,
     FilePlaces,
+    finding_change_lines,
     finding_diff,
     finding_headline,
     split_documents,
@@ -83,7 +84,9 @@ def render_github(report: Report) -> str:
         if span.end_line == span.start_line:
             properties.update(endLine=span.end_line, endColumn=span.end_column)
         properties["title"] = f"quoteverify: {finding.status}"
-        message = "\n".join([finding_headline(finding, places), *finding_diff(finding)])
+        headline = finding_headline(finding, places)
+        changes = finding_change_lines(finding)
+        message = "\n".join([headline, *changes, *finding_diff(finding)])
         lines.append(workflow_command(finding.severity, properties, message))
     return "".join(line + "\n" for line in lines)
 
@@ -188,6 +191,7 @@ def _entry(finding: Finding, places: FilePlaces) -> list[str]:
         f"  - best match {source}: {best.relation}, score {best.score:.1f},"
         f" {escape(agreement(best))}{unquoted}"
     )
+    lines += [f"  - {escape(change)}" for change in finding_change_lines(finding)]
     diff = finding_diff(finding)
     if diff:
         lines += ["    " + line for line in fenced(diff, "diff")]

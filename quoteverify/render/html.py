@@ -30,6 +30,7 @@ from importlib.resources import files
 
 from quoteverify.model import STATUSES, Document, Finding, Match, Quote, Report, Status
 from quoteverify.render.check_common import FilePlaces, split_documents, summary_line
+from quoteverify.render.diff import change_lines
 from quoteverify.render.html_speakers import speaker_table
 from quoteverify.render.html_text import badge, escaped, in_context, sides
 from quoteverify.render.report_text import MAX_MATCHES, _count, clean, shorten, speaker_name
@@ -358,6 +359,10 @@ class _Page:
             f' data-doc="{escaped(match.doc_id)}">',
             f'<p class="match-head">{" · ".join(facts)}</p>',
         ]
+        changes = change_lines(match)
+        if changes:
+            items = "".join(f"<li>{escaped(change)}</li>" for change in changes)
+            lines.append(f'<ul class="changes" aria-label="What changed">{items}</ul>')
         this_side, other_side, changed = sides(document.text, other.text, match)
         if changed:
             lines += [

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quoteverify.model import STATUSES, Document, Finding, Report, Status, TextWarning
-from quoteverify.render.diff import match_diff_lines
+from quoteverify.render.diff import change_lines, match_diff_lines
 from quoteverify.render.report_text import (
     MAX_MATCHES,
     Places,
@@ -145,6 +145,7 @@ def _finding(finding: Finding, places: Places) -> list[str]:
             f"  - {where}: {match.relation}, score {match.score:.1f},"
             f" {escape(agreement(match))}{found}"
         )
+        lines += [f"    - {escape(change)}" for change in change_lines(match)]
         diff = [
             line
             for this, other in match_diff_lines(match)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from quoteverify.model import Document, Finding, Match, Report, Speaker
-from quoteverify.render.diff import match_diff_lines
+from quoteverify.render.diff import change_lines, match_diff_lines
 from quoteverify.render.position import LineIndex
 
 MAX_MATCHES = 3
@@ -143,6 +143,7 @@ def _match_lines(finding: Finding, places: Places) -> list[str]:
     lines: list[str] = []
     for match in finding.matches[:MAX_MATCHES]:
         lines.append(f"-> {describe_match(match, places)}")
+        lines += [f"     {clean(change)}" for change in change_lines(match)]
         for this, other in match_diff_lines(match):
             lines += [f"     - {clean(this)}".rstrip(), f"     + {clean(other)}".rstrip()]
     hidden = len(finding.matches) - MAX_MATCHES

@@ -28,6 +28,7 @@ from quoteverify.render.check_common import (
     LISTED_SEVERITIES,
     FilePlaces,
     FileSpan,
+    finding_change_lines,
     finding_changes,
     finding_headline,
 )
@@ -177,7 +178,7 @@ def _rule(status: Status) -> dict[str, Any]:
 
 def _result(finding: Finding, places: FilePlaces) -> dict[str, Any]:
     headline = finding_headline(finding, places, link=_link)
-    message = "; ".join([headline, *finding_changes(finding)])
+    message = "; ".join([headline, *finding_change_lines(finding), *finding_changes(finding)])
     where = _physical(places, finding.doc_id, finding.quote.start, finding.quote.end)
     result: dict[str, Any] = {
         "ruleId": finding.status,
