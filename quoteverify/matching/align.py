@@ -257,18 +257,26 @@ def _extend(
 def _moved(
     this: Side, other: Side, this_range: tuple[int, int], other_range: tuple[int, int]
 ) -> int:
-    """How many words this quote has before the stretch appear after it in the other passage
-    (or the other way round): clauses swapped, not a quote that starts elsewhere. 0 when
-    fewer than two, or under 60% of those words, moved."""
-    before = Counter(this.words[: this_range[0]])
-    after = Counter(this.words[this_range[1] :])
-    other_before = Counter(other.words[: other_range[0]])
-    other_after = Counter(other.words[other_range[1] :])
+    """How many words this quote has before the stretch appear right after it in the other
+    passage (or the other way round): clauses swapped, not a quote that starts elsewhere. The
+    words are looked for in their order next to the stretch, in about as many words as moved
+    (a long passage holds any handful of common words somewhere); 0 when fewer than two, or
+    under 60% of those words, moved."""
+    i1, i2 = this_range
+    j1, j2 = other_range
     moved = 0
-    for mine, theirs in ((before, other_after), (after, other_before)):
-        size = sum(mine.values())
-        found = sum((mine & theirs).values())
-        if size >= 2 and found >= 0.6 * size:
+    for mine, side in ((this.words[:i1], 1), (this.words[i2:], -1)):
+        size = len(mine)
+        if size < 2:
+            continue
+        reach = size + size // 2 + 2
+        theirs = other.words[j2 : j2 + reach] if side > 0 else other.words[max(0, j1 - reach) : j1]
+        if sum((Counter(mine) & Counter(theirs)).values()) < 0.6 * size:
+            continue  # (a quick test first: most edges have no moved clause)
+        from rapidfuzz.distance import LCSseq
+
+        found = LCSseq.similarity(mine, theirs)  # the moved words in their order
+        if found >= 0.6 * size:
             moved += found
     return moved
 

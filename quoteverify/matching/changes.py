@@ -114,10 +114,31 @@ def _editorial(
         return True  # "Sen."/"Senator", "US"/"United States", "percent"/"per cent"
     if [_spelling(w) for w in a] == [_spelling(w) for w in b]:
         return True  # "travelling"/"traveling", "colour"/"color"
-    numbers_a, numbers_b = _numbers(a), _numbers(b)
-    if numbers_a and numbers_a == numbers_b and _without_numbers(a) == _without_numbers(b):
-        return True  # "two"/"2", "10,000"/"ten thousand", "5 percent"/"5%"
-    return len(a) == len(b) == 1 and _transliterated(this.strip(), other.strip())
+    parts_a, parts_b = _parts(a), _parts(b)
+    numbers_a, numbers_b = _numbers(parts_a), _numbers(parts_b)
+    if (
+        numbers_a
+        and numbers_a == numbers_b
+        and _without_numbers(parts_a) == _without_numbers(parts_b)
+    ):
+        return True  # "two"/"2", "10,000"/"ten thousand", "two-in-three"/"2 in 3", "5%"
+    written_a, written_b = _WORD_RE.findall(this), _WORD_RE.findall(other)
+    return len(written_a) == len(written_b) and all(
+        x.lower() == y.lower() or _transliterated(x, y)
+        for x, y in zip(written_a, written_b, strict=True)
+    )  # "Muammar al-Qaddafi"/"Moammar Gadhafi"
+
+
+def _parts(words: list[str]) -> list[str]:
+    """Words with their hyphenated parts apart, numbers aside: "two-in-three" is three words,
+    "twenty-five" one number."""
+    out: list[str] = []
+    for word in words:
+        if "-" in word and _number_word(word) is None:
+            out.extend(p for p in word.split("-") if p)
+        else:
+            out.append(word)
+    return out
 
 
 def _joined(words: list[str]) -> str:

@@ -22,8 +22,10 @@ agreeing. Its statuses, in order:
 - ``uncorroborated``: no match counts, or none confirms ``min_words`` words (or, for a shorter
   quote, all of it);
 - ``misattributed``: the best match credits the words to a different person;
-- ``altered``: the best match changes words inside the quote (not only editorially) and bears
-  out at least half of the quote (``EXPLAINED``);
+- ``altered``: the best match changes words inside the quote (not only editorially), bears
+  out at least half of the quote (``EXPLAINED``), and, changing ``MANY_CHANGES`` words or more
+  (or moving a clause and changing a word), carries ``STRONG_EVIDENCE`` (two tellings of one
+  speaker's position share words, but are rewritten wholesale, not word by word);
 - ``corroborated``: every word of the quote (an editor's bracketed words aside) is confirmed;
 - ``partial``: otherwise.
 """
@@ -59,6 +61,9 @@ their words: "there's still a significant fight in the east" in two documents is
 MOST = 0.75
 """The share of a quote's words that "most of the quote" means."""
 
+MANY_CHANGES = 3
+"""Changed words from which an altered match needs ``STRONG_EVIDENCE``."""
+
 EXPLAINED = 0.5
 """The share of a quote's words an altered match must bear out to make the quote altered."""
 
@@ -82,7 +87,7 @@ def judge_quote(
         status = "uncorroborated"
     elif best.speaker == "different":
         status = "misattributed"
-    elif best.relation == "altered" and explained(best) >= EXPLAINED * size:
+    elif best.relation == "altered" and _altered(best, size):
         status = "altered"
     elif confirmed >= size:
         status = "corroborated"
@@ -124,6 +129,18 @@ def rank(match: Match) -> tuple[float, float, int, str, int]:
     return (-explained, -match.evidence, agreement, match.doc_id, match.start)
 
 
+def _altered(match: Match, size: int) -> bool:
+    """Whether an altered best match makes the quote altered: it bears out half the quote,
+    and when it changes three words or more, or moves a clause and changes a word, on strong
+    evidence (two tellings of one speaker's position share words, but are rewritten
+    wholesale, not word by word)."""
+    changed = changed_words(match)
+    moved = any(h.kind == "reordering" for h in match.diff)
+    if (changed >= MANY_CHANGES or (moved and changed)) and match.evidence < STRONG_EVIDENCE:
+        return False
+    return explained(match) >= EXPLAINED * size
+
+
 def explained(match: Match) -> int:
     """The quote's words a match finds: confirmed where they stand, or moved ("reordering")."""
     return match.words + sum(
@@ -132,11 +149,12 @@ def explained(match: Match) -> int:
 
 
 def changed_words(match: Match) -> int:
-    """Words a match changes in the quote other than editorially."""
+    """Words a match changes in the quote other than editorially (moved words are found, and
+    not counted here)."""
     return sum(
         max(len(h.this_text.split()), len(h.other_text.split()))
         for h in match.diff
-        if h.kind is not None and h.kind != "editorial"
+        if h.kind is not None and h.kind not in ("editorial", "reordering")
     )
 
 
