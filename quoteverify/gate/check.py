@@ -37,7 +37,8 @@ def check(
     docs = drafts + sources
     asked = [True] * len(drafts) + [False] * len(sources)
     searched = [False] * len(drafts) + [True] * len(sources)
-    report = judge(docs, asked, searched, config or Config())
+    # a source's unquoted text is what was said (a speech, a statement), not narration
+    report = judge(docs, asked, searched, config or Config(), records=True)
     by_id = {d.id: d for d in drafts}
     silenced = {d.id: suppressed_spans(d.file_text()) for d in drafts}
     findings = tuple(

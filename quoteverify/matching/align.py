@@ -118,7 +118,8 @@ def align(this: Side, other: Side, *, record: bool = False) -> Alignment | None:
         moved = _moved(this, other, (i1, i2), (j1, j2))
     edge_lead = not moved and _substituted(this, other, lead, (i1, j1), -1, record)
     edge_trail = not moved and _substituted(this, other, trail, (i2, j2), 1, record)
-    diff = _diff(this, other, kept, edge_lead=edge_lead, edge_trail=edge_trail, moved=moved > 0)
+    shown = _split_at_brackets(kept, this, other) if this.brackets or other.brackets else kept
+    diff = _diff(this, other, shown, edge_lead=edge_lead, edge_trail=edge_trail, moved=moved > 0)
     changes = 0
     editorial = elided = other_elided = False
     for hunk in diff:
@@ -140,10 +141,10 @@ def align(this: Side, other: Side, *, record: bool = False) -> Alignment | None:
     # bracketed words aside): four words shared by two different sentences do not score 100.
     missing = sum(_count(h.this_text) for h in diff if h.kind is None and h.op == "delete")
     support = 100.0 * 2 * (equal + moved) / (2 * (equal + moved) + changes + moved + missing)
-    if edge_lead or bracketed(this, 0, i1):
-        lead = (0, 0 if edge_lead else lead[1])
-    if edge_trail or bracketed(this, i2, len(this.words)):
-        trail = (0, 0 if edge_trail else trail[1])
+    if edge_lead:
+        lead = (0, 0)
+    if edge_trail:
+        trail = (0, 0)
     relation = _relation(
         this, other, (i1, i2), (j1, j2), lead, trail,
         altered=bool(changes or moved), elided=elided, other_elided=other_elided,
@@ -326,6 +327,8 @@ def _diff(
     hunks: list[Hunk] = []
     i1, _, j1, _ = kept[0]
     _, i2, _, j2 = kept[-1]
+    if this.brackets or other.brackets:  # brackets before the first words of either side
+        _bracket_hunks(hunks, this, other, 0, 0, this_side=i1 > 0, other_side=j1 > 0)
     if edge_lead:
         width = _edge_width(this, other, (0, i1), j1, -1)
         start = j1 - width  # the passage's words before the replaced ones are its surroundings
@@ -338,6 +341,8 @@ def _diff(
         if k:
             _, p2, _, q2 = kept[k - 1]
             _gap(hunks, this, other, (p2, a1), (q2, b1))
+        if this.brackets or other.brackets:
+            _bracket_hunks(hunks, this, other, a1, b1)
         hunks.append(_hunk("equal", this, other, (a1, a2), (b1, b2), None))
     mine, theirs = (i2, len(this.words)), (j2, len(other.words))
     if edge_trail:
@@ -347,6 +352,8 @@ def _diff(
             hunks.append(_hunk("insert", this, other, (mine[1], mine[1]), (end, theirs[1]), None))
     else:
         _outside(hunks, this, other, mine, theirs, moved)
+    if this.brackets or other.brackets:  # brackets after the last words of either side
+        _bracket_hunks(hunks, this, other, len(this.words), len(other.words))
     return tuple(hunks)
 
 
@@ -372,17 +379,12 @@ def _outside(
     theirs: tuple[int, int],
     moved: bool,
 ) -> None:
-    """Words one side has beyond the stretch: a reordering when clauses moved, editorial when
-    the quote's are an editor's bracketed words, otherwise no change (the relation says)."""
+    """Words one side has beyond the stretch: a reordering when clauses moved, otherwise no
+    change (the relation says)."""
+    kind: HunkKind | None = "reordering" if moved else None
     if mine[0] < mine[1]:
-        kind: HunkKind | None = "reordering" if moved else None
-        if not moved and bracketed(this, *mine):
-            kind = "editorial"
         hunks.append(_hunk("delete", this, other, mine, (theirs[0], theirs[0]), kind))
     if theirs[0] < theirs[1]:
-        kind = "reordering" if moved else None
-        if not moved and bracketed(other, *theirs):
-            kind = "editorial"
         hunks.append(_hunk("insert", this, other, (mine[0], mine[0]), theirs, kind))
 
 
@@ -411,28 +413,62 @@ def _changed(
         op = "insert"
     else:
         return
-    if bracketed(this, *mine) or (mine[0] == mine[1] and bracketed(other, *theirs)):
-        # an editor's words in square brackets: inserted, or standing for the words said
-        # ("[Mayor Holt's] crews" for "our crews")
-        kind: HunkKind = "editorial"
-    else:
-        kind = kind_of(
-            this.slice(*mine),
-            other.slice(*theirs),
-            _between(this, mine[0]) if mine[0] == mine[1] else "",
-            _between(other, theirs[0]) if theirs[0] == theirs[1] else "",
-        )
+    kind = kind_of(
+        this.slice(*mine),
+        other.slice(*theirs),
+        _between(this, mine[0]) if mine[0] == mine[1] else "",
+        _between(other, theirs[0]) if theirs[0] == theirs[1] else "",
+    )
+    if mine[0] == mine[1] and _brackets_before(this, mine[0]):
+        kind = "editorial"  # an editor's "[Mayor Holt's]" standing for the words said
     hunks.append(_hunk(op, this, other, mine, theirs, kind))
 
 
-def bracketed(side: Side, i: int, j: int) -> bool:
-    """Whether words i..j-1 of a side all stand inside its square brackets ("[the Russians]")."""
-    if not side.brackets or i >= j:
-        return False
-    return all(
-        any(start < side.starts[k] and side.ends[k] < end for start, end in side.brackets)
-        for k in range(i, j)
-    )
+def _brackets_before(side: Side, k: int) -> list[tuple[int, int]]:
+    """The square brackets of a side between its word k - 1 and word k (before the first word
+    when k is 0, after the last when k is past it)."""
+    if not side.brackets:
+        return []
+    lo = side.ends[k - 1] if 0 < k <= len(side.ends) else -1
+    hi = side.starts[k] if k < len(side.starts) else len(side.text) + 1
+    return [(s, e) for s, e in side.brackets if lo <= s and e <= hi]
+
+
+def _split_at_brackets(
+    kept: list[tuple[int, int, int, int]], this: Side, other: Side
+) -> list[tuple[int, int, int, int]]:
+    """The equal runs cut where an editor's brackets stand inside them on either side, so
+    that each bracket becomes a hunk of its own ("towards [the city] the front lines")."""
+    out = []
+    for a1, a2, b1, b2 in kept:
+        start = 0
+        for t in range(1, a2 - a1):
+            if _brackets_before(this, a1 + t) or _brackets_before(other, b1 + t):
+                out.append((a1 + start, a1 + t, b1 + start, b1 + t))
+                start = t
+        out.append((a1 + start, a2, b1 + start, b2))
+    return out
+
+
+def _bracket_hunks(
+    hunks: list[Hunk],
+    this: Side,
+    other: Side,
+    mine: int,
+    theirs: int,
+    *,
+    this_side: bool = True,
+    other_side: bool = True,
+) -> None:
+    """Editorial hunks for the brackets each side has before word ``mine`` / ``theirs``."""
+    for start, end in _brackets_before(this, mine) if this_side else ():
+        at = other.span(theirs, theirs)[0]
+        text = this.text[start:end]
+        hunks.append(Hunk("delete", text, "", (start, end), (at, at), "editorial"))
+    for start, end in _brackets_before(other, theirs) if other_side else ():
+        at = this.span(mine, mine)[0]
+        text = other.text[start:end]
+        hunks.append(Hunk("insert", "", text, (at, at), (start, end), "editorial"))
 
 
 def _between(side: Side, i: int) -> str:

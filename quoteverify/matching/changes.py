@@ -103,6 +103,8 @@ def _editorial(
 ) -> bool:
     if not a and not b:
         return True
+    if _censored(this, other):
+        return True  # "f***ing", "f---ing", "fucking": a word masked as each outlet masks it
     if not a or not b:
         only, gap = (b, this_gap) if not a else (a, other_gap)
         if only == ["and"] and "&" in gap:
@@ -139,6 +141,47 @@ def _parts(words: list[str]) -> list[str]:
         else:
             out.append(word)
     return out
+
+
+# A word masked by an outlet: its first letters, a run of asterisks or dashes, perhaps its
+# last letters ("f***", "motherf---er").
+_MASKED_RE = re.compile(r"^(\w*)(\*+|[-‐‑–—_]{2,})(\w*)$")
+
+
+def _censored(this: str, other: str) -> bool:
+    """Whether two wordings differ only in how a word is masked, or masked and spelt out.
+
+    >>> _censored("motherf***er", "motherfucker"), _censored("f---ing", "f***ing")
+    (True, True)
+    >>> _censored("f***ing", "freezing"), _censored("great", "grand")
+    (False, False)
+    """
+    mine, theirs = this.split(), other.split()
+    if len(mine) != len(theirs) or ("*" not in this + other and "--" not in this + other):
+        return False
+    masked_any = False
+    for x, y in zip(mine, theirs, strict=True):
+        x, y = x.strip(".,;:!?\"'’”“").lower(), y.strip(".,;:!?\"'’”“").lower()
+        mx, my = _MASKED_RE.match(x), _MASKED_RE.match(y)
+        if mx is None and my is None:
+            if x != y:
+                return False
+            continue
+        masked_any = True
+        if mx is not None and my is not None:
+            if (mx.group(1), mx.group(3)) != (my.group(1), my.group(3)):
+                return False
+            continue
+        mask, plain = (mx, y) if mx is not None else (my, x)
+        assert mask is not None
+        head, hidden, tail = mask.group(1), mask.group(2), mask.group(3)
+        if not (head and plain.startswith(head) and plain.endswith(tail)):
+            return False
+        letters = len(plain) - len(head) - len(tail)
+        # an asterisk hides one letter; dashes are looser
+        if letters < 2 or (hidden[0] == "*" and letters != len(hidden)):
+            return False
+    return masked_any
 
 
 def _joined(words: list[str]) -> str:
@@ -197,7 +240,12 @@ def _numbers(words: list[str]) -> tuple[float, ...]:
     """
     values: list[float] = []
     current: float | None = None
-    for word in words:
+    for k, word in enumerate(words):
+        denominator = _DENOMINATORS.get(word)
+        if denominator and k and (words[k - 1] in ("a", "one") or current is not None):
+            # "a third", "one-third", "two thirds": a fraction, not an ordinal
+            current = (current if words[k - 1] not in ("a", "one") else 1.0) / denominator
+            continue
         value = _number_word(word)
         if value is None:
             if current is not None:
@@ -217,9 +265,25 @@ def _numbers(words: list[str]) -> tuple[float, ...]:
     return tuple(values)
 
 
+# Figures with a scale after them, as headlines write them: "$40m", "3bn", "10k".
+_SCALED_RE = re.compile(r"(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)")
+_SCALE_LETTERS = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+
+
+_DENOMINATORS: dict[str, float] = {
+    form: float(value)
+    for word, value in ORDINALS.items()
+    if value > 2
+    for form in (word, word + "s")
+} | {"quarter": 4.0, "quarters": 4.0, "half": 2.0, "halves": 2.0}
+
+
 def _number_word(word: str) -> float | None:
     if _FIGURE_RE.fullmatch(word):
         return float(word.replace(",", ""))
+    scaled = _SCALED_RE.fullmatch(word)
+    if scaled:
+        return float(scaled.group(1)) * _SCALE_LETTERS[scaled.group(2)]
     if word in UNITS:
         return float(UNITS[word])
     if word in TENS:

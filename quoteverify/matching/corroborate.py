@@ -92,11 +92,15 @@ def judge(
     searched: Sequence[bool],
     config: Config,
     workers: int = 1,
+    *,
+    records: bool = False,
 ) -> Report:
     """Find the quotes of the documents ``asked`` about in the documents ``searched``.
 
     :func:`corroborate` asks about every document and searches every other one;
-    :func:`quoteverify.check` asks about drafts and searches only the sources.
+    :func:`quoteverify.check` asks about drafts and searches only the sources. ``records``:
+    the unquoted text of the documents searched is a record of what was said (the sources of
+    ``check``: a speech, a statement), not an outlet's own narration.
     """
     for document in docs:
         if not isinstance(document, Document):
@@ -107,14 +111,15 @@ def judge(
     for p, is_asked, is_searched in zip(prepared, asked, searched, strict=True):
         p.asked, p.searched = is_asked, is_searched
     quotes = [(p, k) for p in prepared for k in range(len(p.extraction.quotes))]
-    matches = _match_all(prepared, quotes, word_ids, rarity, config)
+    matches = _match_all(prepared, quotes, word_ids, rarity, config, records)
     findings = []
     for gid, (p, k) in enumerate(quotes):
         quote = p.extraction.quotes[k]
         if quote.kind == "term" or not p.asked:
             continue
         found = matches.get(gid, [])
-        findings.append(judge_quote(p.document.id, quote, found, quote_size(quote), config))
+        size = quote_size(quote)
+        findings.append(judge_quote(p.document.id, quote, found, size, config, records=records))
     warnings = tuple((p.document.id, w) for p in prepared for w in p.extraction.warnings)
     return Report(documents=docs, findings=tuple(findings), warnings=warnings)
 
@@ -205,6 +210,7 @@ def _match_all(
     ids: array[int],
     rarity: Rarity,
     config: Config,
+    records: bool,
 ) -> dict[int, list[Match]]:
     import numpy as np
 
@@ -262,7 +268,7 @@ def _match_all(
         target_doc = quotes[t][0] if t >= 0 else paragraph_of[-1 - t][0]
         if not (quotes[q][0].asked and target_doc.searched):
             continue
-        match = _match(quotes, paragraph_of, q, t, (lo, hi), ids, rarity, config)
+        match = _match(quotes, paragraph_of, q, t, (lo, hi), ids, rarity, config, records)
         if match is not None:
             found.setdefault(q, []).append(match)
     return {q: _drop_shadowed(ms) for q, ms in found.items()}
@@ -307,12 +313,13 @@ def _match(
     ids: array[int],
     rarity: Rarity,
     config: Config,
+    records: bool = False,
 ) -> Match | None:
     """Align quote ``q`` with target ``t`` (a quote, or -1 - paragraph) and judge the match."""
     this_doc, k = quotes[q]
     quote = this_doc.extraction.quotes[k]
     a, b = this_doc.quote_ranges[k]
-    this = _side(this_doc, a, b, ids, _elisions(this_doc, quote, a, b))
+    this = _side(this_doc, a, b, ids, quote)
     other_quote: Quote | None
     turn: Turn | None = None
     if t >= 0:
@@ -320,7 +327,6 @@ def _match(
         other_quote = other_doc.extraction.quotes[j]
         lo, hi = other_doc.quote_ranges[j]
         other_speaker = other_quote.speaker
-        other_elided = _elisions(other_doc, other_quote, lo, hi)
     else:
         other_doc, j = paragraph_of[-1 - t]
         other_quote = None
@@ -329,9 +335,8 @@ def _match(
             lo = max(lo, hits[0] - other_doc.offset - _WINDOW)
             hi = min(hi, hits[1] - other_doc.offset + _WINDOW)
         other_speaker = turn.speaker if turn else None
-        other_elided = []
-    other = _side(other_doc, lo, hi, ids, other_elided)
-    found = align(this, other, record=turn is not None)
+    other = _side(other_doc, lo, hi, ids, other_quote)
+    found = align(this, other, record=turn is not None or (t < 0 and records))
     if found is None or found.score < config.score_cutoff:
         return None
     if len(found.confirmed) < min(config.min_words, b - a, hi - lo):
@@ -344,7 +349,6 @@ def _match(
     ):
         return None
     start, end = other.span(*found.other_range)
-    this_ids = ids[this_doc.offset + a : this_doc.offset + b]
     agrees = agreement(quote.speaker, other_speaker)
     if agrees == "different" and (
         also_credits(this_doc.document.text, quote.start, quote.end, other_speaker, quote.speaker)
@@ -372,32 +376,35 @@ def _match(
         other_speaker=other_speaker,
         words=len(found.confirmed),
         diff=found.diff,
-        evidence=round(evidence(this_ids, found.runs, rarity), 1),
+        evidence=round(evidence(this.words, found.runs, rarity), 1),
     )
 
 
-def _elisions(p: _Prepared, quote: Quote, a: int, b: int) -> list[int]:
-    if "." not in quote.text and "…" not in quote.text:
-        return []
-    return elisions(p.document.text, quote.start, quote.end, p.starts[a:b])
-
-
-def _side(p: _Prepared, a: int, b: int, ids: array[int], elided: Sequence[int] = ()) -> Side:
+def _side(p: _Prepared, a: int, b: int, ids: array[int], quote: Quote | None = None) -> Side:
+    """Words a..b of a document as one side of an alignment: an editor's square-bracketed words
+    set aside (kept as ``brackets``), and, for a quote, where its "..." stand."""
     text = p.document.text
+    words = ids[p.offset + a : p.offset + b].tolist()
+    starts, ends = p.starts[a:b], p.ends[a:b]
     brackets: tuple[tuple[int, int], ...] = ()
     if a < b:
         # (from the characters just around the words: "[President Barack] Obama's")
         lo, hi = max(0, p.starts[a] - 1), p.ends[b - 1] + 1
         if "[" in text[lo:hi]:
             brackets = tuple((f.start(), f.end()) for f in _BRACKET_RE.finditer(text, lo, hi))
-    return Side(
-        text,
-        ids[p.offset + a : p.offset + b].tolist(),
-        p.starts[a:b],
-        p.ends[a:b],
-        frozenset(elided),
-        brackets,
-    )
+    if brackets:
+        kept = [
+            k
+            for k in range(len(words))
+            if not any(s <= starts[k] and ends[k] <= e for s, e in brackets)
+        ]
+        words = [words[k] for k in kept]
+        starts = array("l", [starts[k] for k in kept])
+        ends = array("l", [ends[k] for k in kept])
+    elided: list[int] = []
+    if quote is not None and ("." in quote.text or "…" in quote.text):
+        elided = elisions(text, quote.start, quote.end, starts)
+    return Side(text, words, starts, ends, frozenset(elided), brackets)
 
 
 def _drop_shadowed(matches: list[Match]) -> list[Match]:

@@ -3,16 +3,19 @@ and what status that gives it.
 
 A match is evidence that the quote's words were said when the words it shares could not be
 shared by chance (:mod:`.evidence`). In another document's own narration that takes
-``NARRATION_EVIDENCE`` bits. In someone's words (another document's quote, a transcript turn)
-credited to nobody else, it takes ``MIN_EVIDENCE`` bits; or the quote found whole (two words,
-"in Vietnam", inside the speaker's longer quote); or the other quote found whole in this one,
-credited to the same person ("Well, which is it?"); or most (``MOST``) of either quote and
-``SOME_EVIDENCE`` bits (a content word). "We will continue to" inside two longer quotes is
-none of these. A match that credits the words to another person, both attributions firm,
-counts only as a misattribution: the words strong evidence (``STRONG_EVIDENCE`` bits, or two
-quotes of ``WHOLE_WORDS`` that are each other word for word; ``MISATTRIBUTED_WORDS`` at least)
-and bearing out most of one of the two quotes; short of that, two
-people share a phrase, and the match is no evidence of anything.
+``NARRATION_EVIDENCE`` bits, and it cannot make the quote altered: an outlet words a remark
+its own way in its own sentences (but ``check``'s sources are records of what was said: their
+unquoted text, a speech or a statement, counts as someone's words). In someone's words
+(another document's quote, a transcript turn) credited to nobody else, it takes
+``MIN_EVIDENCE`` bits; or the quote found whole (two words, "in Vietnam", inside the
+speaker's longer quote); or the other quote found whole in this one, credited to the same
+person ("Well, which is it?"); or most (``MOST``) of either quote and ``SOME_EVIDENCE`` bits
+(a content word). "We will continue to" inside two longer quotes is none of these. A match
+that credits the words to another person, both attributions firm, counts only as a
+misattribution: the words strong evidence (``STRONG_EVIDENCE`` bits, or two quotes of
+``WHOLE_WORDS`` that are each other word for word; ``MISATTRIBUTED_WORDS`` at least) and
+bearing out most of one of the two quotes; short of that, two people share a phrase, and the
+match is no evidence of anything.
 
 Of the matches that count, the best explains the most of the quote: the most words confirmed
 less twice the words changed (an exact match of the whole quote in one document beats a longer
@@ -72,11 +75,19 @@ _BRACKET_RE = re.compile(r"\[[^\[\]\n]{0,300}\]")
 
 
 def judge_quote(
-    doc_id: str, quote: Quote, matches: Sequence[Match], size: int, config: Config
+    doc_id: str,
+    quote: Quote,
+    matches: Sequence[Match],
+    size: int,
+    config: Config,
+    *,
+    records: bool = False,
 ) -> Finding:
     """The finding for a quote of ``size`` words (an editor's bracketed words aside), from its
-    matches in any order: those that count, best first, and the status they give."""
-    counted = sorted((m for m in matches if counts(m, size)), key=rank)
+    matches in any order: those that count, best first, and the status they give.
+    ``records``: the other documents' unquoted text is a record of what was said (``check``'s
+    sources), not an outlet's narration."""
+    counted = sorted((m for m in matches if counts(m, size, records=records)), key=rank)
     if not counted or size == 0:
         status: Status = "uncorroborated"
         return Finding(doc_id, quote, status, 0.0, (), config.severity_of(status))
@@ -87,8 +98,8 @@ def judge_quote(
         status = "uncorroborated"
     elif best.speaker == "different":
         status = "misattributed"
-    elif best.relation == "altered" and _altered(best, size):
-        status = "altered"
+    elif best.relation == "altered" and _altered(best, size) and (records or someones(best)):
+        status = "altered"  # (an outlet's own sentence may word a remark its own way)
     elif confirmed >= size:
         status = "corroborated"
     else:
@@ -98,9 +109,14 @@ def judge_quote(
     )
 
 
-def counts(match: Match, size: int) -> bool:
+def someones(match: Match) -> bool:
+    """Whether a match is in someone's words: another document's quote or transcript turn."""
+    return match.quote is not None or match.other_speaker is not None
+
+
+def counts(match: Match, size: int, *, records: bool = False) -> bool:
     """Whether a match is evidence about a quote of ``size`` words (see the module's text)."""
-    if match.quote is None and match.other_speaker is None:
+    if not someones(match) and not records:
         return match.evidence >= NARRATION_EVIDENCE
     other_size = len(WORD_RE.findall(match.quote.text)) if match.quote is not None else 0
     this_whole = match.words >= size
