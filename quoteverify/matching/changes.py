@@ -244,7 +244,8 @@ def _numbers(words: list[str]) -> tuple[float, ...]:
         denominator = _DENOMINATORS.get(word)
         if denominator and k and (words[k - 1] in ("a", "one") or current is not None):
             # "a third", "one-third", "two thirds": a fraction, not an ordinal
-            current = (current if words[k - 1] not in ("a", "one") else 1.0) / denominator
+            numerator = 1.0 if words[k - 1] in ("a", "one") or current is None else current
+            current = numerator / denominator
             continue
         value = _number_word(word)
         if value is None:
