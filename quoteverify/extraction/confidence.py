@@ -22,9 +22,7 @@ on a speaker at ``CONFIDENT`` or above.
 
 from __future__ import annotations
 
-import attrs
-
-from quoteverify.model import Quote
+from quoteverify.model import Quote, Speaker
 
 CONFIDENT = 0.9
 """The confidence at and above which an attribution is firm enough to say that two documents
@@ -90,10 +88,29 @@ def with_confidence(quotes: list[Quote]) -> list[Quote]:
     """The quotes with each speaker's confidence set (once every speaker is final)."""
     out = []
     for quote in quotes:
-        if quote.speaker is not None:
+        speaker = quote.speaker
+        if speaker is not None:
             confidence = speaker_confidence(quote)
-            if confidence != quote.speaker.confidence:
-                speaker = attrs.evolve(quote.speaker, confidence=confidence)
-                quote = attrs.evolve(quote, speaker=speaker)
+            if confidence != speaker.confidence:
+                # (the constructors, not attrs.evolve: a third of the time, once per quote)
+                speaker = Speaker(
+                    speaker.name,
+                    speaker.mention,
+                    speaker.start,
+                    speaker.end,
+                    speaker.role,
+                    speaker.kind,
+                    speaker.resolved_by,
+                    confidence,
+                )
+                quote = Quote(
+                    quote.text,
+                    quote.start,
+                    quote.end,
+                    speaker,
+                    quote.cue,
+                    quote.kind,
+                    quote.utterance,
+                )
         out.append(quote)
     return out

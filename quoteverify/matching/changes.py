@@ -315,7 +315,7 @@ def _negations(words: list[str]) -> int:
 def _same_forms(a: list[str], b: list[str]) -> bool:
     """Whether two runs are the same words in other forms ("is"/"was", "we've"/"we have")."""
     x, y = _spelled_out(a), _spelled_out(b)
-    return len(x) == len(y) and all(_lemma(p) == _lemma(q) for p, q in zip(x, y, strict=True))
+    return len(x) == len(y) and all(_same_word(p, q) for p, q in zip(x, y, strict=True))
 
 
 def _spelled_out(words: list[str]) -> list[str]:
@@ -334,12 +334,19 @@ def _spelled_out(words: list[str]) -> list[str]:
     return out
 
 
-def _lemma(word: str) -> str:
-    lemma = IRREGULAR_LEMMAS.get(word)
-    if lemma is not None:
-        return lemma
-    stem: str = _stemmer().stem(word)
-    return stem
+def _same_word(a: str, b: str) -> bool:
+    """Whether two words are one word in two forms: the same lemma of an irregular verb, or the
+    same Snowball stem. Words that do not open with the same three letters never share a stem
+    (a stem is the word's beginning), which spares loading NLTK for most substitutions."""
+    if a == b:
+        return True
+    lemma_a, lemma_b = IRREGULAR_LEMMAS.get(a), IRREGULAR_LEMMAS.get(b)
+    if lemma_a is not None or lemma_b is not None:
+        return lemma_a == lemma_b
+    if a[:3] != b[:3]:
+        return False
+    stemmer = _stemmer()
+    return bool(stemmer.stem(a) == stemmer.stem(b))
 
 
 @cache

@@ -34,7 +34,7 @@ from quoteverify.matching.evidence import Rarity, evidence
 from quoteverify.matching.judge import judge_quote, quote_size
 from quoteverify.matching.speakers import agreement, also_credits
 from quoteverify.matching.transcripts import Turn, turns
-from quoteverify.matching.words import ELLIPSIS_RE, elisions, words
+from quoteverify.matching.words import ELLIPSIS_RE, elisions, fold, words
 from quoteverify.model import (
     Cue,
     Document,
@@ -180,9 +180,7 @@ def _prepare_all(
     for document, (extraction, folded, starts, ends) in zip(docs, analysed, strict=True):
         offset = len(all_ids)
         if starts:
-            document_words = folded.split(" ")
-            all_ids.extend(map(hash, document_words))
-            rarity.learn(document_words)
+            all_ids.extend(map(hash, folded.split(" ")))
         prepared.append(_prepare(document, extraction, starts, ends, offset))
     return prepared, all_ids, rarity
 
@@ -376,8 +374,13 @@ def _match(
         other_speaker=other_speaker,
         words=len(found.confirmed),
         diff=found.diff,
-        evidence=round(evidence(this.words, found.runs, rarity), 1),
+        evidence=round(evidence(_folded(this), found.runs, rarity), 1),
     )
+
+
+def _folded(side: Side) -> list[str]:
+    """A side's words as matching folds them (the words its ids are the hashes of)."""
+    return fold([side.text[s:e] for s, e in zip(side.starts, side.ends, strict=True)])
 
 
 def _side(p: _Prepared, a: int, b: int, ids: array[int], quote: Quote | None = None) -> Side:

@@ -10,20 +10,18 @@ not evidence). Only what a word tells beyond the commonest words counts (``BASE_
 "Kursk Oblast" much; a run of equal words longer than a stock phrase adds a little for each
 word past ``PHRASE_WORDS``, so a long sentence of common words still counts.
 
->>> rarity = Rarity.english()
->>> round(rarity.bits_of("the"), 1), round(rarity.bits_of("escalation"), 1)
+>>> rarity = Rarity()
+>>> round(rarity.bits("the"), 1), round(rarity.bits("escalation"), 1)
 (0.0, 10.9)
 >>> words = "we will continue to oblast".split()
->>> rarity.learn(words)
->>> ids = [hash(w) for w in words]
->>> round(evidence(ids, [(0, 4)], rarity), 1), round(evidence(ids, [(4, 5)], rarity), 1)
-(5.7, 13.2)
+>>> round(evidence(words, [(0, 4)], rarity), 1), round(evidence(words, [(4, 5)], rarity), 1)
+(5.7, 16.0)
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import cache
 
 BASE_BITS = 8.0
@@ -45,23 +43,12 @@ least, so that in a run of two or three documents one narration does not make a 
 
 
 class Rarity:
-    """The bits each word of a run tells, by its hash (``hash(folded word)``)."""
+    """The bits each folded word of a run tells, weighed when a match first asks (most words
+    of a run never are)."""
 
     def __init__(self) -> None:
-        self._bits: dict[int, float] = {}
+        self._bits: dict[str, float] = {}
         self._topical: dict[int, float] = {}
-
-    @classmethod
-    def english(cls) -> Rarity:
-        """A rarity that knows English at large only; :meth:`learn` the run's words."""
-        return cls()
-
-    def learn(self, words: Iterable[str]) -> None:
-        """Weigh these folded words (each once, by its English frequency)."""
-        for word in set(words):
-            key = hash(word)
-            if key not in self._bits:
-                self._bits[key] = _english_bits(word)
 
     def narration(self, documents_with: dict[int, int], documents: int) -> None:
         """Take in the run's narration: for each word (by hash), in how many documents it
@@ -73,27 +60,25 @@ class Rarity:
             if count > 1  # narration of one document, the draft's own, says nothing
         }
 
-    def bits(self, key: int) -> float:
-        """What the word with this hash tells beyond the commonest words, in bits."""
-        bits = self._bits.get(key, MAX_BITS)
-        topical = self._topical.get(key)
-        if topical is not None and topical < bits:
-            bits = topical
+    def bits(self, word: str) -> float:
+        """What a folded word tells beyond the commonest words, in bits."""
+        bits = self._bits.get(word)
+        if bits is None:
+            bits = self._bits[word] = _english_bits(word)
+        if self._topical:
+            topical = self._topical.get(hash(word))  # (the run's words are known by hash)
+            if topical is not None and topical < bits:
+                bits = topical
         return bits - BASE_BITS if bits > BASE_BITS else 0.0
 
-    def bits_of(self, word: str) -> float:
-        """:meth:`bits` of a folded word (learning it first)."""
-        self.learn([word])
-        return self.bits(hash(word))
 
-
-def evidence(ids: Sequence[int], runs: Sequence[tuple[int, int]], rarity: Rarity) -> float:
-    """The bits of the words of ``ids`` in the equal ``runs`` (index ranges) two passages
+def evidence(words: Sequence[str], runs: Sequence[tuple[int, int]], rarity: Rarity) -> float:
+    """The bits of the folded ``words`` in the equal ``runs`` (index ranges) two passages
     share, plus ``RUN_BITS`` for each word of a run past ``PHRASE_WORDS``."""
     total = 0.0
     for start, end in runs:
         for k in range(start, end):
-            total += rarity.bits(ids[k])
+            total += rarity.bits(words[k])
         if end - start > PHRASE_WORDS:
             total += RUN_BITS * (end - start - PHRASE_WORDS)
     return total
@@ -102,8 +87,10 @@ def evidence(ids: Sequence[int], runs: Sequence[tuple[int, int]], rarity: Rarity
 def english_frequency(word: str) -> float:
     """A folded word's frequency in English (0 when wordfreq's tables lack it).
 
-    >>> english_frequency("the") > 0.05 > english_frequency("kursk") > 0
+    >>> english_frequency("the") > 0.05 > english_frequency("escalation") > 0
     True
+    >>> english_frequency("kursk")  # rarer than one in a million
+    0.0
     """
     return _table().get(word, 0.0)
 
@@ -129,8 +116,34 @@ def _english_bits(word: str) -> float:
 
 @cache
 def _table() -> dict[str, float]:
-    """wordfreq's English word frequencies (its large list, about 320,000 words)."""
-    from wordfreq import get_frequency_dict
+    """wordfreq's English word frequencies: its list of the words at least one in a million
+    (about 30,000; a rarer word tells ``MAX_BITS``, near enough to what it would tell).
 
-    table: dict[str, float] = get_frequency_dict("en", wordlist="large")
-    return table
+    The list is read straight from the file wordfreq ships (gzipped msgpack, words in bins a
+    centibel apart: its documented cBpack format), which spares importing wordfreq and its
+    text-fixing dependencies at every run; wordfreq's own reader is the fallback."""
+    try:
+        return _read_cbpack("small_en.msgpack.gz")
+    except Exception:  # a wordfreq of another layout: its own API
+        from wordfreq import get_frequency_dict
+
+        table: dict[str, float] = get_frequency_dict("en", wordlist="small")
+        return table
+
+
+def _read_cbpack(name: str) -> dict[str, float]:
+    import gzip
+    import importlib.util
+    import os
+
+    import msgpack
+
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("wordfreq is not installed")
+    path = os.path.join(next(iter(spec.submodule_search_locations)), "data", name)
+    with gzip.open(path, "rb") as file:
+        header, *bins = msgpack.load(file, raw=False)
+    if header.get("format") != "cB" or header.get("version") != 1:
+        raise ValueError(f"{name}: not a cBpack of version 1")
+    return {word: 10 ** (-index / 100) for index, words in enumerate(bins) for word in words}
