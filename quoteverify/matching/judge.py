@@ -87,16 +87,18 @@ def judge_quote(
     matches in any order: those that count, best first, and the status they give.
     ``records``: the other documents' unquoted text is a record of what was said (``check``'s
     sources), not an outlet's narration."""
-    counted = sorted((m for m in matches if counts(m, size, records=records)), key=rank)
+    enough = min(config.min_words, size)
+    counted = sorted(
+        (m for m in matches if m.words >= enough and counts(m, size, records=records)), key=rank
+    )
     if not counted or size == 0:
+        # (and no match is shown: one too weak to count would only mislead)
         status: Status = "uncorroborated"
         return Finding(doc_id, quote, status, 0.0, (), config.severity_of(status))
     best = counted[0]
     confirmed = _confirmed(quote, counted)
     coverage = min(1.0, confirmed / size)
-    if best.words < min(config.min_words, size):
-        status = "uncorroborated"
-    elif best.speaker == "different":
+    if best.speaker == "different":
         status = "misattributed"
     elif best.relation == "altered" and _altered(best, size) and (records or someones(best)):
         status = "altered"  # (an outlet's own sentence may word a remark its own way)
