@@ -22,6 +22,7 @@ import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -374,13 +375,13 @@ def _match(
         other_speaker=other_speaker,
         words=len(found.confirmed),
         diff=found.diff,
-        evidence=round(evidence(_folded(this), found.runs, rarity), 1),
+        evidence=round(evidence(this.words, found.runs, rarity, partial(_folded, this)), 1),
     )
 
 
-def _folded(side: Side) -> list[str]:
-    """A side's words as matching folds them (the words its ids are the hashes of)."""
-    return fold([side.text[s:e] for s, e in zip(side.starts, side.ends, strict=True)])
+def _folded(side: Side, k: int) -> str:
+    """A side's word k as matching folds it (the word its id is the hash of)."""
+    return fold([side.text[side.starts[k] : side.ends[k]]])[0]
 
 
 def _side(p: _Prepared, a: int, b: int, ids: array[int], quote: Quote | None = None) -> Side:
@@ -393,7 +394,7 @@ def _side(p: _Prepared, a: int, b: int, ids: array[int], quote: Quote | None = N
     if a < b:
         # (from the characters just around the words: "[President Barack] Obama's")
         lo, hi = max(0, p.starts[a] - 1), p.ends[b - 1] + 1
-        if "[" in text[lo:hi]:
+        if text.find("[", lo, hi) >= 0:
             brackets = tuple((f.start(), f.end()) for f in _BRACKET_RE.finditer(text, lo, hi))
     if brackets:
         kept = [

@@ -14,14 +14,17 @@ word past ``PHRASE_WORDS``, so a long sentence of common words still counts.
 >>> round(rarity.bits("the"), 1), round(rarity.bits("escalation"), 1)
 (0.0, 10.9)
 >>> words = "we will continue to oblast".split()
->>> round(evidence(words, [(0, 4)], rarity), 1), round(evidence(words, [(4, 5)], rarity), 1)
-(5.7, 16.0)
+>>> keys = [hash(w) for w in words]
+>>> round(evidence(keys, [(0, 4)], rarity, words.__getitem__), 1)
+5.7
+>>> round(evidence(keys, [(4, 5)], rarity, words.__getitem__), 1)
+16.0
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 BASE_BITS = 8.0
@@ -49,10 +52,13 @@ class Rarity:
     def __init__(self) -> None:
         self._bits: dict[str, float] = {}
         self._topical: dict[int, float] = {}
+        self.by_key: dict[int, float] = {}
+        """What each word tells, by its key (the hash of the folded word), once weighed."""
 
     def narration(self, documents_with: dict[int, int], documents: int) -> None:
         """Take in the run's narration: for each word (by hash), in how many documents it
         stands outside any quote or transcript turn, out of ``documents``."""
+        self.by_key.clear()
         size = max(documents, _RUN_PRIOR)
         self._topical = {
             key: -math.log2((count - 1) / size)
@@ -72,13 +78,28 @@ class Rarity:
         return bits - BASE_BITS if bits > BASE_BITS else 0.0
 
 
-def evidence(words: Sequence[str], runs: Sequence[tuple[int, int]], rarity: Rarity) -> float:
-    """The bits of the folded ``words`` in the equal ``runs`` (index ranges) two passages
-    share, plus ``RUN_BITS`` for each word of a run past ``PHRASE_WORDS``."""
+    def weigh(self, key: int, word: str) -> float:
+        """What a folded word, known by its key, tells (and remember it in ``by_key``)."""
+        bits = self.by_key[key] = self.bits(word)
+        return bits
+
+
+def evidence(
+    keys: Sequence[int],
+    runs: Sequence[tuple[int, int]],
+    rarity: Rarity,
+    word: Callable[[int], str],
+) -> float:
+    """The bits of the words in the equal ``runs`` (index ranges into ``keys``, the hashes of
+    the folded words) two passages share, plus ``RUN_BITS`` for each word of a run past
+    ``PHRASE_WORDS``. ``word(k)`` gives the folded word k, asked only for a word not yet
+    weighed in the run (a match weighs tens of words; a dictionary lookup each is cheap)."""
+    known = rarity.by_key
     total = 0.0
     for start, end in runs:
         for k in range(start, end):
-            total += rarity.bits(words[k])
+            bits = known.get(keys[k])
+            total += rarity.weigh(keys[k], word(k)) if bits is None else bits
         if end - start > PHRASE_WORDS:
             total += RUN_BITS * (end - start - PHRASE_WORDS)
     return total

@@ -190,11 +190,17 @@ def _confirmed(quote: Quote, matches: Sequence[Match]) -> int:
         h.this_span for m in matches for h in m.diff if h.op == "equal" or h.kind == "editorial"
     )
     brackets = [(f.start(), f.end()) for f in _BRACKET_RE.finditer(text)] if "[" in text else []
+    # Words and spans both in order of position: one walk over each.
     confirmed = 0
+    reach = -1  # the furthest end of the spans starting at or before the word
+    s = 0
     for word in WORD_RE.finditer(text):
-        if any(s <= word.start() < e for s, e in brackets):
+        if brackets and any(b <= word.start() < e for b, e in brackets):
             continue
         at = quote.start + word.start()
-        if any(a <= at < b for a, b in spans):
+        while s < len(spans) and spans[s][0] <= at:
+            reach = max(reach, spans[s][1])
+            s += 1
+        if at < reach:
             confirmed += 1
     return confirmed
