@@ -119,7 +119,9 @@ def judge(
         if quote.kind == "term" or not p.asked:
             continue
         found = matches.get(gid, [])
-        size = quote_size(quote)
+        a, b = p.quote_ranges[k]
+        # (the words matching found in the quote; bracketed words are set aside: counted anew)
+        size = quote_size(quote) if "[" in quote.text else b - a
         findings.append(judge_quote(p.document.id, quote, found, size, config, records=records))
     warnings = tuple((p.document.id, w) for p in prepared for w in p.extraction.warnings)
     return Report(documents=docs, findings=tuple(findings), warnings=warnings)
