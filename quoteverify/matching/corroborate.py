@@ -23,6 +23,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import partial
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -31,7 +32,7 @@ from quoteverify.config import Config
 from quoteverify.extraction.extract import extract
 from quoteverify.extraction.marks import paragraphs
 from quoteverify.matching.align import Side, align
-from quoteverify.matching.evidence import Rarity, evidence
+from quoteverify.matching.evidence import Rarity, evidence, weights
 from quoteverify.matching.judge import judge_quote, quote_size
 from quoteverify.matching.speakers import agreement, also_credits
 from quoteverify.matching.transcripts import Turn, turns
@@ -262,14 +263,16 @@ def _match_all(
     ]
     found: dict[int, list[Match]] = {}
     seen: set[tuple[int, int]] = set()
-    for q, t, lo, hi in long_pairs + short_pairs + reverse:
+    asking = _Asking(quotes, ids, rarity)
+    # (a stable sort: each quote's candidates together, in the order the index gave them)
+    for q, t, lo, hi in sorted(long_pairs + short_pairs + reverse, key=itemgetter(0)):
         if (q, t) in seen:
             continue
         seen.add((q, t))
         target_doc = quotes[t][0] if t >= 0 else paragraph_of[-1 - t][0]
         if not (quotes[q][0].asked and target_doc.searched):
             continue
-        match = _match(quotes, paragraph_of, q, t, (lo, hi), ids, rarity, config, records)
+        match = _match(quotes, paragraph_of, asking.at(q), t, (lo, hi), ids, config, records)
         if match is not None:
             found.setdefault(q, []).append(match)
     return {q: _drop_shadowed(ms) for q, ms in found.items()}
@@ -305,22 +308,43 @@ def _pairs(candidates: Candidates) -> list[tuple[int, int, int, int]]:
     )
 
 
+class _Asking:
+    """The quote being asked about, as one side of an alignment with the weight of each of its
+    words: made once for all of its candidates (the index lists them together)."""
+
+    def __init__(self, quotes: list[tuple[_Prepared, int]], ids: array[int], rarity: Rarity):
+        self._quotes, self._ids, self._rarity = quotes, ids, rarity
+        self.q = -1
+        self._weights: list[float] | None = None
+
+    def at(self, q: int) -> _Asking:
+        if q != self.q:
+            self.q, self._weights = q, None
+            self.doc, k = self._quotes[q]
+            self.quote = self.doc.extraction.quotes[k]
+            self.range = self.doc.quote_ranges[k]
+            self.side = _side(self.doc, *self.range, self._ids, self.quote)
+        return self
+
+    def weights(self) -> list[float]:
+        if self._weights is None:
+            self._weights = weights(self.side.words, self._rarity, partial(_folded, self.side))
+        return self._weights
+
+
 def _match(
     quotes: list[tuple[_Prepared, int]],
     paragraph_of: list[tuple[_Prepared, int]],
-    q: int,
+    asking: _Asking,
     t: int,
     hits: tuple[int, int],
     ids: array[int],
-    rarity: Rarity,
     config: Config,
     records: bool = False,
 ) -> Match | None:
-    """Align quote ``q`` with target ``t`` (a quote, or -1 - paragraph) and judge the match."""
-    this_doc, k = quotes[q]
-    quote = this_doc.extraction.quotes[k]
-    a, b = this_doc.quote_ranges[k]
-    this = _side(this_doc, a, b, ids, quote)
+    """Align the quote ``asking`` about with target ``t`` (a quote, or -1 - paragraph) and
+    judge the match."""
+    this_doc, quote, (a, b), this = asking.doc, asking.quote, asking.range, asking.side
     other_quote: Quote | None
     turn: Turn | None = None
     if t >= 0:
@@ -377,7 +401,7 @@ def _match(
         other_speaker=other_speaker,
         words=len(found.confirmed),
         diff=found.diff,
-        evidence=round(evidence(this.words, found.runs, rarity, partial(_folded, this)), 1),
+        evidence=round(evidence(asking.weights(), found.runs), 1),
     )
 
 

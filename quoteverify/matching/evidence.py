@@ -13,12 +13,9 @@ word past ``PHRASE_WORDS``, so a long sentence of common words still counts.
 >>> rarity = Rarity()
 >>> round(rarity.bits("the"), 1), round(rarity.bits("escalation"), 1)
 (0.0, 10.9)
->>> words = "we will continue to oblast".split()
->>> keys = [hash(w) for w in words]
->>> round(evidence(keys, [(0, 4)], rarity, words.__getitem__), 1)
-5.7
->>> round(evidence(keys, [(4, 5)], rarity, words.__getitem__), 1)
-16.0
+>>> weights = [rarity.bits(w) for w in "we will continue to oblast".split()]
+>>> round(evidence(weights, [(0, 4)]), 1), round(evidence(weights, [(4, 5)]), 1)
+(5.7, 16.0)
 """
 
 from __future__ import annotations
@@ -84,22 +81,24 @@ class Rarity:
         return bits
 
 
-def evidence(
-    keys: Sequence[int],
-    runs: Sequence[tuple[int, int]],
-    rarity: Rarity,
-    word: Callable[[int], str],
-) -> float:
-    """The bits of the words in the equal ``runs`` (index ranges into ``keys``, the hashes of
-    the folded words) two passages share, plus ``RUN_BITS`` for each word of a run past
-    ``PHRASE_WORDS``. ``word(k)`` gives the folded word k, asked only for a word not yet
-    weighed in the run (a match weighs tens of words; a dictionary lookup each is cheap)."""
+def weights(keys: Sequence[int], rarity: Rarity, word: Callable[[int], str]) -> list[float]:
+    """The bits of each word of a passage, by its key (the hash of the folded word);
+    ``word(k)`` gives the folded word k, asked only for a word the run has not yet weighed."""
     known = rarity.by_key
+    out = []
+    for k, key in enumerate(keys):
+        bits = known.get(key)
+        out.append(rarity.weigh(key, word(k)) if bits is None else bits)
+    return out
+
+
+def evidence(weights: Sequence[float], runs: Sequence[tuple[int, int]]) -> float:
+    """The bits of the words in the equal ``runs`` (index ranges into the passage's
+    ``weights``) two passages share, plus ``RUN_BITS`` for each word of a run past
+    ``PHRASE_WORDS``."""
     total = 0.0
     for start, end in runs:
-        for k in range(start, end):
-            bits = known.get(keys[k])
-            total += rarity.weigh(keys[k], word(k)) if bits is None else bits
+        total += sum(weights[start:end])
         if end - start > PHRASE_WORDS:
             total += RUN_BITS * (end - start - PHRASE_WORDS)
     return total
