@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from quoteverify.config import Config
 from quoteverify.matching.words import WORD_RE
@@ -120,7 +121,7 @@ def counts(match: Match, size: int, *, records: bool = False) -> bool:
     """Whether a match is evidence about a quote of ``size`` words (see the module's text)."""
     if not someones(match) and not records:
         return match.evidence >= NARRATION_EVIDENCE
-    other_size = len(WORD_RE.findall(match.quote.text)) if match.quote is not None else 0
+    other_size = _size(match.quote.text) if match.quote is not None else 0
     this_whole = match.words >= size
     other_whole = 0 < other_size <= match.words
     # most of this quote, or most of the other one: two quotes of the same words
@@ -186,6 +187,10 @@ def _confirmed(quote: Quote, matches: Sequence[Match]) -> int:
     """The quote's words (bracketed ones aside) that an equal hunk of some match covers, or an
     editorial one (the same words in another house style)."""
     text = quote.text
+    if len(matches) == 1 and "[" not in text:
+        (match,) = matches
+        if not any(h.kind == "editorial" for h in match.diff):
+            return match.words  # (the words of its equal hunks: the common case)
     spans = sorted(
         h.this_span for m in matches for h in m.diff if h.op == "equal" or h.kind == "editorial"
     )
@@ -204,3 +209,9 @@ def _confirmed(quote: Quote, matches: Sequence[Match]) -> int:
         if at < reach:
             confirmed += 1
     return confirmed
+
+
+@lru_cache(maxsize=65536)
+def _size(text: str) -> int:
+    """The words of a text (another document's quote, met once per match of it)."""
+    return len(WORD_RE.findall(text))
