@@ -488,11 +488,12 @@ def _hunk(
     theirs: tuple[int, int],
     kind: HunkKind | None,
 ) -> Hunk:
+    this_span, other_span = this.span(*mine), other.span(*theirs)
     return Hunk(
         op,  # type: ignore[arg-type]
-        this.slice(*mine),
-        other.slice(*theirs),
-        this.span(*mine),
-        other.span(*theirs),
+        this.text[this_span[0] : this_span[1]],
+        other.text[other_span[0] : other_span[1]],
+        this_span,
+        other_span,
         kind,
     )
