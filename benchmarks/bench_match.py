@@ -827,9 +827,13 @@ class Scores:
 def scores(cases: list[Case], outcomes: list[Outcome]) -> Scores:
     expected = Counter(EXPECTED[c.kind].status for c in cases)
     predicted = Counter(o.status for o in outcomes)
-    right = Counter(o.status for c, o in zip(cases, outcomes, strict=True) if status_correct(c, o))
+    pairs = [(c, o) for c, o in zip(cases, outcomes, strict=True) if status_correct(c, o)]
+    # (a case right under a status its kind also allows counts for precision under the status
+    # given, and for recall under the status expected)
+    right = Counter(o.status for _, o in pairs)
+    found = Counter(EXPECTED[c.kind].status for c, _ in pairs)
     precision = {s: right[s] / predicted[s] for s in predicted}
-    by_status = {s: right[s] / expected[s] for s in expected}
+    by_status = {s: found[s] / expected[s] for s in expected}
     worst = min(precision.items(), key=lambda kv: kv[1])
     return Scores(
         sum(right.values()) / len(cases),
