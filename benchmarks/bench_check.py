@@ -16,7 +16,7 @@ Prints the machine and the inputs, then:
    quoteverify"`` and ``python -c "import quoteverify.cli"`` (what the console script imports
    before it parses its arguments) and ``quoteverify check --help``, best of ``--startup-repeat``
    wall times each; ``python -X importtime -c "import quoteverify"``, with the modules that
-   take longest, and which heavy dependencies (numpy, rapidfuzz, wordfreq) a bare import loads.
+   take longest, and which heavy dependencies (numpy, rapidfuzz, nltk) a bare import loads.
 
 The inputs are generated (``random.Random``, fixed seed; nothing read from the network or the
 development corpus) into a temporary directory: the draft is Markdown with front matter, a
@@ -365,7 +365,7 @@ def measure_startup(args: argparse.Namespace, command: list[str]) -> list[list[s
         say(f"      {us / 1000:7.1f} ms  {'  ' * (row_depth - 1)}{name}")
     probe = (
         "import sys, quoteverify; "
-        "print(' '.join(m for m in ('numpy', 'rapidfuzz', 'wordfreq') if m in sys.modules))"
+        "print(' '.join(m for m in ('numpy', 'rapidfuzz', 'nltk') if m in sys.modules))"
     )
     loaded = subprocess.run(
         [python, "-c", probe], capture_output=True, text=True, check=False

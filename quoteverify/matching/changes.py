@@ -12,8 +12,8 @@ Each difference between a quote and a passage gets a kind, read in this order:
 - ``number``: a number with another value ("10,000" for "12,000", "two" for "three");
 - ``negation``: a "not", "never" or "n't" added or dropped;
 - ``word-form``: the same word inflected another way ("is", "was"; "says", "said"; "pews",
-  "pew"), or a contraction written out ("we've", "we have"), by the regular endings of
-  English and a table of irregular verbs;
+  "pew"), or a contraction written out ("we've", "we have"), by NLTK's Snowball stemmer and
+  a table of irregular verbs;
 - ``insertion`` (words the quote has and the passage lacks), ``deletion`` (words the passage
   has and the quote lacks) or ``substitution`` (words replaced).
 
@@ -29,7 +29,8 @@ Only editorial differences leave a quote corroborated.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Any
 
 from quoteverify.matching.evidence import english_frequency
 from quoteverify.matching.wording import (
@@ -38,7 +39,6 @@ from quoteverify.matching.wording import (
     CONTRACTIONS,
     FRACTIONS,
     FUNCTION_WORDS,
-    INFLECTIONS,
     IRREGULAR_LEMMAS,
     NEGATIONS,
     ORDINALS,
@@ -335,37 +335,25 @@ def _spelled_out(words: list[str]) -> list[str]:
 
 
 def _same_word(a: str, b: str) -> bool:
-    """Whether two words are one word in two forms: the same lemma of an irregular verb, or one
-    base form under the regular endings of English.
-
-    >>> _same_word("pews", "pew"), _same_word("stopped", "stopping")
-    (True, True)
-    >>> _same_word("carried", "carries"), _same_word("making", "makes")
-    (True, True)
-    >>> _same_word("reporter", "report"), _same_word("university", "universe")
-    (False, False)
-    """
+    """Whether two words are one word in two forms: the same lemma of an irregular verb, or the
+    same Snowball stem. Words that do not open with the same three letters never share a stem
+    (a stem is the word's beginning), which spares loading NLTK for most substitutions."""
     if a == b:
         return True
     lemma_a, lemma_b = IRREGULAR_LEMMAS.get(a), IRREGULAR_LEMMAS.get(b)
     if lemma_a is not None or lemma_b is not None:
         return lemma_a == lemma_b
-    if a[:2] != b[:2]:
-        return False  # (a base form keeps at least the word's first two letters)
-    return not _bases(a).isdisjoint(_bases(b))
+    if a[:3] != b[:3]:
+        return False
+    stemmer = _stemmer()
+    return bool(stemmer.stem(a) == stemmer.stem(b))
 
 
-def _bases(word: str) -> set[str]:
-    """The word and every base form its ending allows ("stopped": "stopped", "stopp", "stoppe",
-    "stop")."""
-    out = {word}
-    for ending, base in INFLECTIONS:
-        if word.endswith(ending) and len(word) - len(ending) >= 2:
-            stem = word[: -len(ending)] + base
-            out.add(stem)
-            if not base and stem[-1] == stem[-2] and stem[-1] not in "aeiousl":
-                out.add(stem[:-1])  # "stopped", "planning": "stop", "plan"
-    return out
+@cache
+def _stemmer() -> Any:  # nltk.stem.snowball.SnowballStemmer (imported when first needed)
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english")
 
 
 def _transliterated(a: str, b: str) -> bool:

@@ -113,18 +113,3 @@ IRREGULAR_LEMMAS: dict[str, str] = {
     }.items()
     for form in forms.split()
 }
-
-# The regular inflections of English, as (ending, what it replaces): "pews" is "pew" + "s",
-# "carries" "carry", "making" "make", "stopped" "stop" (a doubled consonant is undone apart).
-# Inflections only, no derivations: "reporter" is not "report", nor "university" "universe".
-INFLECTIONS: tuple[tuple[str, str], ...] = (
-    ("ies", "y"),
-    ("ied", "y"),
-    ("es", ""),
-    ("s", ""),
-    ("ed", ""),
-    ("ed", "e"),
-    ("ing", ""),
-    ("ing", "e"),
-    ("'s", ""),
-)
