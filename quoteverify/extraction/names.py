@@ -34,6 +34,7 @@ from quoteverify.lexicon import (
     ORG_NAMES,
     PRONOUNS,
     ROLE_HEADS,
+    SENTENCE_OPENERS,
     TITLE_WORDS,
 )
 
@@ -170,12 +171,17 @@ def pronoun_mention(t: Token) -> Mention:
 # The words build trims from the start and the end of a run (with stray punctuation).
 # Function words a backward read can take in at a phrase's start: "When Trump was asked",
 # "As Blumenthal noted", "Like Corker", "about Sanders".
-_TRIM_START = (JOINERS - {"the"}) | frozenset(
-    """
-    when as like about after before while if because since though although unless until
-    with without by from to in into than whether once
-    """.split()
-)
+_TRIM_START = (
+    (JOINERS - {"the"})
+    | SENTENCE_OPENERS
+    | frozenset(
+        """
+        when as like about after before while if because since though although unless until
+        with without by from to in into than whether once but yet so or nor often perhaps
+        indeed finally
+        """.split()
+    )
+)  # (a sentence's first word, capitalised, is not a role: "But Trump", "Then Berg")
 _TRIM_END = JOINERS | DETERMINERS
 
 

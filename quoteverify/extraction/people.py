@@ -29,10 +29,12 @@ from quoteverify.extraction.names import OWNER_ENDS, Mention, is_name_word, is_r
 from quoteverify.extraction.subjects import NOT_VERBS, PRESENTERS
 from quoteverify.extraction.tokens import Token, tokens
 from quoteverify.lexicon import (
+    ABBREVIATIONS,
     FEMALE_NAMES,
     HONORIFICS,
     INVERTED_CUES,
     MALE_NAMES,
+    NAME_PREFIXES,
     PERSON_EVIDENCE,
 )
 
@@ -68,6 +70,15 @@ _NAME_SCAN_RE = re.compile(
     # (no space among the 40 characters is tested first: a quick test that fails for most words)
     + r"|(?<=[^ ]{40})(?<=[\w’'\-]{40})())"
 )
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a capitalised word read with its period ends a sentence: not an initial or an
+    abbreviation ("J.", "Sen.", "Rev.")."""
+    if not word.endswith(".") or len(word) < 3:
+        return False
+    low = word.lower()
+    return low[:-1] not in ABBREVIATIONS and low not in NAME_PREFIXES and "." not in low[:-1]
 
 
 @lru_cache(maxsize=4096)  # the same few words come back in every text: "House", "Trump"
@@ -133,6 +144,12 @@ def name_events(
         if owner:  # `Donald Trump’s recent gains`: the name, though not the subject
             run, end = run[:-2], end - 2
         parts = run.split()
+        if _ends_sentence(parts[0]):
+            # `said Ortiz. Berg, his teammate,`: the first word ends a sentence, no name
+            if len(parts) < 3:
+                continue
+            rest = run.split(None, 1)[1]
+            start, run, parts = start + len(run) - len(rest), rest, parts[1:]
         if no_evidence(parts):
             # no title, honorific or known first name: cannot tell it is a person yet
             if len(parts) > 1 and (parts[0] in INVERTED_CUES or parts[0] in PRESENTERS):
