@@ -37,8 +37,10 @@ from quoteverify.extraction.people import Sightings, name_events
 from quoteverify.extraction.resolve import (
     for_the_last_body,
     introduce_surname,
+    named_person,
     refresh_surnames,
     subject_before_pronoun,
+    subject_of_sentence_before,
     unknown_subject,
 )
 from quoteverify.extraction.tokens import Token, first_sentence
@@ -92,11 +94,13 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 text, seg, lo, after_limit(text, segs, i, para.end), para.start, before, previous
             )
             previous = before
+            guessed = False  # a weak guess from the paragraph before, that a signature beats
             if found.mention is None and lo == para.start and seg.outer_start == para.start:
-                intro = introduced_by_previous(text, paras, para_index, by_para)
+                sentence = text.count(" ", seg.start, seg.end) >= 3  # (not a slogan)
+                intro = introduced_by_previous(text, paras, para_index, by_para, sentence)
                 if intro is not None:
-                    found = intro
-            if found.mention is None and i + 1 == len(segs):
+                    found, guessed = intro, intro.weak
+            if (found.mention is None or guessed) and i + 1 == len(segs):
                 signed = signed_below(text, paras, para_index, seg)
                 if signed is not None:
                     found = Attribution(signed, None, True)
@@ -134,6 +138,17 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 introduce_surname(cast, said_by, bare)
                 read = before if lo == para.start else None  # the clause before the quote
                 antecedent = subject_before_pronoun(text, para.start, seg, said_by, read)
+                if antecedent is None and read is not None and not read:
+                    # the quote opens its sentence: the named subject of the one before
+                    antecedent = subject_of_sentence_before(text, para.start, seg, said_by)
+                    if antecedent is not None and not (
+                        named_person(cast, antecedent)
+                        and cast.may_be(antecedent, said_by.gender or "")
+                    ):
+                        antecedent = None  # `Footage of Al-Awlaki appears.`, a woman for "he"
+                    elif antecedent is not None and antecedent.gender is None:
+                        # (`Clinton herself …`: of Hillary and Bill, the one "she" fits)
+                        antecedent = attrs.evolve(antecedent, gender=said_by.gender)
                 if antecedent is not None and sightings.inside_quote(antecedent.start):
                     antecedent = None  # `"Is Donald Trump running?" asked Manafort of what he`
                 if antecedent is None and said_by.kind == "pronoun" and said_by.gender in GENDERS:

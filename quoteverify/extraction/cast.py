@@ -103,6 +103,12 @@ class Cast:
         """Whether someone with this surname (a name's last word) has been named."""
         return surname.split()[-1].lower() in self._by_surname
 
+    def may_be(self, mention: Mention, gender: str) -> bool:
+        """Whether a name may be someone of this gender: someone so named fits, or nobody so
+        named is known."""
+        people = self._by_surname.get(mention.name.split()[-1].lower())
+        return not people or any(p.gender in (None, gender) for p in people)
+
     def is_person(self, mention: Mention) -> bool:
         """Whether a mention is known to name a person: a pronoun, a titled name, a known name."""
         if mention.kind == "pronoun":

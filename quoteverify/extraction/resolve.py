@@ -25,9 +25,14 @@ import attrs
 from quoteverify.extraction.cast import Cast
 from quoteverify.extraction.marks import Segment
 from quoteverify.extraction.mentions import mention_after, mention_before
-from quoteverify.extraction.names import OWNER_ENDS, Mention, is_plural
+from quoteverify.extraction.names import OWNER_ENDS, Mention, is_plural, is_role_head
 from quoteverify.extraction.people import Bare, Sightings, verb_follows
-from quoteverify.extraction.subjects import SUBORDINATORS, after_preposition, sentence_subject
+from quoteverify.extraction.subjects import (
+    SUBORDINATORS,
+    acts,
+    after_preposition,
+    sentence_subject,
+)
 from quoteverify.extraction.tokens import SENTENCE_END, Token, last_sentence
 from quoteverify.extraction.verbs import index_at, is_verb, skip_adverbs
 from quoteverify.extraction.windows import clause_before
@@ -103,6 +108,49 @@ def subject_before_pronoun(
     if k + 1 == len(toks) and toks[k].text == ",":
         return None  # `South Carolina, he said, was`: a topic, and the pronoun its own subject
     return subject
+
+
+def subject_of_sentence_before(
+    text: str, para_start: int, seg: Segment, pronoun: Mention
+) -> Mention | None:
+    """The named subject of the sentence before a quote that opens its own sentence, for the
+    pronoun of the quote's cue, if its gender fits and the subject does something: in `Li Wei
+    said she heard two bangs. "It sounded like fireworks," she said.` "she" is Li Wei, though
+    someone else spoke last. Read in the quote's paragraph only.
+    """
+    if pronoun.gender not in ("male", "female") or pronoun.start < seg.outer_end:
+        return None
+    end = seg.outer_start
+    while end > para_start and text[end - 1].isspace():
+        end -= 1
+    if end <= para_start or text[end - 1] not in SENTENCE_END:
+        return None  # the quote goes on a sentence, or follows another quote
+    sentence = clause_before(text, para_start, end - 1)
+    subject = sentence_subject(sentence)
+    if (
+        subject is None
+        or subject.kind != "name"
+        or subject.gender not in (None, pronoun.gender)
+        or subject.name.endswith(OWNER_ENDS)
+        or not acts(sentence, subject)
+    ):
+        return None
+    k = index_at(sentence, subject.end)
+    if any(is_role_head(t.lower) for t in sentence[k : k + 2]):
+        return None  # `Trump campaign chairman Paul Manafort said`: Trump is not the subject
+    return subject
+
+
+def named_person(cast: Cast, mention: Mention) -> bool:
+    """Whether a named mention shows it names a person: a first name and a surname, a known
+    gender, someone the cast knows, or a role before the name ("Obama consultant Belcher");
+    not "Footage of Al-Awlaki", whose "role" is what follows it."""
+    return (
+        " " in mention.name
+        or mention.gender is not None
+        or cast.knows(mention.name)
+        or (mention.role is not None and not mention.text.startswith(mention.name))
+    )
 
 
 _REFRESH_WINDOW = 1500  # characters read back for surnames before a pronoun: a few paragraphs

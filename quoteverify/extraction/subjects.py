@@ -34,7 +34,12 @@ _MAX_APPOSITION = 30  # tokens in "Name, a former official who now studies …, 
 
 def acts(toks: list[Token], subject: Mention) -> bool:
     """Whether a verb follows the subject (after an apposition or a parenthesis, if any)."""
-    k = skip_adverbs_forward(toks, _past_apposition(toks, index_at(toks, subject.end)))
+    k = index_at(toks, subject.end)
+    if "," in subject.text and k < len(toks) and toks[k].text == ",":
+        k += 1  # `Another commuter, Jane Wei, said`: the name is the apposition, and it closes
+    else:
+        k = _past_apposition(toks, k)
+    k = skip_adverbs_forward(toks, k)
     return k < len(toks) and toks[k].is_word and toks[k].text.islower()
 
 

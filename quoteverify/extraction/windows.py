@@ -326,11 +326,17 @@ _SPEAKING_KINDS = frozenset({"name", "role", "pronoun", "organization", "documen
 
 
 def introduced_by_previous(
-    text: str, paras: Sequence[Paragraph], index: int, by_para: dict[int, list[Segment]]
+    text: str,
+    paras: Sequence[Paragraph],
+    index: int,
+    by_para: dict[int, list[Segment]],
+    said: bool = True,
 ) -> Attribution | None:
     """A paragraph-opening quote introduced at the end of the paragraph before it.
 
     `Breitbart News responded:` then the quote; or `Sami recalled how ...` and then his words.
+    With said (the quote reads as someone's sentence), also `Moyo was not impressed.` and
+    then a quote, weakly: someone other than the last speaker seems to speak now.
     """
     if index == 0:
         return None
@@ -365,6 +371,10 @@ def introduced_by_previous(
     found = cue_before(toks)
     if found is not None and found[0].kind == "name":
         return Attribution(found[0], None, True)
+    if subject is not None and subject.kind == "name" and acts(toks, subject) and said:
+        # `Moyo was not impressed.` and then a quote: someone else speaks now, it seems;
+        # weak, so only a name known as a person's (not the speaker before, continued)
+        return Attribution(subject, None, True, weak=True)
     return None
 
 
