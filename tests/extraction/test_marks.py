@@ -151,6 +151,65 @@ def test_german_low_high_marks() -> None:
     assert texts_of("„We will not yield,“ Elena Marsh said.") == ["We will not yield,"]
 
 
+def test_latex_marks_two_backticks_open_two_apostrophes_close() -> None:
+    text = "``We will open the bridge in June,'' Mayor Ann Holt said."
+    (q,) = quotes_of(text)
+    assert (q.text, q.start, q.end, q.kind) == (
+        "We will open the bridge in June,", 2, text.index("''"), "utterance"
+    )
+    assert q.speaker is not None
+    assert q.speaker.name == "Ann Holt"
+
+
+def test_latex_marks_inside_a_paragraph() -> None:
+    text = "Mayor Ann Holt said the bridge was ``nearly finished'' and the tolls ``would stay.''"
+    first, second = quotes_of(text)
+    assert [(q.text, q.kind) for q in (first, second)] == [
+        ("nearly finished", "fragment"),
+        ("would stay.", "fragment"),
+    ]
+    assert (first.start, second.start) == (text.index("nearly"), text.index("would"))
+    assert [q.speaker.name if q.speaker else None for q in (first, second)] == ["Ann Holt"] * 2
+
+
+def test_latex_marks_around_apostrophes_and_a_nested_single_quote() -> None:
+    text = "``It's the teachers' call, not a `temporary' fix,'' said Ann Holt."
+    assert texts_of(text) == ["It's the teachers' call, not a `temporary' fix,"]
+
+
+def test_latex_marks_in_tokenized_text() -> None:
+    text = "`` We will open the bridge , '' Ann Holt said ."
+    (q,) = quotes_of(text)
+    assert (q.text, q.start) == ("We will open the bridge ,", 3)
+    assert q.speaker is not None
+    assert q.speaker.name == "Ann Holt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The file ended with a stray `` and nothing else.",
+        "The file ended with a stray '' and nothing else.",
+        "``",
+        "''",
+        "`` '' ``",
+    ],
+    ids=["backticks", "apostrophes", "backticks-alone", "apostrophes-alone", "marks-only"],
+)
+def test_a_lone_latex_mark_quotes_nothing(text: str) -> None:
+    assert extract(text).quotes == ()
+
+
+def test_single_quoted_dialogue() -> None:
+    text = "'Drink me,' said Alice. 'I don't think the '90s were Jones' best years,' she added."
+    first, second = quotes_of(text)
+    assert (first.text, first.start, first.end) == ("Drink me,", 1, 10)
+    assert second.text == "I don't think the '90s were Jones' best years,"
+    assert (first.kind, second.kind) == ("utterance", "utterance")
+    assert [q.speaker.name if q.speaker else None for q in (first, second)] == ["Alice"] * 2
+    assert extract(text).warnings == ()
+
+
 # --- quotes over several paragraphs ---
 
 
