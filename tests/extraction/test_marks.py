@@ -210,6 +210,73 @@ def test_single_quoted_dialogue() -> None:
     assert extract(text).warnings == ()
 
 
+# --- quotes over a line break inside a paragraph ---
+
+
+def test_a_quote_running_over_a_line_break() -> None:
+    text = '"We will open the bridge\nin June and keep the tolls," Mayor Ann Holt said.'
+    (q,) = quotes_of(text)
+    assert (q.text, q.start, q.end, q.kind) == (
+        "We will open the bridge\nin June and keep the tolls,", 1, text.index('"', 1), "utterance"
+    )
+    assert q.speaker is not None
+    assert q.speaker.name == "Ann Holt"
+    assert extract(text).warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("\u201c", "\u201d"), ("``", "''"), ("'", "'"), ("\u2018", "\u2019"), ("\u00ab", "\u00bb")],
+    ids=["curly", "latex", "single", "curly-single", "guillemets"],
+)
+def test_a_quote_running_over_a_line_break_before_a_capital(opening: str, closing: str) -> None:
+    text = f"{opening}We will open the bridge.\nThe tolls stay,{closing} said Ann Holt.\nShe left."
+    (q,) = quotes_of(text)
+    assert (q.text, q.start) == ("We will open the bridge.\nThe tolls stay,", len(opening))
+    assert q.speaker is not None
+    assert q.speaker.name == "Ann Holt"
+    assert extract(text).warnings == ()
+
+
+def test_a_quote_over_the_lines_of_hard_wrapped_text() -> None:
+    text = (
+        "Mayor Ann Holt spoke to the council on Monday evening. She told\n"
+        "members: \u201cWe will open the bridge in June, and the tolls will stay\n"
+        "Where they are until the loan is paid back.\u201d\n"
+        "\n"
+        "Tom Reyes, who voted against the plan, said the tolls were too high\n"
+        "for people who cross the river every day. \u201cThey pay twice,\u201d he said.\n"
+    )
+    first, second = quotes_of(text)
+    assert first.text == (
+        "We will open the bridge in June, and the tolls will stay\n"
+        "Where they are until the loan is paid back."
+    )
+    assert second.text == "They pay twice,"
+    assert [q.speaker.name if q.speaker else None for q in (first, second)] == [
+        "Ann Holt",
+        "Tom Reyes",
+    ]
+    assert extract(text).warnings == ()
+
+
+def test_a_quote_continued_over_hard_wrapped_paragraphs() -> None:
+    text = (
+        "Mayor Ann Holt spoke to the council on Monday evening. She told\n"
+        "members: \u201cWe will open the bridge in June, and the tolls will stay\n"
+        "where they are until the loan is paid back.\n"
+        "\n"
+        "\u201cAfter that, the bridge is free for everyone who lives in the\n"
+        "county.\u201d\n"
+    )
+    first, second = quotes_of(text)
+    assert first.text.endswith("paid back.")
+    assert second.text.startswith("After that,")
+    assert second.text.endswith("county.")
+    assert first.utterance == second.utterance
+    assert extract(text).warnings == ()
+
+
 # --- quotes over several paragraphs ---
 
 
