@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import re
 
-from quoteverify.lexicon import CLOSE_CONTEXT, ELISIONS, MARKS, OPEN_CONTEXT, SINGLE
+from quoteverify.lexicon import (
+    CLOSE_CONTEXT,
+    CLOSING_OPENERS,
+    ELISIONS,
+    LOW_SINGLE_OPENER,
+    MARKS,
+    OPEN_CONTEXT,
+    SINGLE,
+)
 
 # Two-character marks first so that '' is one mark, not two apostrophes.
 MARK_RE = re.compile("''|``|’’|‘‘|[" + "".join(m for m in MARKS if len(m) == 1) + "]")
@@ -72,7 +80,8 @@ def classify(text: str, start: int, end: int, lo: int, hi: int) -> Mark | None:
             return None  # the second apostrophe of rock 'n' roll
 
     if direction == "open":
-        return Mark(start, end, family, True, right_flank and not left_flank and glyph == "“")
+        closes = right_flank and not left_flank and glyph in CLOSING_OPENERS
+        return Mark(start, end, family, True, closes)
     if direction == "close":
         # a right mark can open only where nothing can be closed: `”Mr. Trump…`, or a
         # paragraph that opens with it, whatever follows: `” … what I learned`
@@ -119,6 +128,7 @@ def marks_in(text: str, starts: list[int], lo: int, hi: int) -> list[Mark]:
     )
     t = 0
     after_two = lo  # the end of the last two-character mark: its second character is no mark
+    low_single = -2  # where the paragraph's first ‚ is (-1: none), once a ‘ may close
     for start in starts:
         if start < after_two:
             continue
@@ -142,6 +152,10 @@ def marks_in(text: str, starts: list[int], lo: int, hi: int) -> list[Mark]:
                 continue
         mark = classify(text, start, end, lo, hi)
         if mark is not None:
+            if mark.can_close and text[start] == "‘":
+                if low_single == -2:
+                    low_single = text.find(LOW_SINGLE_OPENER, lo, hi)
+                mark.can_close = 0 <= low_single < start
             out.append(mark)
     return out
 

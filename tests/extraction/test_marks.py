@@ -151,6 +151,12 @@ def test_german_low_high_marks() -> None:
     assert texts_of("„We will not yield,“ Elena Marsh said.") == ["We will not yield,"]
 
 
+def test_german_low_high_single_marks() -> None:
+    text = "‚We will not yield‘, Elena Marsh said. ‚It’s Jo‘s call‘, she added."
+    assert texts_of(text) == ["We will not yield", "It’s Jo‘s call"]
+    assert extract(text).warnings == ()
+
+
 def test_latex_marks_two_backticks_open_two_apostrophes_close() -> None:
     text = "``We will open the bridge in June,'' Mayor Ann Holt said."
     (q,) = quotes_of(text)
