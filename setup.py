@@ -32,6 +32,8 @@ COMPILED = [
     for module in (
         # the hot path of extract_quotes, in pipeline order
         "tokens",
+        "glyphs",
+        "paragraphs",
         "marks",
         "names",
         "mentions",

@@ -34,6 +34,12 @@ MARKS: dict[str, tuple[str, str]] = {
     "›": (ANGLE, "close"),
 }
 
+# English openers that close German and Polish quotes („…“, ‚…‘): after a word and before a
+# space or punctuation, they may close (‘ only after a ‚ in its paragraph: in English text a
+# ‘ after a word is a misturned apostrophe).
+CLOSING_OPENERS = frozenset({"“", "‘"})
+LOW_SINGLE_OPENER = "‚"
+
 # Words that a leading apostrophe shortens: 'em, 'til, rock 'n' roll, 'tis. Not quote openers.
 ELISIONS = frozenset(
     {"em", "til", "till", "cause", "n", "tis", "twas", "bout", "round", "nuff", "s", "d", "ll"}

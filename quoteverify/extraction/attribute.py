@@ -11,7 +11,8 @@
    speaker before it (``resolved_by="continuation"``);
 4. decides its kind (:mod:`.kinds`) and its utterance (:mod:`.utterances`).
 
->>> from quoteverify.extraction.marks import paragraphs, scan
+>>> from quoteverify.extraction.marks import scan
+>>> from quoteverify.extraction.paragraphs import paragraphs
 >>> text = 'Pentagon spokeswoman Sabrina Singh said: "We are concerned." "It matters," she added.'
 >>> paras = paragraphs(text)
 >>> segments, _ = scan(text, paras)
@@ -31,8 +32,9 @@ from quoteverify.extraction.cast import GENDERS, Cast
 from quoteverify.extraction.confidence import with_confidence
 from quoteverify.extraction.cue_before import owned_cue
 from quoteverify.extraction.kinds import introduced_as_term, is_title, quote_kind
-from quoteverify.extraction.marks import Paragraph, Segment
+from quoteverify.extraction.marks import Segment
 from quoteverify.extraction.mentions import apposed_role
+from quoteverify.extraction.paragraphs import Paragraph
 from quoteverify.extraction.people import Sightings, name_events
 from quoteverify.extraction.resolve import (
     for_the_last_body,

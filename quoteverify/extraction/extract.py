@@ -10,7 +10,8 @@ from importlib.machinery import EXTENSION_SUFFIXES
 
 from quoteverify.extraction import attribute as _attribute
 from quoteverify.extraction.attribute import attribute
-from quoteverify.extraction.marks import paragraphs, scan
+from quoteverify.extraction.marks import scan
+from quoteverify.extraction.paragraphs import paragraphs
 from quoteverify.model import Extraction, Quote
 
 COMPILED: bool = (_attribute.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES))

@@ -1,8 +1,7 @@
 """Find quoted segments: pair quote marks paragraph by paragraph, in one linear pass.
 
-A paragraph is a line. Marks are classified by their glyph and by what flanks them (a mark
-after a space and before a letter can open; one after a letter and before a space can close),
-then paired by a small state machine that tracks the outer quote and any nested ones. A quote
+Paragraphs come from `paragraphs.py` and each mark's possible roles from `glyphs.py`; the marks
+are paired by a small state machine that tracks the outer quote and any nested ones. A quote
 left open at the end of a paragraph continues into the next paragraph when that paragraph
 reopens it (the newspaper convention for long quotes); otherwise it is reported as unclosed and
 pairing starts afresh, so a stray mark never swallows the rest of the document.
@@ -10,45 +9,14 @@ pairing starts afresh, so a stray mark never swallows the rest of the document.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 import attrs
 
-from quoteverify.lexicon import CLOSE_CONTEXT, ELISIONS, MARKS, OPEN_CONTEXT, SINGLE
+from quoteverify.extraction.glyphs import MARK_RE, Mark, classify, mark_starts, marks_in, wordy
+from quoteverify.extraction.paragraphs import Paragraph, paragraphs
+from quoteverify.lexicon import SINGLE
 from quoteverify.model import TextWarning
-
-# Two-character marks first so that '' is one mark, not two apostrophes.
-_MARK_RE = re.compile("''|``|’’|‘‘|[" + "".join(m for m in MARKS if len(m) == 1) + "]")
-# What _MARK_RE reads, found faster: each character that can start a mark, by str.find (a
-# scan per character is cheaper than a regex testing a class at every character), then a
-# two-character mark where one starts there.
-_MARK_STARTS = "".join(sorted({m[0] for m in MARKS}))
-_TWO_CHARACTER_MARKS = frozenset(m for m in MARKS if len(m) == 2)
-_WORD_AFTER_RE = re.compile(r"[A-Za-z]+")
-# A line from its first to its last non-space character (\s is str.isspace()).
-_PARAGRAPH_RE = re.compile(r"\S(?:[^\n]*\S)?")
-# Markup tags (<tweet author="...">): their attribute quotes are not quotations.
-_TAG_RE = re.compile(r"</?[A-Za-z][^<>\n]*>")
-# A letter or digit: a quote needs one to quote anybody's words.
-_WORDY_RE = re.compile(r"[^\W_]")
-
-
-class Mark:
-    """One quote mark with what its context allows it to do.
-
-    A slotted class, not an attrs record: marks are internal to pairing and made by the
-    hundred thousand on text full of marks.
-    """
-
-    __slots__ = ("can_close", "can_open", "end", "family", "start")
-
-    def __init__(self, start: int, end: int, family: str, can_open: bool, can_close: bool):
-        self.start = start
-        self.end = end
-        self.family = family
-        self.can_open = can_open
-        self.can_close = can_close
 
 
 @attrs.define
@@ -73,67 +41,6 @@ class Segment:
     closed: bool = True
 
 
-@attrs.define
-class Paragraph:
-    """A line of the text, by offsets (not frozen, to be made quickly: see Segment)."""
-
-    index: int
-    start: int
-    end: int
-
-
-def paragraphs(text: str) -> list[Paragraph]:
-    """Split a text into its non-blank lines.
-
-    >>> [(p.start, p.end) for p in paragraphs("One.\\n\\n  Two.\\n")]
-    [(0, 4), (8, 12)]
-    """
-    return [Paragraph(i, m.start(), m.end()) for i, m in enumerate(_PARAGRAPH_RE.finditer(text))]
-
-
-def _classify(text: str, start: int, end: int, lo: int, hi: int) -> Mark | None:
-    """Decide what the mark at start:end may do, from its glyph and its neighbours."""
-    glyph = text[start:end]
-    family, direction = MARKS[glyph]
-    prev = text[start - 1] if start > lo else " "
-    nxt = text[end] if end < hi else " "
-    if family == SINGLE and prev.isalnum() and nxt.isalnum():
-        return None  # it's, don't, O'Brien: most single marks
-    prev_word = not prev.isspace()
-    next_word = not nxt.isspace()
-    left_flank = next_word and (prev.isspace() or prev in OPEN_CONTEXT or prev in MARKS)
-    right_flank = prev_word and (
-        nxt.isspace() or nxt in CLOSE_CONTEXT or nxt in MARKS or prev in ".,!?;:…"
-    )
-
-    if family == SINGLE:
-        if nxt.isdigit() and glyph != "‘":
-            return None  # the '90s
-        if left_flank and nxt.isalpha():
-            word = _WORD_AFTER_RE.match(text, end, hi)
-            if word and word.group().lower() in ELISIONS and glyph != "‘":
-                after = word.end()
-                # rock 'n' roll, 'em: an elision unless the word is itself quoted ('n')
-                if not (after < hi and text[after] in "'’" and word.group().lower() != "n"):
-                    return None
-        if glyph in ("’", "'") and prev.isalpha() and not right_flank:
-            return None
-        if prev in "nN" and start - 2 >= lo and text[start - 2] in "'’":
-            return None  # the second apostrophe of rock 'n' roll
-
-    if direction == "open":
-        return Mark(start, end, family, True, right_flank and not left_flank and glyph == "“")
-    if direction == "close":
-        # a right mark can open only where nothing can be closed: `”Mr. Trump…`, or a
-        # paragraph that opens with it, whatever follows: `” … what I learned`
-        opens = (left_flank and not right_flank and glyph != "’") or (start == lo and glyph == "”")
-        return Mark(start, end, family, opens, True)
-    if not left_flank and not right_flank:
-        # a mark with space (or letters) on both sides: let the pairing state decide
-        return Mark(start, end, family, True, True)
-    return Mark(start, end, family, left_flank, right_flank)
-
-
 def scan(
     text: str, paras: list[Paragraph] | None = None
 ) -> tuple[list[Segment], list[TextWarning]]:
@@ -152,10 +59,10 @@ def scan(
     warnings: list[TextWarning] = []
     carried: str | None = None  # family of a quote running on from the previous paragraph
     # a paragraph of marks alone quotes no words: its marks are not even looked for
-    wordy = [_wordy(text, p.start, p.end) for p in paras]
-    starts = _mark_starts(text, _runs(paras, wordy))
+    has_words = [wordy(text, p.start, p.end) for p in paras]
+    starts = mark_starts(text, _runs(paras, has_words))
     for i, para in enumerate(paras):
-        if not wordy[i]:
+        if not has_words[i]:
             carried = None
             continue
         first = bisect_left(starts, para.start)
@@ -163,23 +70,14 @@ def scan(
         if first == last:  # most paragraphs: nothing to pair, nothing carried on
             carried = None
             continue
-        marks = _marks(text, starts[first:last], para.start, para.end)
+        marks = marks_in(text, starts[first:last], para.start, para.end)
         if not marks:
             carried = None
             continue
         next_opens = _next_paragraph_reopens(text, paras, i)
         carried = _pair(text, para, marks, carried, next_opens, segments, warnings)
     # a pair of marks around no words ("", "?", "...") quotes nobody
-    return [s for s in segments if _wordy(text, s.start, s.end)], warnings
-
-
-def _wordy(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] has a letter or digit (most often its first or second one)."""
-    return start < end and (
-        text[start].isalnum()
-        or (start + 1 < end and text[start + 1].isalnum())
-        or _WORDY_RE.search(text, start, end) is not None
-    )
+    return [s for s in segments if wordy(text, s.start, s.end)], warnings
 
 
 def _runs(paras: list[Paragraph], keep: list[bool]) -> list[tuple[int, int]]:
@@ -204,68 +102,15 @@ def _runs(paras: list[Paragraph], keep: list[bool]) -> list[tuple[int, int]]:
     return runs
 
 
-def _mark_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
-    """Where the stretches text[lo:hi] have a character that can start a mark, in order.
-
-    One str.find pass per mark character over each stretch: for most news, one stretch.
-    """
-    found: list[int] = []
-    for lo, hi in runs:
-        for c in _MARK_STARTS:
-            k = text.find(c, lo, hi)
-            while k >= 0:
-                found.append(k)
-                k = text.find(c, k + 1, hi)
-    found.sort()
-    return found
-
-
-def _marks(text: str, starts: list[int], lo: int, hi: int) -> list[Mark]:
-    """The marks at these starts in the paragraph text[lo:hi], but not those inside tags."""
-    out: list[Mark] = []
-    tags = (
-        [(t.start(), t.end()) for t in _TAG_RE.finditer(text, lo, hi)]
-        if text.find("<", lo, hi) >= 0
-        else []
-    )
-    t = 0
-    after_two = lo  # the end of the last two-character mark: its second character is no mark
-    for start in starts:
-        if start < after_two:
-            continue
-        if (
-            lo < start < hi - 1
-            and text[start] in "'’"
-            and text[start - 1].isalnum()
-            and text[start + 1].isalnum()
-        ):
-            continue  # it's, O'Brien (most marks in news): what _classify says, without a call
-        if start + 2 <= hi and text[start : start + 2] in _TWO_CHARACTER_MARKS:
-            end = after_two = start + 2
-        elif text[start] in MARKS:
-            end = start + 1
-        else:
-            continue  # a lone `
-        if tags:
-            while t < len(tags) and tags[t][1] <= start:
-                t += 1
-            if t < len(tags) and tags[t][0] <= start:
-                continue
-        mark = _classify(text, start, end, lo, hi)
-        if mark is not None:
-            out.append(mark)
-    return out
-
-
 def _next_paragraph_reopens(text: str, paras: list[Paragraph], i: int) -> str | None:
     """The family of the quote mark that opens paragraph i+1, if it starts with one."""
     if i + 1 >= len(paras):
         return None
     nxt = paras[i + 1]
-    m = _MARK_RE.match(text, nxt.start, nxt.end)
+    m = MARK_RE.match(text, nxt.start, nxt.end)
     if m is None:
         return None
-    mark = _classify(text, m.start(), m.end(), nxt.start, nxt.end)
+    mark = classify(text, m.start(), m.end(), nxt.start, nxt.end)
     return mark.family if mark is not None and mark.can_open else None
 
 

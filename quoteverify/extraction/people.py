@@ -8,7 +8,8 @@ after an apposition). A run with no such evidence ("Colm Ferreira") is kept by i
 later "Ferreira said" shows that it names a person. :class:`Sightings` finds where a surname was
 last written alone, outside quotes.
 
->>> from quoteverify.extraction.marks import paragraphs, scan
+>>> from quoteverify.extraction.marks import scan
+>>> from quoteverify.extraction.paragraphs import paragraphs
 >>> text = 'Sen. Ana Ruiz met Colm Ferreira. "No," Ferreira said.'
 >>> segments, _ = scan(text, paragraphs(text))
 >>> events, bare, _ = name_events(text, segments)

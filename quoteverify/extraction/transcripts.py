@@ -5,7 +5,8 @@ an "I" on a line that a label opens (`ORTIZ: I would say it is "a start."`). A l
 three words in capitals, perhaps after an honorific ("MS. SINGH:"), and not a word of the
 lexicon's list of capitalised non-names ("NOTE:").
 
->>> from quoteverify.extraction.marks import paragraphs, scan
+>>> from quoteverify.extraction.marks import scan
+>>> from quoteverify.extraction.paragraphs import paragraphs
 >>> text = '"PENCE: Well, look, we will see."'
 >>> [segment], _ = scan(text, paragraphs(text))
 >>> speaker = transcript_label(text, segment)

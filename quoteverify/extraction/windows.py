@@ -12,7 +12,8 @@ dash; and a sentence before the quote that says who speaks ("Bystrom agreed."). 
 an :class:`Attribution`. A signature in the next paragraph ("— Michelle Marks") is read
 here too.
 
->>> from quoteverify.extraction.marks import paragraphs, scan
+>>> from quoteverify.extraction.marks import scan
+>>> from quoteverify.extraction.paragraphs import paragraphs
 >>> text = '"We will hold," Sabrina Singh told reporters.'
 >>> [segment], _ = scan(text, paragraphs(text))
 >>> found = find_attribution(text, segment, 0, len(text), 0, [], [])
@@ -28,9 +29,10 @@ import attrs
 
 from quoteverify.extraction.cue_after import cue_after, cue_closes, participle_after
 from quoteverify.extraction.cue_before import cue_before, describes_quote, is_cue_lead_in
-from quoteverify.extraction.marks import Paragraph, Segment
+from quoteverify.extraction.marks import Segment
 from quoteverify.extraction.mentions import mention_after, mention_before
 from quoteverify.extraction.names import Mention, is_name_word, pronoun_of
+from quoteverify.extraction.paragraphs import Paragraph
 from quoteverify.extraction.subjects import (
     SUBORDINATORS,
     acts,

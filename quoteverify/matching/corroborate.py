@@ -30,7 +30,7 @@ import attrs
 
 from quoteverify.config import Config
 from quoteverify.extraction.extract import extract
-from quoteverify.extraction.marks import paragraphs
+from quoteverify.extraction.paragraphs import paragraphs
 from quoteverify.matching.align import Side, align
 from quoteverify.matching.evidence import Rarity, evidence, weights
 from quoteverify.matching.judge import judge_quote, quote_size

@@ -144,3 +144,55 @@ def test_a_title_has_no_speaker() -> None:
 def test_a_nickname_has_no_speaker() -> None:
     assert only_quote('The singer James "Jimmy" Ortega will tour in June.').speaker is None
 
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "name"),
+    [
+        ('"Yes," Ann Holt said.', "Yes,", "Ann Holt"),
+        ('"No," said Ms. Ames.', "No,", "Ames"),
+        ("'No,' said Ms. Ames.", "No,", "Ames"),
+        ("\u2018No,\u2019 said Ms. Ames.", "No,", "Ames"),
+        ("``No,'' said Ms. Ames.", "No,", "Ames"),
+        ("'Hello,' she said. Ann Holt waved.", "Hello,", "she"),
+        ('Ann Holt was asked if she would run. "Never," she said.', "Never,", "Ann Holt"),
+        ("Ann Holt was asked if she would run. ``Never,'' she said.", "Never,", "Ann Holt"),
+        ('Ann Holt said: "No."', "No.", "Ann Holt"),
+        ("Asked if she would run, Ann Holt said, 'No.'", "No.", "Ann Holt"),
+    ],
+)
+def test_a_one_word_quote_with_a_cue_is_an_utterance(text: str, said: str, name: str) -> None:
+    q = only_quote(text)
+    assert (q.text, q.kind) == (said, "utterance")
+    assert speaker_of(q).name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Her answer was "no," Ann Holt said.',
+        "Her answer was 'no,' Ann Holt said.",
+        "Her answer was ``no,'' Ann Holt said.",
+    ],
+    ids=["double", "single", "latex"],
+)
+def test_a_one_word_quote_inside_a_sentence_with_a_cue_after_it_is_said(text: str) -> None:
+    # (a capitalised word there, `was "Yes," Hale said`, is read as a title, as `on "Hardball,"
+    # Hale said` must be)
+    q = only_quote(text)
+    assert (q.text, q.kind) == ("no,", "fragment")
+    assert speaker_of(q).name == "Ann Holt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The word "Yes" was painted on the wall.',
+        "The word 'Yes' was painted on the wall.",
+        "The word ``Yes'' was painted on the wall.",
+    ],
+    ids=["double", "single", "latex"],
+)
+def test_a_one_word_quote_without_a_cue_stays_a_term(text: str) -> None:
+    q = only_quote(text)
+    assert (q.text, q.kind, q.speaker) == ("Yes", "term", None)

@@ -30,6 +30,8 @@ PATTERNS = {
     "attributed quotes": '"We will rebuild," Tom Reyes said. ',
     "terms between quotes": '"We will," Ana Ruiz said on "Face the Nation." "Soon." ',
     "names and pronouns": 'Sen. Ana Ruiz spoke. "Yes," she said. Ruiz added, "No." ',
+    "wrapped quotes": '"We open the\nbridge," Ana Ruiz said. "We open.\nTolls stay," she said\n',
+    "latex marks": "``We will,'' Ana Ruiz said. `` '' ``a ",
 }
 
 

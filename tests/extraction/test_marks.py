@@ -151,6 +151,138 @@ def test_german_low_high_marks() -> None:
     assert texts_of("„We will not yield,“ Elena Marsh said.") == ["We will not yield,"]
 
 
+def test_german_low_high_single_marks() -> None:
+    text = "‚We will not yield‘, Elena Marsh said. ‚It’s Jo‘s call‘, she added."
+    assert texts_of(text) == ["We will not yield", "It’s Jo‘s call"]
+    assert extract(text).warnings == ()
+
+
+def test_latex_marks_two_backticks_open_two_apostrophes_close() -> None:
+    text = "``We will open the bridge in June,'' Mayor Ann Holt said."
+    (q,) = quotes_of(text)
+    assert (q.text, q.start, q.end, q.kind) == (
+        "We will open the bridge in June,", 2, text.index("''"), "utterance"
+    )
+    assert q.speaker is not None
+    assert q.speaker.name == "Ann Holt"
+
+
+def test_latex_marks_inside_a_paragraph() -> None:
+    text = "Mayor Ann Holt said the bridge was ``nearly finished'' and the tolls ``would stay.''"
+    first, second = quotes_of(text)
+    assert [(q.text, q.kind) for q in (first, second)] == [
+        ("nearly finished", "fragment"),
+        ("would stay.", "fragment"),
+    ]
+    assert (first.start, second.start) == (text.index("nearly"), text.index("would"))
+    assert [q.speaker.name if q.speaker else None for q in (first, second)] == ["Ann Holt"] * 2
+
+
+def test_latex_marks_around_apostrophes_and_a_nested_single_quote() -> None:
+    text = "``It's the teachers' call, not a `temporary' fix,'' said Ann Holt."
+    assert texts_of(text) == ["It's the teachers' call, not a `temporary' fix,"]
+
+
+def test_latex_marks_in_tokenized_text() -> None:
+    text = "`` We will open the bridge , '' Ann Holt said ."
+    (q,) = quotes_of(text)
+    assert (q.text, q.start) == ("We will open the bridge ,", 3)
+    assert q.speaker is not None
+    assert q.speaker.name == "Ann Holt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The file ended with a stray `` and nothing else.",
+        "The file ended with a stray '' and nothing else.",
+        "``",
+        "''",
+        "`` '' ``",
+    ],
+    ids=["backticks", "apostrophes", "backticks-alone", "apostrophes-alone", "marks-only"],
+)
+def test_a_lone_latex_mark_quotes_nothing(text: str) -> None:
+    assert extract(text).quotes == ()
+
+
+def test_single_quoted_dialogue() -> None:
+    text = "'Drink me,' said Alice. 'I don't think the '90s were Jones' best years,' she added."
+    first, second = quotes_of(text)
+    assert (first.text, first.start, first.end) == ("Drink me,", 1, 10)
+    assert second.text == "I don't think the '90s were Jones' best years,"
+    assert (first.kind, second.kind) == ("utterance", "utterance")
+    assert [q.speaker.name if q.speaker else None for q in (first, second)] == ["Alice"] * 2
+    assert extract(text).warnings == ()
+
+
+# --- quotes over a line break inside a paragraph ---
+
+
+def test_a_quote_running_over_a_line_break() -> None:
+    text = '"We will open the bridge\nin June and keep the tolls," Mayor Ann Holt said.'
+    (q,) = quotes_of(text)
+    assert (q.text, q.start, q.end, q.kind) == (
+        "We will open the bridge\nin June and keep the tolls,", 1, text.index('"', 1), "utterance"
+    )
+    assert q.speaker is not None
+    assert q.speaker.name == "Ann Holt"
+    assert extract(text).warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("\u201c", "\u201d"), ("``", "''"), ("'", "'"), ("\u2018", "\u2019"), ("\u00ab", "\u00bb")],
+    ids=["curly", "latex", "single", "curly-single", "guillemets"],
+)
+def test_a_quote_running_over_a_line_break_before_a_capital(opening: str, closing: str) -> None:
+    text = f"{opening}We will open the bridge.\nThe tolls stay,{closing} said Ann Holt.\nShe left."
+    (q,) = quotes_of(text)
+    assert (q.text, q.start) == ("We will open the bridge.\nThe tolls stay,", len(opening))
+    assert q.speaker is not None
+    assert q.speaker.name == "Ann Holt"
+    assert extract(text).warnings == ()
+
+
+def test_a_quote_over_the_lines_of_hard_wrapped_text() -> None:
+    text = (
+        "Mayor Ann Holt spoke to the council on Monday evening. She told\n"
+        "members: \u201cWe will open the bridge in June, and the tolls will stay\n"
+        "Where they are until the loan is paid back.\u201d\n"
+        "\n"
+        "Tom Reyes, who voted against the plan, said the tolls were too high\n"
+        "for people who cross the river every day. \u201cThey pay twice,\u201d he said.\n"
+    )
+    first, second = quotes_of(text)
+    assert first.text == (
+        "We will open the bridge in June, and the tolls will stay\n"
+        "Where they are until the loan is paid back."
+    )
+    assert second.text == "They pay twice,"
+    assert [q.speaker.name if q.speaker else None for q in (first, second)] == [
+        "Ann Holt",
+        "Tom Reyes",
+    ]
+    assert extract(text).warnings == ()
+
+
+def test_a_quote_continued_over_hard_wrapped_paragraphs() -> None:
+    text = (
+        "Mayor Ann Holt spoke to the council on Monday evening. She told\n"
+        "members: \u201cWe will open the bridge in June, and the tolls will stay\n"
+        "where they are until the loan is paid back.\n"
+        "\n"
+        "\u201cAfter that, the bridge is free for everyone who lives in the\n"
+        "county.\u201d\n"
+    )
+    first, second = quotes_of(text)
+    assert first.text.endswith("paid back.")
+    assert second.text.startswith("After that,")
+    assert second.text.endswith("county.")
+    assert first.utterance == second.utterance
+    assert extract(text).warnings == ()
+
+
 # --- quotes over several paragraphs ---
 
 
