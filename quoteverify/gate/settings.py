@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ import attrs
 
 from quoteverify.config import Config
 from quoteverify.errors import InputError
+from quoteverify.gate.boundary import check_inside, repository_root, resolved
 from quoteverify.inputs.load import MARKDOWN_SUFFIXES, iter_documents
 from quoteverify.model import STATUSES, Document
 
@@ -29,7 +31,15 @@ else:  # pragma: no cover - Python 3.10
 CONFIG_FILES = ("quoteverify.toml", "pyproject.toml")
 """Looked for in this order in each directory, from the draft's up to the root."""
 
-KEYS = ("ignore", "min_words", "score_cutoff", "severity", "sources", "strict")
+KEYS = (
+    "allow_sources_outside",
+    "ignore",
+    "min_words",
+    "score_cutoff",
+    "severity",
+    "sources",
+    "strict",
+)
 
 
 @attrs.frozen
@@ -43,20 +53,28 @@ class Settings:
     sources: tuple[Path, ...] = ()
     ignore: tuple[str, ...] = ()
     path: Path | None = None
+    allow_sources_outside: tuple[Path, ...] = ()
+    """Folders outside the repository that a draft's front matter may name sources in."""
 
 
 def find_settings(start: Path) -> Path | None:
     """The nearest ``quoteverify.toml``, or ``pyproject.toml`` with a ``[tool.quoteverify]``
     table, in ``start`` or a directory above it."""
-    folder = start.resolve()
+    return next(settings_files(start), None)
+
+
+def settings_files(start: Path) -> Iterator[Path]:
+    """Every settings file in ``start`` and the directories above it, nearest first (one a
+    directory: ``quoteverify.toml`` wins over ``pyproject.toml``)."""
+    folder = resolved(start, str(start))
     if not folder.is_dir():
         folder = folder.parent
     for directory in (folder, *folder.parents):
         for name in CONFIG_FILES:
             candidate = directory / name
             if candidate.is_file() and (name != "pyproject.toml" or _has_table(candidate)):
-                return candidate
-    return None
+                yield candidate
+                break
 
 
 def load_settings(path: Path) -> Settings:
@@ -97,6 +115,9 @@ def load_settings(path: Path) -> Settings:
         sources=tuple(base / p for p in _strings(table, "sources", where)),
         ignore=_strings(table, "ignore", where),
         path=path,
+        allow_sources_outside=tuple(
+            base / p for p in _strings(table, "allow_sources_outside", where)
+        ),
     )
 
 
@@ -167,11 +188,11 @@ def gather(
     documents = list(iter_documents(draft_paths))
     drafts = [d for d in documents if not _ignored(d, settings)]
     wanted = [Path(p) for p in source_paths] if source_paths else list(settings.sources)
-    for document in documents:
-        folder = Path(document.source or document.id).parent
-        wanted += [folder / s for s in _front_matter_sources(document)]
+    confined = _draft_sources(documents, settings, settings_path)
+    wanted += [Path(path) for path in confined]
     # One source reached twice (front matter and --sources) is read once, under a tidy path.
-    unique = list({p.resolve(): os.path.normpath(p) for p in wanted}.values())
+    unique = list({resolved(p, str(p)): os.path.normpath(p) for p in wanted}.values())
+    inside = {resolved(Path(path), path): named for path, named in confined.items()}
     if not unique:
         raise InputError(
             f"{draft_paths[0]}: no sources to check against: give --sources, list them as"
@@ -181,7 +202,13 @@ def gather(
     read: set[str] = {os.path.realpath(d.source) for d in drafts if d.source}
     sources = []
     for path in unique:
+        named = inside.get(resolved(Path(path), path))
         for document in iter_documents([path]):
+            if named and document.source and Path(path).is_dir():
+                # a file in a folder a draft named may be a link that leads out of it
+                check_inside(
+                    Path(document.source), named[0], shown=document.source, named_by=named[1]
+                )
             # A file inside a listed folder and listed itself too is one source.
             where = os.path.realpath(document.source) if document.source else document.id
             if where in read or _ignored(document, settings):
@@ -192,6 +219,28 @@ def gather(
     if not sources:
         raise InputError(f"{unique[0]}: every source is ignored by the settings' ignore patterns")
     return drafts, sources, settings
+
+
+def _draft_sources(
+    drafts: list[Document], settings: Settings, settings_path: str | None
+) -> dict[str, tuple[tuple[Path, ...], str]]:
+    """The sources the drafts' front matter lists, each checked to be inside the repository
+    (see :mod:`.boundary`): ``{path: (the folders it must stay in, the draft)}``."""
+    allowed = tuple(resolved(p, str(p)) for p in settings.allow_sources_outside)
+    confined: dict[str, tuple[tuple[Path, ...], str]] = {}
+    for draft in drafts:
+        draft_path = Path(draft.source or draft.id)
+        project: Path | None = None
+        if settings_path is not None:
+            project = Path(settings_path)
+        else:  # nested settings files: the outermost one holds the project
+            project = next(reversed(list(settings_files(draft_path.parent))), None)
+        roots = (repository_root(project, draft_path), *allowed)
+        for listed in _front_matter_sources(draft):
+            path = draft_path.parent / listed
+            check_inside(path, roots, shown=listed, named_by=str(draft_path))
+            confined.setdefault(str(path), (roots, str(draft_path)))
+    return confined
 
 
 def _front_matter_sources(draft: Document) -> tuple[str, ...]:
