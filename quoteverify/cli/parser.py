@@ -30,8 +30,10 @@ List the direct quotations in news texts, with who said them and where.
 
 Each PATH is a text file, a directory (searched recursively for .txt, .md and
 .text files; hidden files and directories are skipped) or a .jsonl corpus with
-one {"id": ..., "text": ...} object a line. Files are read as UTF-8. Nothing is
-written unless every input can be read.
+one {"id": ..., "text": ...} object a line. Files are read as UTF-8; only
+regular files are read, and a broken link, a FIFO or a socket named like a text
+file in a directory is an error, never skipped. Nothing is written unless every
+input can be read.
 """
 
 _EXTRACT_EPILOG = """\

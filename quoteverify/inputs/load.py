@@ -15,7 +15,7 @@ from pathlib import Path
 from quoteverify.errors import InputError
 from quoteverify.inputs.html import html_document
 from quoteverify.inputs.markdown import join_soft_breaks, markdown_text
-from quoteverify.model import Document, Origin, read_text_file
+from quoteverify.model import Document, Origin, file_problem, read_text_file
 
 MARKDOWN_SUFFIXES = frozenset({".markdown", ".md"})
 """Files read as Markdown: markup blanked to spaces, so offsets are still file offsets."""
@@ -67,8 +67,11 @@ def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document]:
 
 def _documents_at(path: Path) -> Iterator[tuple[str, Document]]:
     """Yield ``(where, document)`` pairs; ``where`` locates the document in error messages."""
-    if not path.exists():
+    if not os.path.lexists(path):
         raise InputError(f"{path}: no such file or directory")
+    problem = file_problem(path)
+    if problem:
+        raise InputError(f"{path}: {problem}")
     if path.is_dir():
         for file in _text_files_in(path):
             yield str(file), _file_document(file, file.relative_to(path).as_posix())
@@ -105,13 +108,15 @@ def _text_files_in(directory: Path) -> list[Path]:
     for root, dirnames, filenames in os.walk(directory, onerror=fail):
         # Pruning in place stops os.walk descending into hidden directories (.git, .venv).
         dirnames[:] = [name for name in dirnames if not name.startswith(".")]
-        files.extend(
-            Path(root, name)
-            for name in filenames
-            if not name.startswith(".")
-            and Path(name).suffix.lower() in TEXT_SUFFIXES
-            and os.path.isfile(os.path.join(root, name))  # not a FIFO or a broken link
-        )
+        for name in filenames:
+            if name.startswith(".") or Path(name).suffix.lower() not in TEXT_SUFFIXES:
+                continue
+            # A broken link, a FIFO or a socket named like a text file is never passed over:
+            # a source missing silently would let a misquote through.
+            problem = file_problem(os.path.join(root, name))
+            if problem:
+                raise InputError(f"{Path(root, name)}: {problem}")
+            files.append(Path(root, name))
     if not files:
         suffixes = ", ".join(sorted(TEXT_SUFFIXES))
         raise InputError(f"{directory}: no text files ({suffixes}) in this directory")
