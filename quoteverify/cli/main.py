@@ -45,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         status = _RUNS[args.command](args)
     except QuoteverifyError as exc:
         _print_error(str(exc))
+        if args.command == "check" and args.format == "github":
+            _write_step_summary_error(str(exc))
         return EXIT_INPUT_ERROR
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
@@ -132,6 +134,18 @@ def _write_step_summary(report: Report) -> None:
     except OSError as exc:
         message = f"{summary}: cannot write the step summary: {reason(exc)}"
         raise QuoteverifyError(message) from None
+
+
+def _write_step_summary_error(message: str) -> None:
+    """Say on the run's summary page why the check stopped, when a summary is kept: that page
+    is where a failed check is read, and without findings it would be empty."""
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not summary:
+        return
+    from quoteverify.render.markdown import escape
+
+    with contextlib.suppress(OSError), open(summary, "a", encoding="utf-8") as file:
+        file.write(f"## quoteverify: error\n\n{escape(message)}\n")
 
 
 def _print_error(message: str) -> None:

@@ -21,7 +21,7 @@ from quoteverify.config import Config
 from quoteverify.errors import InputError
 from quoteverify.gate.boundary import check_inside, repository_root, resolved
 from quoteverify.inputs.load import MARKDOWN_SUFFIXES, iter_documents
-from quoteverify.model import STATUSES, Document
+from quoteverify.model import STATUSES, Document, read_text_file
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -123,20 +123,16 @@ def load_settings(path: Path) -> Settings:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as file:
-            data: dict[str, Any] = tomllib.load(file)
-            return data
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read file: {exc.strerror}") from None
+        data: dict[str, Any] = tomllib.loads(read_text_file(path))
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path}: not valid TOML: {exc}") from None
+    return data
 
 
 def _has_table(path: Path) -> bool:
-    try:
-        return "quoteverify" in _read(path).get("tool", {})
-    except InputError:
-        return False  # a broken pyproject.toml is not ours to complain about
+    # A pyproject.toml that cannot be read may hold [tool.quoteverify]: checking without it
+    # would quietly change the check, so it stops the run (InputError) like a broken one.
+    return "quoteverify" in _read(path).get("tool", {})
 
 
 def _severity(value: object, where: str) -> tuple[tuple[Any, Any], ...]:

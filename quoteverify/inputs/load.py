@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -27,6 +28,8 @@ FORMATS = ("text", "markdown", "html")
 """The values of a corpus record's optional ``"format"`` field."""
 
 CORPUS_SUFFIX = ".jsonl"
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document]:
@@ -82,6 +85,7 @@ def _documents_at(path: Path) -> Iterator[tuple[str, Document]]:
 
 
 def _file_document(path: Path, doc_id: str) -> Document:
+    _check_name(path)
     suffix = path.suffix.lower()
     form = "markdown" if suffix in MARKDOWN_SUFFIXES else "html" if suffix in HTML_SUFFIXES else ""
     return _document(doc_id, read_text_file(path), str(path), form)
@@ -123,7 +127,15 @@ def _text_files_in(directory: Path) -> list[Path]:
     return sorted(files, key=lambda file: file.relative_to(directory).parts)
 
 
+def _check_name(path: Path) -> None:
+    """A file name that is not UTF-8 reaches Python as lone surrogates: refuse it by name."""
+    if _SURROGATE.search(str(path)):
+        shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+        raise InputError(f"{shown}: file name is not valid UTF-8; rename the file")
+
+
 def _corpus_documents(path: Path) -> Iterator[tuple[str, Document]]:
+    _check_name(path)
     text = read_text_file(path)
     found = False
     # Split on "\n" only: str.splitlines would also break at U+2028 inside a JSON string.
@@ -156,11 +168,30 @@ def _corpus_document(line: str, where: str, *, default_source: str) -> Document:
     source = record.get("source")
     if source is not None and not isinstance(source, str):
         raise InputError(f'{where}: "source" must be a string or null, not {_json_type(source)}')
+    for field in ("id", "text", "source"):
+        _refuse_surrogates(record.get(field) or "", f'{where}: "{field}"')
     form = record.get("format", "text")
     if form not in FORMATS:
         shown = json.dumps(form) if isinstance(form, str) else _json_type(form)
         raise InputError(f'{where}: "format" must be "text", "markdown" or "html", not {shown}')
     return _document(record["id"], record["text"], source or default_source, form)
+
+
+def _refuse_surrogates(text: str, what: str) -> None:
+    """JSON's ``"\\ud800"`` decodes to a lone surrogate, which no UTF-8 output can hold.
+
+    >>> _refuse_surrogates("a\\ud800", 'c.jsonl: line 1: "text"')
+    Traceback (most recent call last):
+    ...
+    quoteverify.errors.InputError: c.jsonl: line 1: "text" holds a lone surrogate (\\ud800) at \
+character 1; only valid Unicode can be read
+    """
+    found = _SURROGATE.search(text)
+    if found:
+        raise InputError(
+            f"{what} holds a lone surrogate ({ascii(found.group())[1:-1]}) at character"
+            f" {found.start()}; only valid Unicode can be read"
+        )
 
 
 def _json_type(value: object) -> str:
