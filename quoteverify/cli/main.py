@@ -149,8 +149,11 @@ def _write_step_summary_error(message: str) -> None:
 
 
 def _print_error(message: str) -> None:
-    one_line = message.replace("\r", "\\r").replace("\n", "\\n")  # a file name may hold "\n"
-    print(f"quoteverify: error: {one_line}", file=sys.stderr)
+    # A file name may hold "\n", an escape sequence or a bidirectional override: all are shown
+    # as escapes, so the message stays one line and cannot steer the terminal.
+    from quoteverify.render.report_text import inert
+
+    print(f"quoteverify: error: {inert(message)}", file=sys.stderr)
 
 
 def _silence_stdout() -> None:
