@@ -8,9 +8,10 @@ Every problem (a file that is not TOML, an unknown key, a value of the wrong typ
 
 from __future__ import annotations
 
+import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
@@ -100,9 +101,12 @@ def load_settings(path: Path) -> Settings:
             f"{where}: unknown key {unknown[0]!r} (known keys: {', '.join(KEYS)})"
         )
     options: dict[str, Any] = {}
-    for key in ("min_words", "score_cutoff", "strict"):
+    for key, (wanted, read) in _VALUES.items():
         if key in table:
-            options[key] = table[key]
+            value = read(table[key])
+            if value is None:
+                raise InputError(f"{where}: {key} must be {wanted}, not {_toml_repr(table[key])}")
+            options[key] = value
     if "severity" in table:
         options["severity"] = _severity(table["severity"], where)
     try:
@@ -119,6 +123,44 @@ def load_settings(path: Path) -> Settings:
             base / p for p in _strings(table, "allow_sources_outside", where)
         ),
     )
+
+
+def _whole_number(value: object) -> int | None:
+    # bool is an int to Python, and 2.5 or 1e400 (inf) would pass a ">= 1" check
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 1 else None
+
+
+def _score(value: object) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value) if 0 <= value <= 100 else None  # nan and inf fail the comparison
+
+
+def _flag(value: object) -> bool | None:
+    return value if isinstance(value, bool) else None
+
+
+_VALUES: dict[str, tuple[str, Callable[[object], object]]] = {
+    "min_words": ("a whole number of at least 1", _whole_number),
+    "score_cutoff": ("a number from 0 to 100", _score),
+    "strict": ("true or false", _flag),
+}
+"""The settings that are single values: what each must be, and its reader (None: wrong)."""
+
+
+def _toml_repr(value: object) -> str:
+    """A value as TOML writes it, for error messages.
+
+    >>> _toml_repr(True), _toml_repr("no"), _toml_repr(float("inf")), _toml_repr([1])
+    ('true', '"no"', 'inf', '[1]')
+    """
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)
 
 
 def _read(path: Path) -> dict[str, Any]:
