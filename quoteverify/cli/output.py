@@ -42,6 +42,8 @@ def _write_in_place(output: str, text: str) -> None:
         fd = os.open(output, os.O_WRONLY)
         with os.fdopen(fd, "wb") as file:
             file.write(text.encode("utf-8"))
+    except BrokenPipeError:
+        raise  # the reader went away (`--output /dev/stdout | head`): quiet, as for stdout
     except OSError as exc:
         raise QuoteverifyError(f"{output}: cannot write output: {reason(exc)}") from None
 

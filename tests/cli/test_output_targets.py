@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -103,3 +105,40 @@ def test_a_symlink_loop_is_refused(
     assert (status, out) == (2, "")
     assert err.startswith(f"quoteverify: error: {loop}: cannot write output: ")
     assert loop.is_symlink()
+
+
+def test_a_fifo_whose_reader_goes_away_ends_quietly(
+    capsys: pytest.CaptureFixture[str],
+    story: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # --output /dev/stdout into `| head -1`: the reader leaves, as with standard output
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    monkeypatch.setattr("quoteverify.cli.output.os.open", lambda *args: write_end)
+    # (in-process, stdout is pytest's: it must not be pointed at /dev/null)
+    monkeypatch.setattr(sys.modules["quoteverify.cli.main"], "_silence_stdout", lambda: None)
+    status, out, err = run(capsys, "extract", story, "--output", fifo)
+    assert (status, out, err) == (141, "", "")
+
+
+def test_a_real_pipe_closed_early_ends_quietly(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text(STORY * 5000, encoding="utf-8")
+    for command in (["extract", str(big)], ["compare", str(big), str(tmp_path / "story.txt")]):
+        (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+        process = subprocess.Popen(
+            [sys.executable, "-m", "quoteverify", *command],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        )
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.readline()
+        process.stdout.close()  # like `| head -1`
+        err = process.stderr.read()
+        assert process.wait(timeout=120) in (0, 141)
+        assert err == b""
