@@ -69,6 +69,8 @@ def _run_extract(args: argparse.Namespace) -> int:
 
 
 def _run_compare(args: argparse.Namespace) -> int:
+    import attrs
+
     from quoteverify import corroborate
     from quoteverify.config import Config
     from quoteverify.inputs.load import iter_documents
@@ -81,7 +83,11 @@ def _run_compare(args: argparse.Namespace) -> int:
             f"compare needs at least {MIN_DOCUMENTS} documents, got {len(documents)}{found};"
             " give more files, a directory or a .jsonl corpus"
         )
-    config = Config() if args.min_words is None else Config(min_words=args.min_words)
+    config = Config()
+    if args.min_words is not None:
+        config = attrs.evolve(config, min_words=args.min_words)
+    if args.max_df is not None:
+        config = attrs.evolve(config, max_df=args.max_df)
     report = corroborate(documents, config=config)
     write_output(REPORT_RENDERERS[args.format](report), args.output)
     return 0
@@ -97,6 +103,8 @@ def _run_check(args: argparse.Namespace) -> int:
     config = settings.config
     if args.min_words is not None:
         config = attrs.evolve(config, min_words=args.min_words)
+    if args.max_df is not None:
+        config = attrs.evolve(config, max_df=args.max_df)
     if args.strict:
         config = attrs.evolve(config, strict=True)
     report = check(drafts, sources, config=config)

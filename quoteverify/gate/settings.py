@@ -35,6 +35,7 @@ CONFIG_FILES = ("quoteverify.toml", "pyproject.toml")
 KEYS = (
     "allow_sources_outside",
     "ignore",
+    "max_df",
     "min_words",
     "score_cutoff",
     "severity",
@@ -130,6 +131,10 @@ def _whole_number(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) and value >= 1 else None
 
 
+def _places(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 2 else None
+
+
 def _score(value: object) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
@@ -144,6 +149,7 @@ _VALUES: dict[str, tuple[str, Callable[[object], object]]] = {
     "min_words": ("a whole number of at least 1", _whole_number),
     "score_cutoff": ("a number from 0 to 100", _score),
     "strict": ("true or false", _flag),
+    "max_df": ("a whole number of at least 2", _places),
 }
 """The settings that are single values: what each must be, and its reader (None: wrong)."""
 
