@@ -8,6 +8,9 @@ user's file.
 from __future__ import annotations
 
 import codecs
+import errno
+import os
+import stat
 import sys
 from bisect import bisect_right
 from pathlib import Path
@@ -259,8 +262,12 @@ class Document:
 def read_text_file(path: Path) -> str:
     """Read a UTF-8 text file, refusing binary files before trying to decode them.
 
-    Raises :class:`InputError` naming the file: unreadable, binary (a NUL byte) or not UTF-8.
+    Raises :class:`InputError` naming the file: missing, not a regular file (see
+    :func:`file_problem`), unreadable, binary (a NUL byte) or not UTF-8.
     """
+    problem = file_problem(path)
+    if problem:
+        raise InputError(f"{path}: {problem}")
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -275,6 +282,30 @@ def read_text_file(path: Path) -> str:
             " quoteverify reads UTF-8 text"
         )
     return decode_utf8(data, str(path))
+
+
+def file_problem(path: Path | str) -> str | None:
+    """Why ``path`` is no text file to read, or None for a regular file or a directory.
+
+    Only ``stat`` is called: opening a FIFO for reading would wait for a writer.
+
+    >>> file_problem("no/such/file.txt")
+    'cannot read file: No such file or directory'
+    >>> file_problem(os.devnull), file_problem(".")
+    ('not a regular file (a device)', None)
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+        if exc.errno == errno.ENOENT and os.path.islink(path):
+            return "broken symbolic link"
+        return f"cannot read file: {exc.strerror or type(exc).__name__}"
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    kind = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+    return f"not a regular file ({kind})"
 
 
 def decode_utf8(data: bytes, name: str) -> str:

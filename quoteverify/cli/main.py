@@ -45,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         status = _RUNS[args.command](args)
     except QuoteverifyError as exc:
         _print_error(str(exc))
+        if args.command == "check" and args.format == "github":
+            _write_step_summary_error(str(exc))
         return EXIT_INPUT_ERROR
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
@@ -67,6 +69,8 @@ def _run_extract(args: argparse.Namespace) -> int:
 
 
 def _run_compare(args: argparse.Namespace) -> int:
+    import attrs
+
     from quoteverify import corroborate
     from quoteverify.config import Config
     from quoteverify.inputs.load import iter_documents
@@ -79,7 +83,11 @@ def _run_compare(args: argparse.Namespace) -> int:
             f"compare needs at least {MIN_DOCUMENTS} documents, got {len(documents)}{found};"
             " give more files, a directory or a .jsonl corpus"
         )
-    config = Config() if args.min_words is None else Config(min_words=args.min_words)
+    config = Config()
+    if args.min_words is not None:
+        config = attrs.evolve(config, min_words=args.min_words)
+    if args.max_df is not None:
+        config = attrs.evolve(config, max_df=args.max_df)
     report = corroborate(documents, config=config)
     write_output(REPORT_RENDERERS[args.format](report), args.output)
     return 0
@@ -95,6 +103,8 @@ def _run_check(args: argparse.Namespace) -> int:
     config = settings.config
     if args.min_words is not None:
         config = attrs.evolve(config, min_words=args.min_words)
+    if args.max_df is not None:
+        config = attrs.evolve(config, max_df=args.max_df)
     if args.strict:
         config = attrs.evolve(config, strict=True)
     report = check(drafts, sources, config=config)
@@ -134,9 +144,24 @@ def _write_step_summary(report: Report) -> None:
         raise QuoteverifyError(message) from None
 
 
+def _write_step_summary_error(message: str) -> None:
+    """Say on the run's summary page why the check stopped, when a summary is kept: that page
+    is where a failed check is read, and without findings it would be empty."""
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not summary:
+        return
+    from quoteverify.render.markdown import escape
+
+    with contextlib.suppress(OSError), open(summary, "a", encoding="utf-8") as file:
+        file.write(f"## quoteverify: error\n\n{escape(message)}\n")
+
+
 def _print_error(message: str) -> None:
-    one_line = message.replace("\r", "\\r").replace("\n", "\\n")  # a file name may hold "\n"
-    print(f"quoteverify: error: {one_line}", file=sys.stderr)
+    # A file name may hold "\n", an escape sequence or a bidirectional override: all are shown
+    # as escapes, so the message stays one line and cannot steer the terminal.
+    from quoteverify.render.report_text import inert
+
+    print(f"quoteverify: error: {inert(message)}", file=sys.stderr)
 
 
 def _silence_stdout() -> None:

@@ -1,7 +1,9 @@
 """Writing a command's output: to standard output as UTF-8, or to a file replaced atomically.
 
 Output is written only once everything has been computed, so bad input never leaves half a
-report behind.
+report behind. ``--output`` writes to what the path is: a regular file (or a new path) is
+replaced atomically, a symbolic link is written through to its target (the link stays), and a
+device or a FIFO (``/dev/null``, ``/dev/stdout``) is written to directly, never replaced.
 """
 
 from __future__ import annotations
@@ -19,8 +21,31 @@ def write_output(text: str, output: str | None) -> None:
     """Write ``text`` to the file ``output``, or to standard output when it is None."""
     if output is None:
         _write_stdout(text)
+        return
+    try:
+        found = os.stat(output)  # through symbolic links: what is written to in the end
+    except FileNotFoundError:
+        found = None  # a new file, or a link to one
+    except OSError as exc:  # a link loop, a folder on the way that is a file
+        raise QuoteverifyError(f"{output}: cannot write output: {reason(exc)}") from None
+    if found is not None and stat.S_ISDIR(found.st_mode):
+        raise QuoteverifyError(f"{output}: cannot write output: is a directory")
+    if found is None or stat.S_ISREG(found.st_mode):
+        _write_file_atomically(Path(os.path.realpath(output)), text, shown=output)
     else:
-        _write_file_atomically(Path(output), text)
+        _write_in_place(output, text)
+
+
+def _write_in_place(output: str, text: str) -> None:
+    """Write to a device or a FIFO, which renaming a file over would replace."""
+    try:
+        fd = os.open(output, os.O_WRONLY)
+        with os.fdopen(fd, "wb") as file:
+            file.write(text.encode("utf-8"))
+    except BrokenPipeError:
+        raise  # the reader went away (`--output /dev/stdout | head`): quiet, as for stdout
+    except OSError as exc:
+        raise QuoteverifyError(f"{output}: cannot write output: {reason(exc)}") from None
 
 
 def _write_stdout(text: str) -> None:
@@ -35,7 +60,7 @@ def _write_stdout(text: str) -> None:
         buffer.flush()
 
 
-def _write_file_atomically(path: Path, text: str) -> None:
+def _write_file_atomically(path: Path, text: str, *, shown: str) -> None:
     """Write to a temporary file beside ``path``, then rename it over ``path``.
 
     A reader of ``path`` sees the old file or the new one, never half of one, and a failed or
@@ -47,7 +72,7 @@ def _write_file_atomically(path: Path, text: str) -> None:
     try:
         fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise QuoteverifyError(f"{path}: cannot write output: {reason(exc)}") from None
+        raise QuoteverifyError(f"{shown}: cannot write output: {reason(exc)}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as file:
             file.write(text)
@@ -59,7 +84,7 @@ def _write_file_atomically(path: Path, text: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         if isinstance(exc, OSError):
-            raise QuoteverifyError(f"{path}: cannot write output: {reason(exc)}") from None
+            raise QuoteverifyError(f"{shown}: cannot write output: {reason(exc)}") from None
         raise
 
 

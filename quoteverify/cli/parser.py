@@ -30,8 +30,10 @@ List the direct quotations in news texts, with who said them and where.
 
 Each PATH is a text file, a directory (searched recursively for .txt, .md and
 .text files; hidden files and directories are skipped) or a .jsonl corpus with
-one {"id": ..., "text": ...} object a line. Files are read as UTF-8. Nothing is
-written unless every input can be read.
+one {"id": ..., "text": ...} object a line. Files are read as UTF-8; only
+regular files are read, and a broken link, a FIFO or a socket named like a text
+file in a directory is an error, never skipped. Nothing is written unless every
+input can be read.
 """
 
 _EXTRACT_EPILOG = """\
@@ -158,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="words a quote must share with a passage to be partly corroborated; shorter"
         " quotes must be found whole; default: 4",
     )
+    _add_max_df(compare)
 
     check = commands.add_parser(
         "check",
@@ -197,6 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="words a quote must share with a source to be partly corroborated; default: 4"
         " (or the settings file's min_words)",
     )
+    _add_max_df(check, " (or the settings file's max_df)")
     return parser
 
 
@@ -204,6 +208,24 @@ def _add_paths(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "paths", nargs="+", metavar="PATH", help="a text file, a directory or a .jsonl corpus"
     )
+
+
+def _add_max_df(command: argparse.ArgumentParser, default_from: str = "") -> None:
+    command.add_argument(
+        "--max-df",
+        type=_at_least_two,
+        metavar="N",
+        help="a run of words found in more than N places is boilerplate: it is only looked"
+        " at for a quote found nowhere else, in its first N places; default: 50"
+        + default_from,
+    )
+
+
+def _at_least_two(text: str) -> int:
+    number = _positive_int(text)
+    if number < 2:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 2, got {text!r}")
+    return number
 
 
 def _add_output(command: argparse.ArgumentParser) -> None:

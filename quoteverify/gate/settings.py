@@ -8,8 +8,10 @@ Every problem (a file that is not TOML, an unknown key, a value of the wrong typ
 
 from __future__ import annotations
 
+import json
 import os
 import sys
+from collections.abc import Callable, Iterator
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
@@ -18,8 +20,9 @@ import attrs
 
 from quoteverify.config import Config
 from quoteverify.errors import InputError
+from quoteverify.gate.boundary import check_inside, repository_root, resolved
 from quoteverify.inputs.load import MARKDOWN_SUFFIXES, iter_documents
-from quoteverify.model import STATUSES, Document
+from quoteverify.model import STATUSES, Document, read_text_file
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -29,7 +32,16 @@ else:  # pragma: no cover - Python 3.10
 CONFIG_FILES = ("quoteverify.toml", "pyproject.toml")
 """Looked for in this order in each directory, from the draft's up to the root."""
 
-KEYS = ("ignore", "min_words", "score_cutoff", "severity", "sources", "strict")
+KEYS = (
+    "allow_sources_outside",
+    "ignore",
+    "max_df",
+    "min_words",
+    "score_cutoff",
+    "severity",
+    "sources",
+    "strict",
+)
 
 
 @attrs.frozen
@@ -43,20 +55,28 @@ class Settings:
     sources: tuple[Path, ...] = ()
     ignore: tuple[str, ...] = ()
     path: Path | None = None
+    allow_sources_outside: tuple[Path, ...] = ()
+    """Folders outside the repository that a draft's front matter may name sources in."""
 
 
 def find_settings(start: Path) -> Path | None:
     """The nearest ``quoteverify.toml``, or ``pyproject.toml`` with a ``[tool.quoteverify]``
     table, in ``start`` or a directory above it."""
-    folder = start.resolve()
+    return next(settings_files(start), None)
+
+
+def settings_files(start: Path) -> Iterator[Path]:
+    """Every settings file in ``start`` and the directories above it, nearest first (one a
+    directory: ``quoteverify.toml`` wins over ``pyproject.toml``)."""
+    folder = resolved(start, str(start))
     if not folder.is_dir():
         folder = folder.parent
     for directory in (folder, *folder.parents):
         for name in CONFIG_FILES:
             candidate = directory / name
             if candidate.is_file() and (name != "pyproject.toml" or _has_table(candidate)):
-                return candidate
-    return None
+                yield candidate
+                break
 
 
 def load_settings(path: Path) -> Settings:
@@ -82,9 +102,12 @@ def load_settings(path: Path) -> Settings:
             f"{where}: unknown key {unknown[0]!r} (known keys: {', '.join(KEYS)})"
         )
     options: dict[str, Any] = {}
-    for key in ("min_words", "score_cutoff", "strict"):
+    for key, (wanted, read) in _VALUES.items():
         if key in table:
-            options[key] = table[key]
+            value = read(table[key])
+            if value is None:
+                raise InputError(f"{where}: {key} must be {wanted}, not {_toml_repr(table[key])}")
+            options[key] = value
     if "severity" in table:
         options["severity"] = _severity(table["severity"], where)
     try:
@@ -97,25 +120,67 @@ def load_settings(path: Path) -> Settings:
         sources=tuple(base / p for p in _strings(table, "sources", where)),
         ignore=_strings(table, "ignore", where),
         path=path,
+        allow_sources_outside=tuple(
+            base / p for p in _strings(table, "allow_sources_outside", where)
+        ),
     )
+
+
+def _whole_number(value: object) -> int | None:
+    # bool is an int to Python, and 2.5 or 1e400 (inf) would pass a ">= 1" check
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 1 else None
+
+
+def _places(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 2 else None
+
+
+def _score(value: object) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value) if 0 <= value <= 100 else None  # nan and inf fail the comparison
+
+
+def _flag(value: object) -> bool | None:
+    return value if isinstance(value, bool) else None
+
+
+_VALUES: dict[str, tuple[str, Callable[[object], object]]] = {
+    "min_words": ("a whole number of at least 1", _whole_number),
+    "score_cutoff": ("a number from 0 to 100", _score),
+    "strict": ("true or false", _flag),
+    "max_df": ("a whole number of at least 2", _places),
+}
+"""The settings that are single values: what each must be, and its reader (None: wrong)."""
+
+
+def _toml_repr(value: object) -> str:
+    """A value as TOML writes it, for error messages.
+
+    >>> _toml_repr(True), _toml_repr("no"), _toml_repr(float("inf")), _toml_repr([1])
+    ('true', '"no"', 'inf', '[1]')
+    """
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)
 
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as file:
-            data: dict[str, Any] = tomllib.load(file)
-            return data
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read file: {exc.strerror}") from None
+        data: dict[str, Any] = tomllib.loads(read_text_file(path))
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path}: not valid TOML: {exc}") from None
+    return data
 
 
 def _has_table(path: Path) -> bool:
-    try:
-        return "quoteverify" in _read(path).get("tool", {})
-    except InputError:
-        return False  # a broken pyproject.toml is not ours to complain about
+    # A pyproject.toml that cannot be read may hold [tool.quoteverify]: checking without it
+    # would quietly change the check, so it stops the run (InputError) like a broken one.
+    return "quoteverify" in _read(path).get("tool", {})
 
 
 def _severity(value: object, where: str) -> tuple[tuple[Any, Any], ...]:
@@ -167,11 +232,11 @@ def gather(
     documents = list(iter_documents(draft_paths))
     drafts = [d for d in documents if not _ignored(d, settings)]
     wanted = [Path(p) for p in source_paths] if source_paths else list(settings.sources)
-    for document in documents:
-        folder = Path(document.source or document.id).parent
-        wanted += [folder / s for s in _front_matter_sources(document)]
+    confined = _draft_sources(documents, settings, settings_path)
+    wanted += [Path(path) for path in confined]
     # One source reached twice (front matter and --sources) is read once, under a tidy path.
-    unique = list({p.resolve(): os.path.normpath(p) for p in wanted}.values())
+    unique = list({resolved(p, str(p)): os.path.normpath(p) for p in wanted}.values())
+    inside = {resolved(Path(path), path): named for path, named in confined.items()}
     if not unique:
         raise InputError(
             f"{draft_paths[0]}: no sources to check against: give --sources, list them as"
@@ -181,7 +246,13 @@ def gather(
     read: set[str] = {os.path.realpath(d.source) for d in drafts if d.source}
     sources = []
     for path in unique:
+        named = inside.get(resolved(Path(path), path))
         for document in iter_documents([path]):
+            if named and document.source and Path(path).is_dir():
+                # a file in a folder a draft named may be a link that leads out of it
+                check_inside(
+                    Path(document.source), named[0], shown=document.source, named_by=named[1]
+                )
             # A file inside a listed folder and listed itself too is one source.
             where = os.path.realpath(document.source) if document.source else document.id
             if where in read or _ignored(document, settings):
@@ -192,6 +263,28 @@ def gather(
     if not sources:
         raise InputError(f"{unique[0]}: every source is ignored by the settings' ignore patterns")
     return drafts, sources, settings
+
+
+def _draft_sources(
+    drafts: list[Document], settings: Settings, settings_path: str | None
+) -> dict[str, tuple[tuple[Path, ...], str]]:
+    """The sources the drafts' front matter lists, each checked to be inside the repository
+    (see :mod:`.boundary`): ``{path: (the folders it must stay in, the draft)}``."""
+    allowed = tuple(resolved(p, str(p)) for p in settings.allow_sources_outside)
+    confined: dict[str, tuple[tuple[Path, ...], str]] = {}
+    for draft in drafts:
+        draft_path = Path(draft.source or draft.id)
+        project: Path | None = None
+        if settings_path is not None:
+            project = Path(settings_path)
+        else:  # nested settings files: the outermost one holds the project
+            project = next(reversed(list(settings_files(draft_path.parent))), None)
+        roots = (repository_root(project, draft_path), *allowed)
+        for listed in _front_matter_sources(draft):
+            path = draft_path.parent / listed
+            check_inside(path, roots, shown=listed, named_by=str(draft_path))
+            confined.setdefault(str(path), (roots, str(draft_path)))
+    return confined
 
 
 def _front_matter_sources(draft: Document) -> tuple[str, ...]:

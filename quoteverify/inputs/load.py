@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from quoteverify.errors import InputError
 from quoteverify.inputs.html import html_document
 from quoteverify.inputs.markdown import join_soft_breaks, markdown_text
-from quoteverify.model import Document, Origin, read_text_file
+from quoteverify.model import Document, Origin, file_problem, read_text_file
 
 MARKDOWN_SUFFIXES = frozenset({".markdown", ".md"})
 """Files read as Markdown: markup blanked to spaces, so offsets are still file offsets."""
@@ -27,6 +28,8 @@ FORMATS = ("text", "markdown", "html")
 """The values of a corpus record's optional ``"format"`` field."""
 
 CORPUS_SUFFIX = ".jsonl"
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document]:
@@ -67,8 +70,11 @@ def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document]:
 
 def _documents_at(path: Path) -> Iterator[tuple[str, Document]]:
     """Yield ``(where, document)`` pairs; ``where`` locates the document in error messages."""
-    if not path.exists():
+    if not os.path.lexists(path):
         raise InputError(f"{path}: no such file or directory")
+    problem = file_problem(path)
+    if problem:
+        raise InputError(f"{path}: {problem}")
     if path.is_dir():
         for file in _text_files_in(path):
             yield str(file), _file_document(file, file.relative_to(path).as_posix())
@@ -79,6 +85,7 @@ def _documents_at(path: Path) -> Iterator[tuple[str, Document]]:
 
 
 def _file_document(path: Path, doc_id: str) -> Document:
+    _check_name(path)
     suffix = path.suffix.lower()
     form = "markdown" if suffix in MARKDOWN_SUFFIXES else "html" if suffix in HTML_SUFFIXES else ""
     return _document(doc_id, read_text_file(path), str(path), form)
@@ -105,20 +112,30 @@ def _text_files_in(directory: Path) -> list[Path]:
     for root, dirnames, filenames in os.walk(directory, onerror=fail):
         # Pruning in place stops os.walk descending into hidden directories (.git, .venv).
         dirnames[:] = [name for name in dirnames if not name.startswith(".")]
-        files.extend(
-            Path(root, name)
-            for name in filenames
-            if not name.startswith(".")
-            and Path(name).suffix.lower() in TEXT_SUFFIXES
-            and os.path.isfile(os.path.join(root, name))  # not a FIFO or a broken link
-        )
+        for name in filenames:
+            if name.startswith(".") or Path(name).suffix.lower() not in TEXT_SUFFIXES:
+                continue
+            # A broken link, a FIFO or a socket named like a text file is never passed over:
+            # a source missing silently would let a misquote through.
+            problem = file_problem(os.path.join(root, name))
+            if problem:
+                raise InputError(f"{Path(root, name)}: {problem}")
+            files.append(Path(root, name))
     if not files:
         suffixes = ", ".join(sorted(TEXT_SUFFIXES))
         raise InputError(f"{directory}: no text files ({suffixes}) in this directory")
     return sorted(files, key=lambda file: file.relative_to(directory).parts)
 
 
+def _check_name(path: Path) -> None:
+    """A file name that is not UTF-8 reaches Python as lone surrogates: refuse it by name."""
+    if _SURROGATE.search(str(path)):
+        shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+        raise InputError(f"{shown}: file name is not valid UTF-8; rename the file")
+
+
 def _corpus_documents(path: Path) -> Iterator[tuple[str, Document]]:
+    _check_name(path)
     text = read_text_file(path)
     found = False
     # Split on "\n" only: str.splitlines would also break at U+2028 inside a JSON string.
@@ -151,11 +168,30 @@ def _corpus_document(line: str, where: str, *, default_source: str) -> Document:
     source = record.get("source")
     if source is not None and not isinstance(source, str):
         raise InputError(f'{where}: "source" must be a string or null, not {_json_type(source)}')
+    for field in ("id", "text", "source"):
+        _refuse_surrogates(record.get(field) or "", f'{where}: "{field}"')
     form = record.get("format", "text")
     if form not in FORMATS:
         shown = json.dumps(form) if isinstance(form, str) else _json_type(form)
         raise InputError(f'{where}: "format" must be "text", "markdown" or "html", not {shown}')
     return _document(record["id"], record["text"], source or default_source, form)
+
+
+def _refuse_surrogates(text: str, what: str) -> None:
+    """JSON's ``"\\ud800"`` decodes to a lone surrogate, which no UTF-8 output can hold.
+
+    >>> _refuse_surrogates("a\\ud800", 'c.jsonl: line 1: "text"')
+    Traceback (most recent call last):
+    ...
+    quoteverify.errors.InputError: c.jsonl: line 1: "text" holds a lone surrogate (\\ud800) at \
+character 1; only valid Unicode can be read
+    """
+    found = _SURROGATE.search(text)
+    if found:
+        raise InputError(
+            f"{what} holds a lone surrogate ({ascii(found.group())[1:-1]}) at character"
+            f" {found.start()}; only valid Unicode can be read"
+        )
 
 
 def _json_type(value: object) -> str:

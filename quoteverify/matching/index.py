@@ -85,9 +85,9 @@ def find_candidates(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
     starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
     sizes = np.diff(np.r_[starts, len(order)])
     keep = (sizes >= 2) & (sizes <= max_df)
+    over = sizes > max_df
+    over_starts, over_sizes = starts[over], sizes[over]
     starts, sizes = starts[keep], sizes[keep]
-    if len(starts) == 0:
-        return _empty()
     # Every ordered pair of positions within a group: a is looked up, b is where it is found.
     pair_counts = sizes * sizes
     total = int(pair_counts.sum())
@@ -97,6 +97,11 @@ def find_candidates(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
     b = order[starts[group] + offset % sizes[group]]
     useful = (query_of[a] >= 0) & (doc[a] != doc[b])
     a, b = a[useful], b[useful]
+    if len(over_starts):
+        more_a, more_b = _past_max_df(order, over_starts, over_sizes, query_of, doc, a, max_df)
+        a, b = np.r_[a, more_a], np.r_[b, more_b]
+    if len(a) == 0:
+        return _empty()
     rows = query_of[a]
     length = corpus.queries[rows, 2] - corpus.queries[rows, 1]
     lo = b - (a - corpus.queries[rows, 1])  # where the quote would start in b's document
@@ -105,6 +110,37 @@ def find_candidates(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
     # most of them; one shared n-gram is enough to try the alignment, which is the real test.
     needed = np.where(length < 3 * n, 1, np.minimum(2, grams))
     return _group(corpus, rows, corpus.target[b], lo, lo + length, needed=needed)
+
+
+def _past_max_df(
+    order: Array,
+    starts: Array,
+    sizes: Array,
+    query_of: Array,
+    doc: Array,
+    found: Array,
+    max_df: int,
+) -> tuple[Array, Array]:
+    """Pairs for the quotes the index found nothing for, from their n-grams found in more than
+    ``max_df`` places, each looked for in its first ``max_df`` places in other documents.
+
+    A quote repeated in many sources is boilerplate to the index, but it is still a quote: were
+    it dropped, a changed word would read as a quote found nowhere (a warning) instead of an
+    altered one (an error). Quotes that have candidates are left as they were.
+    """
+    done = set(query_of[found].tolist())
+    pairs_a: list[int] = []
+    pairs_b: list[int] = []
+    for start, size in zip(starts.tolist(), sizes.tolist(), strict=True):
+        members = order[start : start + size]
+        asking = members[query_of[members] >= 0]
+        for a in asking.tolist():
+            if int(query_of[a]) in done:
+                continue
+            others = members[doc[members] != doc[a]][:max_df].tolist()
+            pairs_a += [a] * len(others)
+            pairs_b += others
+    return np.array(pairs_a, dtype=np.int64), np.array(pairs_b, dtype=np.int64)
 
 
 def find_short(corpus: Corpus, *, n: int, max_df: int) -> Candidates:

@@ -3,7 +3,8 @@
 A table of counts per document comes first, then a section per document with the quotes that
 need attention (altered, misattributed, uncorroborated) before the others, which are folded
 away. Document text never becomes markup: outside code it is backslash-escaped, and a diff is
-put in a fence longer than any run of backticks inside it.
+put in a fence longer than any run of backticks inside it. Nor does it ping anyone: a
+zero-width space after ``@``, ``#`` and ``GH-`` keeps GitHub from linking mentions and issues.
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ QUOTE_WIDTH = 120
 # in a table cell (|), in GitHub's math ($) or at the end of a heading (#). Line-start markup
 # cannot occur: text is always put on one line after a prefix of ours.
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&$])")
+# What GitHub links in a comment: @user and @org/team (a mention notifies them), #123 and
+# GH-123 (a reference notifies the issue). A backslash or an HTML entity does not stop it, since
+# GitHub links them after Markdown is read; a zero-width space after "@", "#" or "GH-" does.
+_LINKED = re.compile(r"(@|#|\bGH-)(?=[A-Za-z0-9])", re.IGNORECASE)
+_ZERO_WIDTH_SPACE = "\u200b"
 
 
 def render_report_markdown(report: Report) -> str:
@@ -167,6 +173,7 @@ def fenced(lines: list[str], info: str = "") -> list[str]:
     - a ``` b
     ````
     """
+    lines = [unlinked(line) for line in lines]  # an email of the comment is plain text
     longest = max((len(run) for line in lines for run in re.findall("`+", line)), default=0)
     fence = "`" * max(3, longest + 1)
     return [fence + info, *lines, fence]
@@ -178,4 +185,14 @@ def escape(text: str) -> str:
     >>> print(escape("<script>a|b</script> *x* `y`"))
     \\<script\\>a\\|b\\</script\\> \\*x\\* \\`y\\`
     """
-    return _SPECIAL.sub(r"\\\1", clean(text))
+    return unlinked(_SPECIAL.sub(r"\\\1", clean(text)))
+
+
+def unlinked(text: str) -> str:
+    """Keep GitHub from linking ``@user``, ``@org/team``, ``#123`` and ``GH-123``, so a
+    comment pings nobody: a zero-width space goes after the ``@``, ``#`` or ``GH-``.
+
+    >>> unlinked("@octocat, @acme/team, #12, gh-3 and me@example.org").count("\\u200b")
+    5
+    """
+    return _LINKED.sub(lambda found: found.group() + _ZERO_WIDTH_SPACE, text)

@@ -17,9 +17,14 @@ MAX_MATCHES = 3
 QUOTE_WIDTH = 80
 """Quotes longer than this many characters are shortened (with "…") to keep one per line."""
 
-# Control characters (a terminal would obey an escape sequence) and the bidirectional
-# overrides and isolates that make text display in another order than it is stored.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Control characters (a terminal would obey an escape sequence), the bidirectional overrides
+# and isolates that make text display in another order than it is stored, and lone surrogates
+# (a file name that is not UTF-8), which no UTF-8 output can hold.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# The same, but line breaks and tabs kept: for text shown as it is in the file (a snippet).
+_UNSAFE_IN_LINES = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 
 class Places:
@@ -220,8 +225,18 @@ def clean(text: str) -> str:
     >>> clean("a\\n\\tb \\x1b[31mred\\u202e")
     'a b \\\\x1b[31mred\\\\u202e'
     """
-    text = " ".join(text.split())
-    return _UNSAFE.sub(lambda found: ascii(found.group())[1:-1], text)
+    return inert(" ".join(text.split()))
+
+
+def inert(text: str, *, lines: bool = False) -> str:
+    """Make control characters, bidirectional overrides and lone surrogates visible as
+    escapes, whitespace left as it is (but for line breaks and tabs, unless ``lines``).
+
+    >>> inert("two\\nlines \\x1b[2J\\u2066"), inert("a\\n\\x07b", lines=True)
+    ('two\\\\nlines \\\\x1b[2J\\\\u2066', 'a\\n\\\\x07b')
+    """
+    unsafe = _UNSAFE_IN_LINES if lines else _UNSAFE
+    return unsafe.sub(lambda found: ascii(found.group())[1:-1], text)
 
 
 def _count(number: int, noun: str) -> str:

@@ -32,7 +32,7 @@ from quoteverify.render.check_common import (
     finding_changes,
     finding_headline,
 )
-from quoteverify.render.report_text import agreement
+from quoteverify.render.report_text import agreement, inert
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -209,6 +209,7 @@ def _result(finding: Finding, places: FilePlaces) -> dict[str, Any]:
 
 def _physical(places: FilePlaces, doc_id: str, start: int, end: int) -> dict[str, Any]:
     span: FileSpan = places.span(doc_id, start, end)
+    file_text = places.document(doc_id).file_text()
     return {
         "artifactLocation": {"uri": artifact_uri(places.path(doc_id))},
         "region": {
@@ -216,7 +217,8 @@ def _physical(places: FilePlaces, doc_id: str, start: int, end: int) -> dict[str
             "startColumn": span.start_column,
             "endLine": span.end_line,
             "endColumn": span.end_column,
-            "snippet": {"text": places.document(doc_id).file_text()[span.start : span.end]},
+            # as in the file, but a code-scanning page must not obey a bidirectional override
+            "snippet": {"text": inert(file_text[span.start : span.end], lines=True)},
         },
     }
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from quoteverify.model import Document, Extraction, Speaker
 from quoteverify.render.position import LineIndex
+from quoteverify.render.report_text import clean
 
 QUOTE_WIDTH = 80
 """Quotes longer than this many characters are shortened (with "…") to keep one per line."""
@@ -38,7 +39,7 @@ def render_text(results: Sequence[tuple[Document, Extraction]]) -> str:
 
 
 def _render_document(document: Document, extraction: Extraction) -> str:
-    header = document.id
+    header = _one_line(document.id)
     if document.source and document.source != document.id:
         header += f"  ({_one_line(document.source)})"
     index = LineIndex(document.text)
@@ -104,8 +105,9 @@ def _quoted(text: str, width: int = QUOTE_WIDTH) -> str:
 
 
 def _one_line(text: str) -> str:
-    """Collapse runs of whitespace, newlines included, to single spaces."""
-    return " ".join(text.split())
+    """Collapse runs of whitespace, newlines included, to single spaces, and show control
+    characters and bidirectional overrides as escapes, so a text cannot steer a terminal."""
+    return clean(text)
 
 
 def _count(number: int, noun: str) -> str:

@@ -168,3 +168,38 @@ def test_a_quote_wrapped_over_two_lines_of_a_markdown_draft_is_one_quote(tmp_pat
     raw = (tmp_path / "draft.md").read_text(encoding="utf-8")
     quote = report.findings[0].quote
     assert raw[quote.start : quote.end].split() == quote.text.split()
+
+
+@pytest.mark.parametrize(
+    ("content", "key", "wanted"),
+    [
+        ('strict = "no"\n', "strict", "true or false"),
+        ("strict = 0\n", "strict", "true or false"),
+        ("min_words = true\n", "min_words", "a whole number of at least 1"),
+        ("min_words = 2.5\n", "min_words", "a whole number of at least 1"),
+        ("min_words = 1e400\n", "min_words", "a whole number of at least 1"),
+        ('min_words = "4"\n', "min_words", "a whole number of at least 1"),
+        ("score_cutoff = true\n", "score_cutoff", "a number from 0 to 100"),
+        ("score_cutoff = 1e400\n", "score_cutoff", "a number from 0 to 100"),
+        ("score_cutoff = nan\n", "score_cutoff", "a number from 0 to 100"),
+        ('score_cutoff = "70"\n', "score_cutoff", "a number from 0 to 100"),
+        ("score_cutoff = 101\n", "score_cutoff", "a number from 0 to 100"),
+    ],
+)
+def test_settings_values_are_checked_by_type(
+    tmp_path: Path, content: str, key: str, wanted: str
+) -> None:
+    path = tmp_path / "quoteverify.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        load_settings(path)
+    message = str(error.value)
+    assert message.startswith(f"{path}: {key} must be {wanted}, not "), message
+
+
+def test_settings_numbers_of_the_right_type_are_taken(tmp_path: Path) -> None:
+    path = tmp_path / "quoteverify.toml"
+    path.write_text("min_words = 5\nscore_cutoff = 80\nstrict = true\n", encoding="utf-8")
+    config = load_settings(path).config
+    assert (config.min_words, config.score_cutoff, config.strict) == (5, 80.0, True)
+    assert isinstance(config.score_cutoff, float)

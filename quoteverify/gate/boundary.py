@@ -1,0 +1,73 @@
+"""Where a draft's own sources may be: inside the repository, or where the settings allow.
+
+Anyone who can open a pull request can write a draft, and every output format shows words of
+the sources a draft is matched against. So a path a draft names in its front matter must lead,
+once symbolic links are followed, into the repository: the folder of the settings file, else
+the git work tree holding the draft, else the current directory. A settings file is reviewed
+like code, and may allow more folders (``allow_sources_outside``). Paths named on the command
+line or in the settings file are trusted as they are. Hidden files and folders (``.git``,
+``.env``) are refused, as a folder search skips them.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from quoteverify.errors import InputError
+
+
+def repository_root(settings_path: Path | None, draft: Path) -> Path:
+    """The folder a draft's sources must stay in, resolved: that of the project's settings
+    file, else the git work tree holding the draft, else the current directory.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     root = Path(folder).resolve()
+    ...     (root / ".git").mkdir()
+    ...     (root / "drafts").mkdir()
+    ...     repository_root(None, root / "drafts" / "a.md") == root
+    True
+    """
+    if settings_path is not None:
+        return resolved(settings_path, str(settings_path)).parent
+    folder = resolved(draft, str(draft)).parent
+    for directory in (folder, *folder.parents):
+        # a folder in a plain clone, a file in a linked work tree or a submodule
+        if os.path.lexists(directory / ".git"):
+            return directory
+    return Path.cwd().resolve()
+
+
+def resolved(path: Path, shown: str) -> Path:
+    """``path`` with every symbolic link followed; a loop is an :class:`InputError`."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError before Python 3.13
+        raise InputError(f"{shown}: symbolic link loop") from None
+
+
+def check_inside(path: Path, roots: tuple[Path, ...], *, shown: str, named_by: str) -> None:
+    """Raise :class:`InputError` unless ``path`` resolves inside one of ``roots``.
+
+    >>> check_inside(Path("/etc/passwd"), (Path("/srv/news"),), shown="/etc/passwd",
+    ...              named_by="story.md")
+    Traceback (most recent call last):
+    ...
+    quoteverify.errors.InputError: story.md: source /etc/passwd is outside the repository \
+(/srv/news); a settings file may allow a folder with allow_sources_outside
+    """
+    target = resolved(path, shown)
+    for root in roots:
+        if target.is_relative_to(root):
+            # as in a folder search: .git/config may hold CI's token, a .env file secrets
+            hidden = [part for part in target.relative_to(root).parts if part.startswith(".")]
+            if hidden:
+                raise InputError(
+                    f"{named_by}: source {shown} is in a hidden file or folder ({hidden[0]})"
+                )
+            return
+    raise InputError(
+        f"{named_by}: source {shown} is outside the repository ({roots[0]});"
+        " a settings file may allow a folder with allow_sources_outside"
+    )
