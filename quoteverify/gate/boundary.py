@@ -71,3 +71,30 @@ def check_inside(path: Path, roots: tuple[Path, ...], *, shown: str, named_by: s
         f"{named_by}: source {shown} is outside the repository ({roots[0]});"
         " a settings file may allow a folder with allow_sources_outside"
     )
+
+
+def check_link(path: str, roots: tuple[Path, ...], *, named_by: str) -> None:
+    """Raise :class:`InputError` when a file read through a symbolic link (a draft, or a file
+    in a sources folder: a pull request can commit a link) leads outside ``roots``; a path
+    with no link on its way is left alone (the command line and the settings name it).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     root = Path(folder).resolve()
+    ...     (root / "draft.md").symlink_to("/etc/hostname")
+    ...     check_link(str(root / "draft.md"), (root,), named_by="check")
+    Traceback (most recent call last):
+    ...
+    quoteverify.errors.InputError: check: .../draft.md is a link that leads outside the \
+repository, to /etc/hostname
+    """
+    real = os.path.realpath(path)
+    if real == os.path.abspath(path):
+        return
+    target = Path(real)
+    for root in roots:
+        if target.is_relative_to(root):
+            check_inside(target, (root,), shown=path, named_by=named_by)
+            return
+    raise InputError(f"{named_by}: {path} is a link that leads outside the repository, to {real}")
+

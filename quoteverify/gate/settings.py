@@ -20,7 +20,7 @@ import attrs
 
 from quoteverify.config import Config
 from quoteverify.errors import InputError
-from quoteverify.gate.boundary import check_inside, repository_root, resolved
+from quoteverify.gate.boundary import check_inside, check_link, repository_root, resolved
 from quoteverify.inputs.load import MARKDOWN_SUFFIXES, iter_documents
 from quoteverify.model import STATUSES, Document, read_text_file
 
@@ -230,6 +230,10 @@ def gather(
         if Path(path).is_dir():
             raise InputError(f"{path}: is a directory; drafts are files (sources may be folders)")
     documents = list(iter_documents(draft_paths))
+    roots = _roots(documents, settings, settings_path)
+    for document in documents:
+        if document.source:  # a draft committed as a link to a file outside
+            check_link(document.source, roots, named_by=document.source)
     drafts = [d for d in documents if not _ignored(d, settings)]
     wanted = [Path(p) for p in source_paths] if source_paths else list(settings.sources)
     confined = _draft_sources(documents, settings, settings_path)
@@ -245,9 +249,14 @@ def gather(
     taken = {d.id for d in drafts}
     read: set[str] = {os.path.realpath(d.source) for d in drafts if d.source}
     sources = []
+    # a file found in a sources folder may be a link that leads elsewhere: into the
+    # repository, an allowed folder or a folder named by the command line or the settings
+    trusted = (*roots, *(resolved(Path(p), p) for p in unique if Path(p).is_dir()))
     for path in unique:
         named = inside.get(resolved(Path(path), path))
         for document in iter_documents([path]):
+            if document.source and Path(path).is_dir():
+                check_link(document.source, trusted, named_by=path)
             if named and document.source and Path(path).is_dir():
                 # a file in a folder a draft named may be a link that leads out of it
                 check_inside(
@@ -265,6 +274,25 @@ def gather(
     return drafts, sources, settings
 
 
+def _roots(
+    documents: list[Document], settings: Settings, settings_path: str | None
+) -> tuple[Path, ...]:
+    """The repositories of the drafts, and the folders the settings allow besides."""
+    allowed = tuple(resolved(p, str(p)) for p in settings.allow_sources_outside)
+    repositories = {
+        repository_root(_project(Path(d.source or d.id), settings_path), Path(d.source or d.id))
+        for d in documents
+    }
+    return (*sorted(repositories), *allowed)
+
+
+def _project(draft_path: Path, settings_path: str | None) -> Path | None:
+    """The settings file of a draft's project: the one given, else the outermost found."""
+    if settings_path is not None:
+        return Path(settings_path)
+    return next(reversed(list(settings_files(draft_path.parent))), None)
+
+
 def _draft_sources(
     drafts: list[Document], settings: Settings, settings_path: str | None
 ) -> dict[str, tuple[tuple[Path, ...], str]]:
@@ -274,12 +302,8 @@ def _draft_sources(
     confined: dict[str, tuple[tuple[Path, ...], str]] = {}
     for draft in drafts:
         draft_path = Path(draft.source or draft.id)
-        project: Path | None = None
-        if settings_path is not None:
-            project = Path(settings_path)
-        else:  # nested settings files: the outermost one holds the project
-            project = next(reversed(list(settings_files(draft_path.parent))), None)
-        roots = (repository_root(project, draft_path), *allowed)
+        # (nested settings files: the outermost one holds the project)
+        roots = (repository_root(_project(draft_path, settings_path), draft_path), *allowed)
         for listed in _front_matter_sources(draft):
             path = draft_path.parent / listed
             check_inside(path, roots, shown=listed, named_by=str(draft_path))

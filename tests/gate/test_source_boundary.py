@@ -184,3 +184,38 @@ def test_a_hidden_file_in_the_repository_is_refused(
     status, out, err = run(capsys, "check", "drafts/story.md")
     assert (status, out) == (2, "")
     assert_one_line_error(err, hidden, "hidden")
+
+
+@pytest.mark.parametrize("form", FORMATS)
+def test_a_draft_committed_as_a_link_to_a_file_outside_is_refused(
+    repo: Path, capsys: pytest.CaptureFixture[str], form: str
+) -> None:
+    (repo / "drafts").mkdir()
+    (repo / "drafts" / "story.md").symlink_to(repo.parent / "secret.env")
+    status, out, err = run(
+        capsys, "check", "drafts/story.md", "--sources", "sources", "--format", form
+    )
+    assert (status, out) == (2, "")
+    assert_one_line_error(err, "drafts/story.md", "leads outside the repository")
+    assert "hunter2" not in err
+
+
+def test_a_file_in_a_sources_folder_that_links_outside_is_refused(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_draft(repo)
+    (repo / "sources" / "leak.txt").symlink_to(repo.parent / "secret.env")
+    status, out, err = run(capsys, "check", "drafts/story.md", "--sources", "sources")
+    assert (status, out) == (2, "")
+    assert_one_line_error(err, "leak.txt", "leads outside the repository")
+
+
+def test_links_that_stay_inside_the_repository_are_read(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft = write_draft(repo)
+    (repo / "drafts" / "linked.md").symlink_to(draft)
+    (repo / "sources" / "again.txt").symlink_to(repo / "sources" / "release.txt")
+    status, _, err = run(capsys, "check", "drafts/linked.md", "--sources", "sources")
+    assert status in (0, 1), err
+    assert err == ""
