@@ -26,9 +26,7 @@ import attrs
 from quoteverify.extraction.tokens import Token
 from quoteverify.lexicon import (
     DOCUMENT_NOUNS,
-    FEMALE_NAMES,
     HONORIFICS,
-    MALE_NAMES,
     NOT_NAMES,
     ORG_HEADS,
     ORG_NAMES,
@@ -36,6 +34,7 @@ from quoteverify.lexicon import (
     ROLE_HEADS,
     TITLE_WORDS,
 )
+from quoteverify.lexicon_names import FEMALE_NAMES, MALE_NAMES
 
 OWNER_ENDS = ("’s", "'s")  # a possessive's ending: "Hale’s doctor"
 

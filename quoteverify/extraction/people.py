@@ -29,12 +29,11 @@ from quoteverify.extraction.names import OWNER_ENDS, Mention, is_name_word, is_r
 from quoteverify.extraction.subjects import NOT_VERBS, PRESENTERS
 from quoteverify.extraction.tokens import Token, tokens
 from quoteverify.lexicon import (
-    FEMALE_NAMES,
     HONORIFICS,
     INVERTED_CUES,
-    MALE_NAMES,
     PERSON_EVIDENCE,
 )
+from quoteverify.lexicon_names import FEMALE_NAMES, MALE_NAMES
 
 _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")
 # (the first of the words after the first written out: a repeat read the same, but quicker)
