@@ -35,6 +35,7 @@ COMPILED = [
         "marks",
         "names",
         "mentions",
+        "things",
         "cast",
         "people",
         "verbs",

@@ -5,7 +5,7 @@ Adding a reporting verb or a title is a one-line change here; no code needs to k
 
 from __future__ import annotations
 
-from quoteverify.lexicon_names import FEMALE_NAMES, MALE_NAMES
+from quoteverify.lexicon_names import FEMALE_NAMES, MALE_NAMES, PLATFORMS, UNISEX_NAMES
 
 # --- quote marks -------------------------------------------------------------------------------
 # Each mark belongs to a family; a quote opened by one family is closed only by that family,
@@ -248,6 +248,28 @@ TITLE_WORDS = frozenset(
     operative consultant lobbyist activist organizer organiser member minority majority
     emeritus former acting interim incoming outgoing then- democrat republican
     """.split()
+) | frozenset(
+    # offices and jobs written before a name beyond US politics: sport, courts, police,
+    # health, science, business, and local government in Canada, the UK, Ireland, Australia,
+    # India and Africa ("Goalkeeper Tom Reyes", "Reeve Harold Beaton", "MLA Farhan Qureshi")
+    """
+    goalkeeper keeper striker midfielder defender winger fullback full-back centre-back
+    quarterback linebacker pitcher catcher shortstop batsman batter bowler all-rounder
+    wicketkeeper skipper referee umpire jockey playmaker goaltender netminder
+    magistrate barrister solicitor lawyer juror coroner advocate bailiff registrar
+    constable superintendent trooper marshal warden firefighter paramedic
+    nurse surgeon physician paediatrician pediatrician psychiatrist psychologist
+    epidemiologist virologist pharmacist midwife dentist
+    lecturer physicist chemist biologist geneticist ecologist astronomer geologist
+    engineer academic curator archaeologist statistician meteorologist
+    forecaster
+    entrepreneur investor developer banker broker trader accountant shopkeeper farmer
+    fisherman florist harbourmaster headteacher headmaster headmistress principal
+    vice-chancellor chaplain vicar priest
+    alderman alderwoman mp mla mpp msp mha mna mep td mca reeve corporator collector
+    legislator assemblyman assemblywoman assemblymember selectman supervisor
+    conservative liberal progressive labour tory
+    """.split()
 )
 
 # Nouns that can head a role mention used as a speaker: "the NATO chief said".
@@ -267,6 +289,28 @@ ROLE_HEADS = frozenset(
     liberal politico opponent protester demonstrator participant commentator fan neighbor
     colleague relative wife husband mother father son daughter brother sister user
     questioner caller reader viewer listener commenter blogger attendee biographer
+    holder player teammate boss nurse surgeon physician lecturer engineer investor
+    trader banker farmer fisherman florist passenger commuter driver tenant landlord parent
+    pupil headteacher principal priest vicar coroner magistrate barrister solicitor juror
+    defendant claimant plaintiff constable superintendent inspector firefighter paramedic
+    skipper captain coach referee striker goalkeeper midfielder defender councillor
+    councilor alderman reeve corporator collector legislator shopkeeper volunteer
+    """.split()
+)
+
+# Role nouns that say a person's gender: "spokeswoman", "His wife, Carys Rose".
+FEMALE_ROLE_WORDS = frozenset(
+    """
+    spokeswoman congresswoman chairwoman councilwoman businesswoman woman wife mother
+    daughter sister widow grandmother girlfriend niece aunt actress queen princess duchess
+    policewoman alderwoman assemblywoman headmistress sportswoman
+    """.split()
+)
+MALE_ROLE_WORDS = frozenset(
+    """
+    spokesman congressman chairman councilman businessman man husband father son brother
+    widower grandfather boyfriend nephew uncle king prince duke policeman alderman
+    assemblyman headmaster sportsman
     """.split()
 )
 
@@ -280,6 +324,9 @@ ORG_HEADS = frozenset(
     times post journal news network press reuters bloomberg cnn nbc abc cbs msnbc fox ap
     afp bbc nato un eu who fbi cia nsa dhs doj state coalition alliance federation board
     authority organization organisation center centre fund bank
+    municipality trust society tribunal panel assembly legislature club league charity
+    hospital airline airways railway railways utility cabinet secretariat embassy
+    consulate directorate inquiry regiment cooperative co-op
     """.split()
 )
 
@@ -295,12 +342,15 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 # Single-word organisations that need no "the": "Moscow said", "Beijing warned".
-ORG_NAMES = frozenset(
-    """
+ORG_NAMES = (
+    frozenset(
+        """
     pentagon kremlin nato moscow beijing washington kyiv kiev pyongyang seoul tokyo
     london paris berlin brussels tehran jerusalem ankara delhi reuters bloomberg
     """.split()
-)
+    )
+    | PLATFORMS
+)  # "Twitter said in a statement": the company
 
 # Words that are capitalised at a sentence start but are not names.
 NOT_NAMES = frozenset(
@@ -393,5 +443,8 @@ INVERTED_CUES = frozenset(
 
 # Words that show a capitalised run names a person: titles, honorifics, first names.
 PERSON_EVIDENCE = frozenset(
-    {w.rstrip(".") for w in TITLE_WORDS | HONORIFICS.keys()} | FEMALE_NAMES | MALE_NAMES
+    {w.rstrip(".") for w in TITLE_WORDS | HONORIFICS.keys()}
+    | FEMALE_NAMES
+    | MALE_NAMES
+    | UNISEX_NAMES
 )

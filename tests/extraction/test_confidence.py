@@ -36,7 +36,7 @@ def test_a_speaker_named_with_a_cue_in_the_quotes_sentence_is_firm(text: str) ->
         # a lone pronoun with no antecedent in its sentence
         'Ana Ruiz arrived late. Tom Reyes left. "We will rebuild," she said.',
         # one word the document never completes
-        '"We will rebuild the harbour," Lighthouse said.',
+        '"We will rebuild the harbour," Okonkwo said.',
     ],
     ids=["continuation", "no-cue", "pronoun", "one-word"],
 )
