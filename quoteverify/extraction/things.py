@@ -15,8 +15,6 @@ trawler Mary Rose", a title in quote marks).
 
 from __future__ import annotations
 
-import re
-
 from quoteverify.lexicon import NOT_NAMES, PERSON_EVIDENCE
 from quoteverify.lexicon_names import (
     BRAND_WORDS,
@@ -32,19 +30,29 @@ _THING_WORDS = PLACE_WORDS | BRAND_WORDS | STRAY_WORDS | NOT_NAMES
 def is_thing(name: str) -> bool:
     """Whether a name with no other evidence names a thing: every word a place, brand or stray
     word, or two words or more headed by a place or building noun ("St Aubyn Stadium")."""
-    words = [w.lower() for w in name.replace("’s", "").replace("'s", "").split()]
-    if not words or any(w.rstrip(".") in PERSON_EVIDENCE for w in words):
+    words = name.lower().split()
+    if not words:
         return False
-    if all(w in _THING_WORDS for w in words):
-        return True
-    return len(words) > 1 and words[-1] in PLACE_HEADS
+    last = words[-1]
+    if last.endswith(("’s", "'s")):
+        last = words[-1] = last[:-2]
+    if last not in _THING_WORDS and (last not in PLACE_HEADS or len(words) == 1):
+        return False  # (most names: a quick answer)
+    if any(w.rstrip(".") in PERSON_EVIDENCE for w in words):
+        return False
+    return last in PLACE_HEADS or all(w in _THING_WORDS for w in words)
 
 
-# A vessel or work noun after a determiner, right before a name run: "the trawler ".
-_THING_BEFORE_RE = re.compile(r"\b(?:[Tt]he|an?|its|their|his|her) ([a-z]+) $")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 
 
 def thing_before(text: str, start: int) -> bool:
-    """Whether the word right before a name at start shows it names a vessel or a work."""
-    before = _THING_BEFORE_RE.search(text, start - 24 if start > 24 else 0, start)
-    return before is not None and before.group(1).lower() in THING_NOUNS
+    """Whether a vessel or work noun after an article stands right before a name at start:
+    "the trawler Mary Rose", "the anime Doki Doki Riviera"."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    k = text.rfind(" ", start - 24 if start > 24 else 0, start - 1)
+    if k < 0 or text[k + 1 : start - 1] not in THING_NOUNS:
+        return False  # (most names: one slice and one look-up)
+    j = text.rfind(" ", k - 8 if k > 8 else 0, k)
+    return text[j + 1 : k].lower() in _DETERMINERS
