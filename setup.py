@@ -37,6 +37,7 @@ COMPILED = [
         "marks",
         "names",
         "mentions",
+        "things",
         "cast",
         "people",
         "verbs",

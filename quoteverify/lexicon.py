@@ -5,6 +5,8 @@ Adding a reporting verb or a title is a one-line change here; no code needs to k
 
 from __future__ import annotations
 
+from quoteverify.lexicon_names import FEMALE_NAMES, MALE_NAMES, PLATFORMS, UNISEX_NAMES
+
 # --- quote marks -------------------------------------------------------------------------------
 # Each mark belongs to a family; a quote opened by one family is closed only by that family,
 # and marks of the other families inside it are nested quotes (kept inside the outer one).
@@ -252,6 +254,28 @@ TITLE_WORDS = frozenset(
     operative consultant lobbyist activist organizer organiser member minority majority
     emeritus former acting interim incoming outgoing then- democrat republican
     """.split()
+) | frozenset(
+    # offices and jobs written before a name beyond US politics: sport, courts, police,
+    # health, science, business, and local government in Canada, the UK, Ireland, Australia,
+    # India and Africa ("Goalkeeper Tom Reyes", "Reeve Harold Beaton", "MLA Farhan Qureshi")
+    """
+    goalkeeper keeper striker midfielder defender winger fullback full-back centre-back
+    quarterback linebacker pitcher catcher shortstop batsman batter bowler all-rounder
+    wicketkeeper skipper referee umpire jockey playmaker goaltender netminder
+    magistrate barrister solicitor lawyer juror coroner advocate bailiff registrar
+    constable superintendent trooper marshal warden firefighter paramedic
+    nurse surgeon physician paediatrician pediatrician psychiatrist psychologist
+    epidemiologist virologist pharmacist midwife dentist
+    lecturer physicist chemist biologist geneticist ecologist astronomer geologist
+    engineer academic curator archaeologist statistician meteorologist
+    forecaster
+    entrepreneur investor developer banker broker trader accountant shopkeeper farmer
+    fisherman florist harbourmaster headteacher headmaster headmistress principal
+    vice-chancellor chaplain vicar priest
+    alderman alderwoman mp mla mpp msp mha mna mep td mca reeve corporator collector
+    legislator assemblyman assemblywoman assemblymember selectman supervisor
+    conservative liberal progressive labour tory
+    """.split()
 )
 
 # Nouns that can head a role mention used as a speaker: "the NATO chief said".
@@ -271,6 +295,28 @@ ROLE_HEADS = frozenset(
     liberal politico opponent protester demonstrator participant commentator fan neighbor
     colleague relative wife husband mother father son daughter brother sister user
     questioner caller reader viewer listener commenter blogger attendee biographer
+    holder player teammate boss nurse surgeon physician lecturer engineer investor
+    trader banker farmer fisherman florist passenger commuter driver tenant landlord parent
+    pupil headteacher principal priest vicar coroner magistrate barrister solicitor juror
+    defendant claimant plaintiff constable superintendent inspector firefighter paramedic
+    skipper captain coach referee striker goalkeeper midfielder defender councillor
+    councilor alderman reeve corporator collector legislator shopkeeper volunteer
+    """.split()
+)
+
+# Role nouns that say a person's gender: "spokeswoman", "His wife, Carys Rose".
+FEMALE_ROLE_WORDS = frozenset(
+    """
+    spokeswoman congresswoman chairwoman councilwoman businesswoman woman wife mother
+    daughter sister widow grandmother girlfriend niece aunt actress queen princess duchess
+    policewoman alderwoman assemblywoman headmistress sportswoman
+    """.split()
+)
+MALE_ROLE_WORDS = frozenset(
+    """
+    spokesman congressman chairman councilman businessman man husband father son brother
+    widower grandfather boyfriend nephew uncle king prince duke policeman alderman
+    assemblyman headmaster sportsman
     """.split()
 )
 
@@ -284,6 +330,9 @@ ORG_HEADS = frozenset(
     times post journal news network press reuters bloomberg cnn nbc abc cbs msnbc fox ap
     afp bbc nato un eu who fbi cia nsa dhs doj state coalition alliance federation board
     authority organization organisation center centre fund bank
+    municipality trust society tribunal panel assembly legislature club league charity
+    hospital airline airways railway railways utility cabinet secretariat embassy
+    consulate directorate inquiry regiment cooperative co-op
     """.split()
 )
 
@@ -299,12 +348,15 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 # Single-word organisations that need no "the": "Moscow said", "Beijing warned".
-ORG_NAMES = frozenset(
-    """
+ORG_NAMES = (
+    frozenset(
+        """
     pentagon kremlin nato moscow beijing washington kyiv kiev pyongyang seoul tokyo
     london paris berlin brussels tehran jerusalem ankara delhi reuters bloomberg
     """.split()
-)
+    )
+    | PLATFORMS
+)  # "Twitter said in a statement": the company
 
 # Words that are capitalised at a sentence start but are not names.
 NOT_NAMES = frozenset(
@@ -394,93 +446,11 @@ INVERTED_CUES = frozenset(
     if form != lemma and not form.endswith("ing")
 )
 
-# Common first names, for the gender that pronoun resolution needs ("she said" after two men
-# and a woman were named). A short list of frequent names; unknown names stay ungendered.
-FEMALE_NAMES = frozenset(
-    """
-    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
-    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda
-    melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela
-    helen anna brenda pamela nicole emma samantha katherine christine debra rachel
-    catherine carolyn janet ruth maria heather diane virginia julie joyce victoria
-    olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha
-    jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris
-    abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie
-    diana brittany natalie isabella charlotte rose alexis kayla hillary nikki kellyanne
-    sabrina nancy elizabeth kamala ivanka melania michelle huma donna loretta
-    condoleezza madeleine sheryl jill sarah marsha kirsten tammy tulsi alexandria ilhan
-    ayanna rashida liz susana katie kate jane anne claire angela theresa ursula kristi
-    giorgia marine christine jacinda sanna kaja
-    lena maura niamh rosa karine aoife siobhan sinead ciara fiona eileen bridget moira
-    ellen eleanor harriet yvette yvonne nadine nadia rania layla leila fatima aisha amina
-    zainab mariam maryam noura huda hanan samira yasmin salma dina lina reem amal ayesha
-    priya anjali sunita lakshmi deepa divya kavita pooja neha shreya aditi meera nirmala
-    indira smriti mamata yuki yoko keiko akiko ngozi chioma adaeze amaka folake wanjiru
-    zanele thandiwe nomvula akosua efua abena lucia carmen pilar dolores guadalupe rocio
-    alejandra gabriela valentina camila paula daniela mariana fernanda beatriz ines marta
-    elena irene silvia francesca giulia chiara federica alessandra paola simona beatrice
-    isabelle sophie camille chloe manon juliette amelie brigitte segolene helene astrid
-    greta annalena svenja petra heike sabine katrin anke birgit ulrike angelika magdalena
-    agnieszka katarzyna malgorzata joanna ewa olena oksana tetiana yulia iryna natalia
-    svetlana tatiana olga ludmila irina tamar keira rachael becky jenny tina gina regina
-    vanessa veronica monica erin kathy cathy carrie courtney crystal tiffany whitney
-    kristen kristin tara tanya sonya wendy peggy connie bonnie shannon colleen maureen
-    noreen nora norah rita gail janine jeanne jeanette lorraine elaine arlene darlene
-    charlene marlene roberta caroline abby gretchen heidi holly jodi joni lori marcia
-    meghan molly patty penny phyllis priscilla rhonda sheila stacey stacy sue susie sylvia
-    tamara vicki wanda iris daisy lily ruby hazel violet ava mia ella zoe stella naomi
-    leah esther miriam talia shira yael ayelet tzipi golda nikki margot ingrid liesl
-    """.split()
-)
-MALE_NAMES = frozenset(
-    """
-    james robert john michael david william richard joseph thomas charles christopher
-    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
-    george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan
-    stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
-    raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter
-    kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin
-    carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert
-    willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
-    philip louis barack bernie bill ted marco jeb mike mitch chuck rand newt rudy reince
-    corey chris ben lindsey jim tim tom bob dick al vladimir xi kim emmanuel boris
-    justin recep benjamin volodymyr olaf rishi keir narendra lloyd antony andrii dmitry
-    sergei mark jens viktor hunter beau kevin hakeem jerome steve dan ron greg doug pete
-    rick jon josh nick matt joel ken sam ed andy
-    dev padraig seamus eoin ciaran cian declan darragh niall liam conor connor oisin
-    fergus hamish angus alasdair callum euan rory dermot enda leo mario luigi giuseppe
-    giovanni francesco matteo luca sergio alberto roberto fernando carlos miguel jorge
-    luis pedro pablo diego javier alejandro andres rafael manuel antonio francisco ricardo
-    eduardo enrique emilio felipe gustavo hector hugo ignacio jaime joaquin julio lorenzo
-    marcelo mateo nicolas oscar rodrigo santiago sebastian tomas vicente jacques pierre
-    francois philippe michel alain thierry laurent sebastien stephane yves gerard didier
-    hans jurgen klaus wolfgang helmut gerhard horst dieter friedrich markus stefan uwe
-    lars sven nils anders bjorn erik magnus mikael johan piotr pawel tomasz krzysztof
-    andrzej jaroslaw mateusz lech vaclav milos istvan dmitri sergey alexei alexey
-    aleksandr nikolai ivan igor oleg yuri yevgeny evgeny mikhail andrei andriy oleksandr
-    oleksiy petro taras vitali vitaliy denys valery ramzan ahmed ahmad mohammed muhammad
-    mohamed mohammad mahmoud mustafa hassan hussein ali omar umar khaled khalid tariq
-    walid yasser youssef yusuf ibrahim ismail hamid hamza karim rashid saeed bashar hosni
-    abdel abdul abdullah faisal fahad salman nabil sami samir jamal kamal imran nawaz
-    shehbaz rahul sanjay rajiv amit anil arvind ashok vijay ravi rajesh suresh ramesh
-    mahesh manmohan hiroshi takashi kenji shinzo fumio yoshihide taro ichiro kwame kofi
-    kwesi yaw olusegun goodluck muhammadu bola uhuru cyril thabo julius yoweri emmerson
-    abiy adrian alec alfred alvin andre angelo archie barry bart brad bradley brendan
-    brent brett bryce byron caleb calvin cecil chester clarence clark clay clayton
-    clifford clint colin craig curtis dale damian damon darius darren darryl dave derek
-    desmond devin dominic don donnie duane dustin dwight eddie edgar edwin eli elliot
-    elliott emmett ernest ernie felix floyd fred freddie garrett gavin geoffrey gilbert
-    glen glenn gordon guy harry harvey herbert herman ian isaac jake jared jay jeff
-    jeremiah jimmy joey johnny jonah julian karl kurt lance leon leonard leroy lester
-    luke lyndon malcolm marcus martin marvin max maxwell melvin micah milton morris
-    neil norman oliver otis owen perry phil preston quentin randall randolph ray reggie
-    reginald rex ricky robbie rodney roland ross rufus russ salvador seth shane shawn
-    simon spencer stanley stuart ted teddy terrence theodore todd tony travis trevor troy
-    vernon victor wallace wesley wilbur winston zach
-    """.split()
-)
 
 # Words that show a capitalised run names a person: titles, honorifics, first names.
 PERSON_EVIDENCE = frozenset(
-    {w.rstrip(".") for w in TITLE_WORDS | HONORIFICS.keys()} | FEMALE_NAMES | MALE_NAMES
+    {w.rstrip(".") for w in TITLE_WORDS | HONORIFICS.keys()}
+    | FEMALE_NAMES
+    | MALE_NAMES
+    | UNISEX_NAMES
 )

@@ -34,6 +34,7 @@ from quoteverify.extraction.cue_before import owned_cue
 from quoteverify.extraction.kinds import introduced_as_term, is_title, quote_kind
 from quoteverify.extraction.marks import Segment
 from quoteverify.extraction.mentions import apposed_role
+from quoteverify.extraction.names import Mention
 from quoteverify.extraction.paragraphs import Paragraph
 from quoteverify.extraction.people import Sightings, name_events
 from quoteverify.extraction.resolve import (
@@ -45,6 +46,7 @@ from quoteverify.extraction.resolve import (
     subject_of_sentence_before,
     unknown_subject,
 )
+from quoteverify.extraction.things import is_thing
 from quoteverify.extraction.tokens import Token, first_sentence
 from quoteverify.extraction.transcripts import labelled_line, transcript_label
 from quoteverify.extraction.utterances import backfill, same_utterance, share_coordinated
@@ -65,7 +67,8 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
     if not segments:
         return []
     cast = Cast()
-    names, bare, bare_subjects = name_events(text, segments)
+    things: set[str] = set()  # names the document shows to be vessels' or works'
+    names, bare, bare_subjects = name_events(text, segments, things)
     sightings = Sightings(text, segments)
     next_name = 0
     by_para: dict[int, list[Segment]] = {}
@@ -124,6 +127,10 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 # `Trump said Rubio was "a lightweight" while Cruz is "a basket case"`: the
                 # speaker of the sentence's earlier quote goes on
                 found = attrs.evolve(found, mention=None)
+            if found.mention is not None and _cannot_speak(found.mention, cast, things):
+                # "Wall Street called it …", "the Mary Rose": no speaker, or a better one (the
+                # words are still someone's)
+                found, weak_unknown = attrs.evolve(found, mention=None), True
             if found.weak and found.mention is not None and not cast.is_person(found.mention):
                 # a quoted fragment of someone's words, but we cannot tell whose
                 found, weak_unknown = attrs.evolve(found, mention=None), True
@@ -146,6 +153,7 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                     if antecedent is not None and not (
                         named_person(cast, antecedent)
                         and cast.may_be(antecedent, said_by.gender or "")
+                        and not _cannot_speak(antecedent, cast, things)
                     ):
                         antecedent = None  # `Footage of Al-Awlaki appears.`, a woman for "he"
                     elif antecedent is not None and antecedent.gender is None:
@@ -189,7 +197,11 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 kind = "utterance" if found.clause_start else "fragment"
             if boilerplate:
                 kind = "term"
+            if speaker is not None and speaker.kind == "unknown" and speaker.name.lower() == "it":
+                speaker = None  # an `it` that names no organisation is nobody
             if kind == "term":
+                if not text[lo : seg.outer_start].rstrip(" ,").lower().endswith(_NICKNAMING):
+                    things.add(text[seg.start : seg.end].strip(" .,;:!?"))  # a title: a work
                 before_it = found.cue is not None and found.cue.end <= seg.outer_start
                 if found.mention is not None and before_it and (said is None or not said.speaker):
                     carried = found  # no quote of this paragraph has a speaker yet
@@ -216,3 +228,17 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
             if speaker is not None and kind != "term":
                 last_speaker, last_speaker_para = speaker, para_index
     return with_confidence(backfill(share_coordinated(text, quotes)))
+
+
+# Words before a term that make it a person's nickname, not a work: `the hacker known as "…"`.
+_NICKNAMING = ("known as", "nicknamed", "dubbed", "called", "named", "aka", "alias")
+
+
+def _cannot_speak(mention: Mention, cast: Cast, things: set[str]) -> bool:
+    """Whether a name mention names a thing: a vessel or a work the document named as one,
+    or, with no evidence of a person, a place, a building or a stray word."""
+    if mention.kind != "name":
+        return False
+    if mention.name in things:
+        return True
+    return not cast.is_person(mention) and is_thing(mention.name)

@@ -50,6 +50,7 @@ from quoteverify.lexicon import (
     PRONOUNS,
     TITLE_WORDS,
 )
+from quoteverify.lexicon_names import PLACE_WORDS
 
 _NUMBERS = frozenset({"one", "two", "three", "four"})
 # Words that stand for an unnamed speaker on their own: "another said", "one said".
@@ -117,7 +118,23 @@ def mention_before(toks: Sequence[Token], end: int) -> Mention | None:
             j -= 1  # a determiner opens the phrase: "the Christie supporter"
             break
         j -= 1
+    if 3 <= j < i and toks[j + 1].is_capitalized and _described_affiliation(toks, j):
+        # "Reeve Ann Lee of the neighbouring Municipality of Colchester said": the person,
+        # whose affiliation an adjective describes
+        return mention_before(toks, j - 2)
     return build(toks[j + 1 : i + 1])
+
+
+def _described_affiliation(toks: Sequence[Token], j: int) -> bool:
+    """Whether toks[j] is a lowercase adjective in "<name> of the <adjective> <Capitalised>"."""
+    return (
+        toks[j].is_word
+        and toks[j].text.islower()
+        and toks[j].lower not in PHRASE_STOP
+        and toks[j - 1].lower == "the"
+        and toks[j - 2].lower in AFFILIATION
+        and is_name_word(toks[j - 3])
+    )
 
 
 def mention_after(toks: Sequence[Token], start: int) -> Mention | None:
@@ -239,8 +256,8 @@ def _is_role_lead(tok: Token, first: bool) -> bool:
         return True  # "master of ceremonies Asab Tabchi"
     if tok.text.islower() and tok.lower.endswith("ed") and tok.lower not in PHRASE_STOP:
         return True  # "undecided voter Stephanie Hooton", "retired neurosurgeon Ben Carson"
-    if tok.is_capitalized and tok.lower in TITLE_WORDS:
-        return True  # "undecided Republican voter"
+    if tok.is_capitalized and (tok.lower in TITLE_WORDS or tok.lower in PLACE_WORDS):
+        return True  # "undecided Republican voter", "Idaho executive Frank Lee"
     if first and tok.lower in HONORIFICS:
         return True  # "Ms. Merkel's spokesman, Steffen Seibert"
     # a possessive owner: "Clinton’s top aide"
@@ -256,7 +273,7 @@ def _is_role_noun(tok: Token) -> bool:
     low = tok.lower
     return (
         is_phrase_word(tok)
-        and tok.text.isalpha()
+        and (tok.text.isalpha() or tok.text.replace("-", "").isalpha())  # "season-ticket"
         and tok.text.islower()
         and low not in DETERMINERS
         and not low.endswith(("ing", "ed", "ly"))

@@ -26,9 +26,9 @@ import attrs
 from quoteverify.extraction.tokens import Token
 from quoteverify.lexicon import (
     DOCUMENT_NOUNS,
-    FEMALE_NAMES,
+    FEMALE_ROLE_WORDS,
     HONORIFICS,
-    MALE_NAMES,
+    MALE_ROLE_WORDS,
     NOT_NAMES,
     ORG_HEADS,
     ORG_NAMES,
@@ -37,6 +37,7 @@ from quoteverify.lexicon import (
     SENTENCE_OPENERS,
     TITLE_WORDS,
 )
+from quoteverify.lexicon_names import COUNTRIES, FEMALE_NAMES, MALE_NAMES
 
 OWNER_ENDS = ("’s", "'s")  # a possessive's ending: "Hale’s doctor"
 
@@ -69,12 +70,6 @@ _OFFICE_HEADS = frozenset(
     president minister secretary secretary-general chancellor governor mayor speaker senator
     premier leader justice general ambassador chairman chairwoman chair commissioner judge
     """.split()
-)
-_FEMALE_ROLES = frozenset(
-    {"spokeswoman", "congresswoman", "chairwoman", "councilwoman", "businesswoman", "woman"}
-)
-_MALE_ROLES = frozenset(
-    {"spokesman", "congressman", "chairman", "councilman", "businessman", "man"}
 )
 
 
@@ -225,6 +220,8 @@ def _build_person(run: Sequence[Token], affiliation: Sequence[Token]) -> Mention
     name_toks = run[k:]
     if not name_toks or (len(name_toks) == 1 and _is_initial(name_toks[0])):
         return None
+    if _org_of(run, k):
+        return None  # "the Municipality of Colchester", "Bank of England": a body's name
     full: Sequence[Token] = [*run, *affiliation] if affiliation else run
     text = span_text(full)
     if k > 1 and run[k - 1].lower in _OWNED_BY and is_role_head(run[k - 2].lower):
@@ -265,7 +262,12 @@ def _build_other(run: Sequence[Token], led_by_determiner: bool = False) -> Menti
             return Mention(text, start, end, "organization", name, None, None)
         return Mention(text, start, end, "document", text, None, None)
     office = run[0].lower == "the" and run[-1].is_capitalized and _capitalised_office(run[1:])
-    if not office and (head in ORG_HEADS or head in ORG_NAMES or _looks_like_org(run, len(run))):
+    if not office and (
+        head in ORG_HEADS
+        or head in ORG_NAMES
+        or _looks_like_org(run, len(run))
+        or (run[-1].is_capitalized and _org_of(run, len(run) - 1))
+    ):
         org = [t for t in run if t.lower not in DETERMINERS]
         return Mention(text, start, end, "organization", span_text(org), None, None)
     if office or is_role_head(head) or led_by_determiner:
@@ -285,7 +287,18 @@ def _looks_like_org(run: Sequence[Token], k: int) -> bool:
         # "the Pentagon", "the Illinois Board of Elections"; not an office written with
         # capitals: "The Prime Minister", "the Secretary of State"
         return not _capitalised_office(run[1:])
-    return len(run) == 1 and run[0].lower in ORG_NAMES
+    if len(run) == 1 and run[0].lower in ORG_NAMES:
+        return True
+    # a country speaks through its government: "Russia", "South Korea", "the Netherlands"
+    return run[-1].lower in COUNTRIES and all(t.is_capitalized for t in run) and len(run) <= 3
+
+
+def _org_of(run: Sequence[Token], k: int) -> bool:
+    """Whether the name from run[k] follows an organisation word and "of": "Municipality of
+    Colchester", "University of Texas" (the name is the body's, not a person's)."""
+    return k >= 2 and run[k - 1].lower == "of" and run[k - 2].is_capitalized and (
+        run[k - 2].lower in ORG_HEADS
+    )
 
 
 def _capitalised_office(run: Sequence[Token]) -> bool:
@@ -332,9 +345,9 @@ def _gender_from_words(words: Sequence[str]) -> str | None:
     for w in words:
         if HONORIFICS.get(w):
             return HONORIFICS[w]
-        if w in _FEMALE_ROLES:
+        if w in FEMALE_ROLE_WORDS:
             return "female"
-        if w in _MALE_ROLES:
+        if w in MALE_ROLE_WORDS:
             return "male"
     return None
 

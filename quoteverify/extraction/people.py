@@ -28,16 +28,16 @@ from quoteverify.extraction.marks import Segment
 from quoteverify.extraction.mentions import apposed_role, apposition, mention_before
 from quoteverify.extraction.names import OWNER_ENDS, Mention, is_name_word, is_role_head
 from quoteverify.extraction.subjects import NOT_VERBS, PRESENTERS
+from quoteverify.extraction.things import is_thing, thing_before
 from quoteverify.extraction.tokens import Token, tokens
 from quoteverify.lexicon import (
     ABBREVIATIONS,
-    FEMALE_NAMES,
     HONORIFICS,
     INVERTED_CUES,
-    MALE_NAMES,
     NAME_PREFIXES,
     PERSON_EVIDENCE,
 )
+from quoteverify.lexicon_names import FEMALE_NAMES, MALE_NAMES
 
 _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")
 # (the first of the words after the first written out: a repeat read the same, but quicker)
@@ -111,7 +111,7 @@ Bare = dict[str, list[tuple[int, str]]]  # names by lowercased last word, with o
 
 
 def name_events(
-    text: str, segments: Sequence[Segment]
+    text: str, segments: Sequence[Segment], things: set[str] | None = None
 ) -> tuple[list[tuple[int, _Named, bool]], Bare, list[tuple[int, str]]]:
     """People named outside quotes, in text order: what pronouns and surnames resolve to.
 
@@ -119,7 +119,9 @@ def name_events(
     Also returned: names with nothing to show they name a person ("Colm Ferreira": no title
     and a first name the lexicon does not know), by lowercased last word, with their offsets.
     A bare surname later used as a speaker ("Ferreira said") is such evidence. And those of
-    them of two words or more, in text order: for a pronoun no known person fits.
+    them of two words or more, in text order: for a pronoun no known person fits (not a
+    place's or a building's name: "Harbour Town lost"). Names that a vessel or work noun
+    introduces ("the trawler Mary Rose") are no people: they go to things, if given.
     """
     events: list[tuple[int, _Named, bool]] = []
     bare: Bare = {}
@@ -160,8 +162,12 @@ def name_events(
                 parts = parts[1:]
             if len(parts) <= 3 and all(map(_is_name_text, parts)):
                 bare.setdefault(parts[-1].lower(), []).append((start, run))
-                if len(parts) > 1 and not owner and "." not in run:
+                if len(parts) > 1 and not owner and "." not in run and not is_thing(run):
                     subjects.append((start, run))  # (whether a verb follows is read if needed)
+            continue
+        if thing_before(text, start):
+            if things is not None:
+                things.add(run)  # "the trawler Mary Rose": a vessel, whatever its name
             continue
         # read back a little for a lowercase role before the name: "spokeswoman Sabrina Kell"
         lead = text[start - 24 if start > 24 else 0 : start].rsplit(None, 1)

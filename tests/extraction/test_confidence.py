@@ -45,7 +45,7 @@ def test_a_speaker_named_with_a_cue_in_the_quotes_sentence_is_firm(text: str) ->
         # a lone pronoun with no antecedent in its sentence
         'Ana Ruiz arrived late. Tom Reyes left. "We will rebuild," she said.',
         # one word the document never completes
-        '"We will rebuild the harbour," Lighthouse said.',
+        '"We will rebuild the harbour," Okonkwo said.',
     ],
     ids=["continuation", "no-cue", "pronoun", "one-word"],
 )
@@ -95,7 +95,7 @@ def test_confidence_is_in_the_json_of_extract() -> None:
             'The Port Authority called the delay "regrettable but brief."',
             "organization, cue, fragment",
         ),
-        ('"We will rebuild the harbour," Lighthouse said.', "one-word name, cue"),
+        ('"We will rebuild the harbour," Okonkwo said.', "one-word name, cue"),
     ],
 )
 def test_each_way_of_finding_a_speaker_is_named_and_given_its_value(text: str, way: str) -> None:
