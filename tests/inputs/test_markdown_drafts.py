@@ -182,3 +182,22 @@ def test_line_and_column_of_a_quote_are_exact(
     column = first_word - (raw.rfind("\n", 0, first_word) + 1) + 1
     assert (finding["line"], finding["column"]) == (line, column)
     assert finding["status"] == "corroborated"
+
+
+@pytest.mark.parametrize(
+    ("name", "raw"),
+    [
+        ("draft.md", f'---\ntitle: x\n---\n# Vote\n\n> Ruiz said: "{QUOTE[:41]}\n> {QUOTE[42:]}"'),
+        ("page.html", f"<head><title>x</title></head>\n<body>\n<p>Ruiz: &ldquo;{QUOTE}&rdquo;"),
+    ],
+)
+def test_extract_shows_the_line_and_column_in_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, raw: str
+) -> None:
+    (tmp_path / name).write_text(raw, encoding="utf-8")
+    assert main(["extract", str(tmp_path / name)]) == 0
+    first_word = raw.index("We will")
+    line = raw.count("\n", 0, first_word) + 1
+    column = first_word - (raw.rfind("\n", 0, first_word) + 1) + 1
+    row = capsys.readouterr().out.splitlines()[1]
+    assert row.split()[0] == f"{line}:{column}"
