@@ -27,11 +27,17 @@ from quoteverify.model import (
 )
 
 if TYPE_CHECKING:
+    from quoteverify.inputs.read import load
     from quoteverify.render.html import render_html
 
 
 def __getattr__(name: str) -> Any:
-    # The renderers are imported when first asked for: ``import quoteverify`` stays quick.
+    # The file readers and renderers are imported when first asked for: ``import quoteverify``
+    # stays quick.
+    if name == "load":
+        from quoteverify.inputs.read import load
+
+        return load
     if name == "render_html":
         from quoteverify.render.html import render_html
 
@@ -58,5 +64,6 @@ __all__ = [
     "corroborate",
     "extract",
     "extract_quotes",
+    "load",
     "render_html",
 ]

@@ -251,7 +251,11 @@ class Document:
 
     @classmethod
     def from_path(cls, path: str | Path) -> Document:
-        """Read a UTF-8 text file (a byte-order mark is tolerated); the id is the file name.
+        """Read a UTF-8 text file as plain text (a byte-order mark is tolerated); the id is the
+        file name.
+
+        The text is the file's, markup and all: to read Markdown and HTML as the command line
+        does (the prose, mapped back into the file), use :func:`quoteverify.load`.
 
         Raises :class:`InputError`, naming the file, when it is missing, unreadable or not UTF-8.
         """

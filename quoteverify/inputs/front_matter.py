@@ -1,16 +1,27 @@
-"""Front matter: the ``---`` block that opens a Markdown draft, and the sources it lists.
+"""Front matter: the YAML ``---`` or TOML ``+++`` block that opens a Markdown draft, and the
+sources it lists.
 
-Only what quoteverify reads is parsed, by hand, so no YAML library is needed: where the block
-starts and ends (the Markdown reader blanks it), and its ``sources:`` key as a flow list, one
-path, or a block list. Anything else in the block is ignored.
+Only what quoteverify reads is parsed: where the block starts and ends (the Markdown reader
+skips it), and its ``sources`` key. YAML is read by hand, so no YAML library is needed:
+``sources:`` as a flow list, one path, or a block list. TOML is read with the standard
+library's reader: ``sources = [...]`` or one path. Anything else in the block is ignored, and
+a block that is not valid TOML lists no sources.
 
 >>> front_matter_span("---\\nsources: a.txt\\n---\\nText.")
 (4, 19, 22)
+>>> front_matter_span("+++\\nsources = 'a.txt'\\n+++\\nText.")
+(4, 22, 25)
 """
 
 from __future__ import annotations
 
 import re
+import sys
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 # YAML's quoted scalars: "with \" escapes" and 'with '' doubled'.
 _DOUBLE_QUOTED_RE = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
@@ -18,9 +29,10 @@ _SINGLE_QUOTED_RE = re.compile(r"'(?:[^']|'')*'")
 
 
 def front_matter_sources(raw: str) -> tuple[str, ...]:
-    """The ``sources:`` a Markdown file's front matter lists, as written (not resolved).
+    """The ``sources`` a Markdown file's front matter lists, as written (not resolved).
 
-    Three forms are read: a flow list, one path, and a block list; anything else is ignored.
+    In YAML, three forms are read: a flow list, one path, and a block list; in TOML, an array
+    of strings or one string. Anything else is ignored.
 
     >>> front_matter_sources('---\\ntitle: Vote\\nsources: [a.txt, "b c.md"]\\n---\\nText.')
     ('a.txt', 'b c.md')
@@ -28,12 +40,16 @@ def front_matter_sources(raw: str) -> tuple[str, ...]:
     ('one.txt',)
     >>> front_matter_sources("---\\nsources:\\n  - a.txt\\n  - 'b.html'\\n---\\n")
     ('a.txt', 'b.html')
+    >>> front_matter_sources('+++\\ntitle = "Vote"\\nsources = ["a.txt", "b.md"]\\n+++\\n')
+    ('a.txt', 'b.md')
     >>> front_matter_sources("No front matter.")
     ()
     """
     front = front_matter_span(raw)
     if front is None:
         return ()
+    if raw.startswith("+++"):
+        return _toml_sources(raw[front[0] : front[1]])
     lines = raw[front[0] : front[1]].splitlines()
     for index, line in enumerate(lines):
         if not line.startswith("sources:"):
@@ -59,15 +75,17 @@ def front_matter_sources(raw: str) -> tuple[str, ...]:
 
 
 def front_matter_span(raw: str) -> tuple[int, int, int] | None:
-    """``(content start, content end, block end)`` of a leading ``---`` block, or None."""
+    """``(content start, content end, block end)`` of a leading ``---`` or ``+++`` block, or
+    None. A YAML block closes with ``---`` or ``...``, a TOML block with ``+++``."""
     first = raw.find("\n")
-    if first < 0 or raw[:first].rstrip() != "---":
+    if first < 0 or raw[:first].rstrip() not in ("---", "+++"):
         return None
+    closing = ("+++",) if raw.startswith("+") else ("---", "...")
     pos = first + 1
     while pos < len(raw):
         newline = raw.find("\n", pos)
         end = len(raw) if newline < 0 else newline
-        if raw[pos:end].rstrip() in ("---", "..."):
+        if raw[pos:end].rstrip() in closing:
             return first + 1, pos, end
         pos = end + 1
     return None
@@ -109,4 +127,18 @@ def _flow_list(text: str) -> tuple[str, ...]:
                 end += 1
             items.append(_scalar(text[pos:end]))
             pos = end
+    return ()
+
+
+def _toml_sources(block: str) -> tuple[str, ...]:
+    """The ``sources`` of a TOML block: an array of strings or one string; () otherwise."""
+    try:
+        table = tomllib.loads(block)
+    except tomllib.TOMLDecodeError:
+        return ()
+    value = table.get("sources")
+    if isinstance(value, str):
+        return (value,) if value else ()
+    if isinstance(value, list):
+        return tuple(item for item in value if isinstance(item, str) and item)
     return ()

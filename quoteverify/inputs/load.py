@@ -15,11 +15,11 @@ from pathlib import Path
 
 from quoteverify.errors import InputError
 from quoteverify.inputs.html import html_document
-from quoteverify.inputs.markdown import join_soft_breaks, markdown_text
-from quoteverify.model import Document, Origin, file_problem, read_text_file
+from quoteverify.inputs.markdown import markdown_document
+from quoteverify.model import Document, file_problem, read_text_file
 
 MARKDOWN_SUFFIXES = frozenset({".markdown", ".md"})
-"""Files read as Markdown: markup blanked to spaces, so offsets are still file offsets."""
+"""Files read as Markdown: the prose, mapped back into the file by ``Document.origin``."""
 HTML_SUFFIXES = frozenset({".htm", ".html"})
 """Files read as HTML: the visible text, mapped back into the file by ``Document.origin``."""
 TEXT_SUFFIXES = frozenset({".text", ".txt"}) | MARKDOWN_SUFFIXES | HTML_SUFFIXES
@@ -40,8 +40,8 @@ def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document]:
     directory) or a ``.jsonl`` corpus with one ``{"id": ..., "text": ...}`` object a line (an
     optional ``"format"`` is ``"text"``, ``"markdown"`` or ``"html"``). Ids must be unique
     across all the paths. A ``.md`` or ``.markdown`` file is read as Markdown (see
-    :func:`~quoteverify.inputs.markdown.markdown_text`), an ``.html`` or ``.htm`` file as HTML (see
-    :func:`~quoteverify.inputs.html.html_document`), any other file as plain text.
+    :func:`~quoteverify.inputs.markdown.markdown_document`), an ``.html`` or ``.htm`` file as
+    HTML (see :func:`~quoteverify.inputs.html.html_document`), any other file as plain text.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -97,9 +97,7 @@ def _document(doc_id: str, raw: str, source: str, form: str) -> Document:
     if form == "html":
         return html_document(raw, doc_id, source)
     if form == "markdown":
-        text = join_soft_breaks(markdown_text(raw), raw)
-        if text != raw:
-            return Document(doc_id, text, source, Origin(raw, ((0, 0),)))
+        return markdown_document(raw, doc_id, source)
     return Document(id=doc_id, text=raw, source=source)
 
 

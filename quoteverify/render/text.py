@@ -42,7 +42,7 @@ def _render_document(document: Document, extraction: Extraction) -> str:
     header = _one_line(document.id)
     if document.source and document.source != document.id:
         header += f"  ({_one_line(document.source)})"
-    index = LineIndex(document.text)
+    index = LineIndex(document.file_text())  # positions in the file (Markdown, HTML)
     # (offset, order, kind column, detail): warnings sort after a quote at the same offset.
     rows: list[tuple[int, int, str, str]] = [
         (quote.start, 0, quote.kind, f"{_describe(quote.speaker)}  {_quoted(quote.text)}")
@@ -55,7 +55,7 @@ def _render_document(document: Document, extraction: Extraction) -> str:
     if not rows:
         return f"{header}\n  no quotes\n"
     rows.sort(key=lambda row: row[:2])
-    places = ["{}:{}".format(*index.line_col(row[0])) for row in rows]
+    places = ["{}:{}".format(*index.line_col(document.file_offset(row[0]))) for row in rows]
     place_width = max(map(len, places))
     kind_width = max(len(row[2]) for row in rows)
     lines = [

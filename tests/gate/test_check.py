@@ -166,8 +166,9 @@ def test_a_quote_wrapped_over_two_lines_of_a_markdown_draft_is_one_quote(tmp_pat
         ((QUOTE + ",").split(), "corroborated")
     ]
     raw = (tmp_path / "draft.md").read_text(encoding="utf-8")
-    quote = report.findings[0].quote
-    assert raw[quote.start : quote.end].split() == quote.text.split()
+    quote, draft = report.findings[0].quote, drafts[0]
+    start, end = draft.file_offset(quote.start), draft.file_offset(quote.end - 1) + 1
+    assert raw[start:end].split() == quote.text.split()
 
 
 @pytest.mark.parametrize(

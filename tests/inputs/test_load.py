@@ -55,9 +55,9 @@ def test_markdown_file_is_read_as_markdown(tmp_path: Path) -> None:
     raw = '# Vote\n\n"We *will* win," she said.\n<!-- quoteverify: ignore -->\n'
     path.write_text(raw, encoding="utf-8")
     [document] = load(path)
-    assert document.text == '  Vote\n\n"We  will  win," she said.\n' + " " * 28 + "\n"
+    assert document.text == 'Vote\n\n"We will win," she said.'
     assert document.file_text() == raw  # suppression comments are read from the file
-    assert document.file_offset(10) == 10
+    assert raw[document.file_offset(10) :].startswith("will*")
     assert (document.id, document.source) == ("draft.md", str(path))
 
 
@@ -176,7 +176,7 @@ def test_directory_is_searched_recursively_in_sorted_order(tmp_path: Path) -> No
         "sub2/g.HTM",
         "sub2/h.markdown",
     ]
-    assert [d.text for d in documents] == ["a", "b", "c", "d", "e", "f", "g & h", " h "]
+    assert [d.text for d in documents] == ["a", "b", "c", "d", "e", "f", "g & h", "h"]
     assert documents[2].source == str(tmp_path / "sub" / "c.text")
 
 
@@ -229,7 +229,7 @@ def test_corpus_format_field(tmp_path: Path) -> None:
         {"id": "plain", "text": "*as is*", "format": "text"},
     )
     md, page, plain = load(corpus)
-    assert (md.text, md.file_text()) == ("   Hi ", "# *Hi*")
+    assert (md.text, md.file_text()) == ("Hi", "# *Hi*")
     assert (page.text, page.file_text()) == ("a & b", "<p>a &amp; b</p>")
     assert page.source == f"{corpus}:2"
     assert plain == Document("plain", "*as is*", f"{corpus}:3")
