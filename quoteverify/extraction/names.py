@@ -217,6 +217,12 @@ def _build_person(run: Sequence[Token], affiliation: Sequence[Token]) -> Mention
         pass  # "Sen. Ann Fox": a title, a name and a surname that elsewhere heads an organisation
     elif last < len(run) or _looks_like_org(run, k):
         return None  # "Fox News", "the Washington Post"
+    if (
+        last - k >= 3
+        and run[k].lower in ROLE_HEADS
+        and _gender_of_first_name(run[k + 1].text) is not None
+    ):
+        k += 1  # "Witness Carlos Mendes": a role word, capitalised to open a sentence
     name_toks = run[k:]
     if not name_toks or (len(name_toks) == 1 and _is_initial(name_toks[0])):
         return None

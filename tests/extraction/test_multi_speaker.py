@@ -89,3 +89,13 @@ def test_a_signature_beats_a_guess_from_the_paragraph_before() -> None:
         "- Councillor Tom Ng"
     )
     assert names(text) == ["Tom Ng"]
+
+
+def test_a_role_word_capitalised_to_open_a_sentence_is_a_role() -> None:
+    text = (
+        "Police Chief Anne Dube said officers arrived within minutes. "
+        "Witness Carlos Mendes, 52, said he saw the car speed away.\n\n"
+        '"It happened so fast," he said.'
+    )
+    (q,) = quotes_of(text)
+    assert (speaker_of(q).name, speaker_of(q).role) == ("Carlos Mendes", "Witness")
