@@ -186,6 +186,9 @@ def find_attribution(
     ends_clause = text[seg.end - 1 : seg.end] in _CLAUSE_ENDS or (
         seg.outer_end < len(text) and text[seg.outer_end : seg.outer_end + 1] in ",."
     )
+    if after and after[0].text in DASHES and len(after) > 2 and after[1].text.islower():
+        # `"Hello" – she said.`: a dash sets the cue off
+        after, ends_clause = after[1:], True
     found = cue_after(after)
     if found is not None and _next_sentence(text, seg, after):
         found = None  # `... strong." He noted that`: a new sentence, not an attribution

@@ -337,3 +337,13 @@ def test_a_source_ending_the_sentence_does_not_override_a_cue() -> None:
     q = only_quote('Ann Lee called the deal "a farce" on Monday, according to a transcript.')
     assert (speaker_of(q).name, q.cue.text if q.cue else None) == ("Ann Lee", "called")
 
+
+
+def test_a_cue_set_off_by_a_dash_after_the_quote() -> None:
+    text = 'Mary Lee came to the door. "We are closed" – she said – "until Monday."'
+    first, second = quotes_of(text)
+    assert (speaker_of(first).name, cue_text(first)) == ("Mary Lee", "said")
+    assert first.kind == second.kind == "utterance"
+    # a dash before a description is no cue
+    (farce,) = quotes_of('Officials called it "a farce" — said to be the worst in years.')
+    assert speaker_of(farce).name == "Officials" and cue_text(farce) == "called"
