@@ -347,3 +347,13 @@ def test_a_cue_set_off_by_a_dash_after_the_quote() -> None:
     # a dash before a description is no cue
     (farce,) = quotes_of('Officials called it "a farce" — said to be the worst in years.')
     assert speaker_of(farce).name == "Officials" and cue_text(farce) == "called"
+
+
+@pytest.mark.parametrize("mark", ["’", "'"])
+def test_a_plural_possessive_before_the_speaker(mark: str) -> None:
+    q = only_quote(f'The teachers{mark} union said "no" to the offer.')
+    assert (q.kind, speaker_of(q).name, speaker_of(q).kind) == (
+        "utterance",
+        f"teachers{mark} union",
+        "organization",
+    )
