@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from quoteverify.lexicon import ABBREVIATIONS
 
 # \w+ then groups that each start with a non-word character: no ambiguity, so no backtracking;
-# first, a plural possessive before a noun ("the teachers’ union"), its apostrophe kept on it.
-_TOKEN_RE = re.compile(r"[a-z]\w*s[’'](?=[ \t]+[a-z])|\w+(?:[’'.\-]\w+)*\.?|[^\w\s]")
+# first, a plural possessive ("the teachers’ union"), its apostrophe kept on it (the test looks
+# no further than a space, so that a window read in steps from its end cuts it alike)
+_TOKEN_RE = re.compile(r"[a-z]\w*s[’'](?=[ \t]|\Z)|\w+(?:[’'.\-]\w+)*\.?|[^\w\s]")
 # The same after the whitespace before it, both captured: findall() then gives the offsets too.
 _GAP_TOKEN_RE = re.compile(rf"(\s*)({_TOKEN_RE.pattern})")
 SENTENCE_END = frozenset(".!?")
