@@ -97,14 +97,27 @@ class _Prepared:
 
 
 def corroborate(
-    documents: Iterable[Document], *, config: Config | None = None, workers: int = 1
+    documents: Iterable[Document],
+    *,
+    config: Config | None = None,
+    workers: int = 1,
+    scheduler: object = None,
 ) -> Report:
     """Match every quote of every document against the other documents, word by word.
 
     Returns a :class:`Report` with one finding per utterance or fragment, in document order.
-    ``workers`` > 1 extracts quotes in that many processes.
+    ``workers`` > 1 extracts quotes in that many processes. ``scheduler`` runs the same stages
+    on a Dask cluster instead, with the same report: a ``distributed.Client``, a scheduler's
+    address, or ``"processes:N"`` for N local worker processes (needs
+    ``pip install 'quoteverify[dask]'``; see docs/scale.md).
     """
     docs = tuple(documents)
+    if scheduler is not None:
+        from quoteverify.matching.cluster import corroborate_on
+
+        if len({d.id for d in docs if isinstance(d, Document)}) != len(docs):
+            judge(docs, [], [], config or Config())  # (the same errors as in one process)
+        return corroborate_on(docs, config or Config(), scheduler)
     return judge(docs, [True] * len(docs), [True] * len(docs), config or Config(), workers)
 
 
