@@ -7,3 +7,7 @@ class QuoteverifyError(Exception):
 
 class InputError(QuoteverifyError, ValueError):
     """A file or corpus that cannot be read: the message names it and says what is wrong."""
+
+
+class MissingDependencyError(QuoteverifyError, ImportError):
+    """An optional feature asked for without its package: the message says what to install."""

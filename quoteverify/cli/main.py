@@ -19,6 +19,7 @@ from quoteverify.cli.parser import build_parser
 from quoteverify.errors import QuoteverifyError
 
 if TYPE_CHECKING:
+    from quoteverify.config import Config
     from quoteverify.model import Report
 
 EXIT_INPUT_ERROR = 2
@@ -69,13 +70,12 @@ def _run_extract(args: argparse.Namespace) -> int:
 
 
 def _run_compare(args: argparse.Namespace) -> int:
-    import attrs
-
     from quoteverify import corroborate
-    from quoteverify.config import Config
     from quoteverify.inputs.load import iter_documents
     from quoteverify.render import REPORT_RENDERERS
 
+    if args.scheduler is not None:
+        return _run_compare_on_cluster(args)
     documents = list(iter_documents(args.paths))
     if len(documents) < MIN_DOCUMENTS:
         found = "".join(f" ({document.id})" for document in documents)
@@ -83,14 +83,74 @@ def _run_compare(args: argparse.Namespace) -> int:
             f"compare needs at least {MIN_DOCUMENTS} documents, got {len(documents)}{found};"
             " give more files, a directory or a .jsonl corpus"
         )
+    config = _compare_config(args)
+    report = corroborate(documents, config=config)
+    if args.output_dir is not None:
+        from quoteverify.render.findings_jsonl import ShardWriter
+
+        counts = ShardWriter(args.output_dir)(0, report.findings, report.warnings, documents)
+        _say_counts(args, len(documents), [counts])
+        return 0
+    write_output(REPORT_RENDERERS[args.format](report), args.output)
+    return 0
+
+
+def _compare_config(args: argparse.Namespace) -> Config:
+    import attrs
+
+    from quoteverify.config import Config
+
     config = Config()
     if args.min_words is not None:
         config = attrs.evolve(config, min_words=args.min_words)
     if args.max_df is not None:
         config = attrs.evolve(config, max_df=args.max_df)
-    report = corroborate(documents, config=config)
+    return config
+
+
+def _run_compare_on_cluster(args: argparse.Namespace) -> int:
+    """compare on a Dask cluster: shards are read by the workers, other paths here."""
+    from quoteverify.inputs.load import iter_documents
+    from quoteverify.inputs.shards import expand_shards, is_shard
+    from quoteverify.matching import cluster, partitions
+    from quoteverify.render import REPORT_RENDERERS
+
+    read_here = [path for path in args.paths if not is_shard(path)]
+    documents = list(iter_documents(read_here)) if read_here else []
+    shards = expand_shards([path for path in args.paths if is_shard(path)])
+    sources: list[partitions.Source] = [*partitions.split(documents, 2), *shards]
+    sources = [source for source in sources if len(source)]
+    sink = None
+    if args.output_dir is not None:
+        from quoteverify.render.findings_jsonl import ShardWriter
+
+        sink = ShardWriter(args.output_dir)
+    outcome, gathered = cluster.run(
+        sources, _compare_config(args), args.scheduler, documents=documents if not shards
+        else (), sink=sink, progress=not args.quiet,
+    )
+    if outcome.documents < MIN_DOCUMENTS:
+        raise QuoteverifyError(
+            f"compare needs at least {MIN_DOCUMENTS} documents, got {outcome.documents}"
+        )
+    if sink is not None:
+        _say_counts(args, outcome.documents, outcome.results)
+        return 0
+    report = partitions.report(gathered, outcome)
     write_output(REPORT_RENDERERS[args.format](report), args.output)
     return 0
+
+
+def _say_counts(args: argparse.Namespace, documents: int, counts: list[dict[str, int]]) -> None:
+    """The counts of a run written to shards, on stderr (the findings are in the shards)."""
+    if args.quiet:
+        return
+    total = {status: sum(c[status] for c in counts) for status in counts[0]} if counts else {}
+    shown = ", ".join(f"{n} {status}" for status, n in total.items())
+    print(
+        f"{documents} documents, {sum(total.values())} findings in {args.output_dir}: {shown}",
+        file=sys.stderr,
+    )
 
 
 def _run_check(args: argparse.Namespace) -> int:

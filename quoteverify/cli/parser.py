@@ -63,6 +63,7 @@ examples:
   quoteverify compare draft.txt sources/ --format markdown --output report.md
   quoteverify compare seeds/ --format html --output report.html
   quoteverify compare corpus.jsonl --format json --min-words 6
+  quoteverify compare 'archive/*.jsonl.gz' --scheduler processes:2 --output-dir out/
 """
 
 _CHECK_DESCRIPTION = """\
@@ -161,6 +162,23 @@ def build_parser() -> argparse.ArgumentParser:
         " quotes must be found whole; default: 4",
     )
     _add_max_df(compare)
+    compare.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on a Dask cluster: a scheduler's address (tcp://host:8786) or"
+        " processes:N for N local worker processes; .jsonl and .jsonl.gz PATHs (and"
+        " quoted glob patterns of them) are then read by the workers; needs"
+        " pip install 'quoteverify[dask]'",
+    )
+    compare.add_argument(
+        "--output-dir",
+        metavar="DIR",
+        help="write the findings as JSON Lines shards in DIR (findings-NNNNN.jsonl, one"
+        " finding a line) instead of a report, and print the counts",
+    )
+    compare.add_argument(
+        "--quiet", action="store_true", help="no progress bar and no counts on stderr"
+    )
 
     check = commands.add_parser(
         "check",

@@ -141,13 +141,14 @@ def _corpus_documents(path: Path) -> Iterator[tuple[str, Document]]:
         if not line.strip():
             continue
         where = f"{path}: line {number}"
-        yield where, _corpus_document(line, where, default_source=f"{path}:{number}")
+        yield where, corpus_document(line, where, default_source=f"{path}:{number}")
         found = True
     if not found:
         raise InputError(f"{path}: no documents in this corpus (expected one JSON object a line)")
 
 
-def _corpus_document(line: str, where: str, *, default_source: str) -> Document:
+def corpus_document(line: str, where: str, *, default_source: str) -> Document:
+    """One line of a JSON Lines corpus as a document (:class:`InputError` naming ``where``)."""
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:

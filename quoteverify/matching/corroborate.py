@@ -24,7 +24,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import partial
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import attrs
 
@@ -41,6 +41,7 @@ from quoteverify.model import (
     Cue,
     Document,
     Extraction,
+    Finding,
     Match,
     Quote,
     Report,
@@ -50,6 +51,25 @@ from quoteverify.model import (
 
 if TYPE_CHECKING:
     from quoteverify.matching.index import Candidates
+
+_T_co = TypeVar("_T_co", covariant=True)
+
+
+class ByNumber(Protocol[_T_co]):
+    """Quotes or paragraphs by their number in the run: a list in one process, a dict of
+    the few a partition needs on a cluster."""
+
+    def __getitem__(self, number: int, /) -> _T_co: ...
+
+
+class _IdSlice(Protocol):
+    def tolist(self) -> list[int]: ...
+
+
+class WordIds(Protocol):
+    """The run's word ids, sliced by global word positions."""
+
+    def __getitem__(self, positions: slice, /) -> _IdSlice: ...
 
 _LONGEST_RUN = 3
 """A match needs this many words in a row (fewer when a side is shorter, and two when a short
@@ -77,14 +97,27 @@ class _Prepared:
 
 
 def corroborate(
-    documents: Iterable[Document], *, config: Config | None = None, workers: int = 1
+    documents: Iterable[Document],
+    *,
+    config: Config | None = None,
+    workers: int = 1,
+    scheduler: object = None,
 ) -> Report:
     """Match every quote of every document against the other documents, word by word.
 
     Returns a :class:`Report` with one finding per utterance or fragment, in document order.
-    ``workers`` > 1 extracts quotes in that many processes.
+    ``workers`` > 1 extracts quotes in that many processes. ``scheduler`` runs the same stages
+    on a Dask cluster instead, with the same report: a ``distributed.Client``, a scheduler's
+    address, or ``"processes:N"`` for N local worker processes (needs
+    ``pip install 'quoteverify[dask]'``; see docs/scale.md).
     """
     docs = tuple(documents)
+    if scheduler is not None:
+        from quoteverify.matching.cluster import corroborate_on
+
+        if len({d.id for d in docs if isinstance(d, Document)}) != len(docs):
+            judge(docs, [], [], config or Config())  # (the same errors as in one process)
+        return corroborate_on(docs, config or Config(), scheduler)
     return judge(docs, [True] * len(docs), [True] * len(docs), config or Config(), workers)
 
 
@@ -114,18 +147,36 @@ def judge(
         p.asked, p.searched = is_asked, is_searched
     quotes = [(p, k) for p in prepared for k in range(len(p.extraction.quotes))]
     matches = _match_all(prepared, quotes, word_ids, rarity, config, records)
-    findings = []
-    for gid, (p, k) in enumerate(quotes):
-        quote = p.extraction.quotes[k]
-        if quote.kind == "term" or not p.asked:
-            continue
-        found = matches.get(gid, [])
-        a, b = p.quote_ranges[k]
-        # (the words matching found in the quote; bracketed words are set aside: counted anew)
-        size = quote_size(quote) if "[" in quote.text else b - a
-        findings.append(judge_quote(p.document.id, quote, found, size, config, records=records))
+    findings = judge_found(prepared, 0, matches, config, records)
     warnings = tuple((p.document.id, w) for p in prepared for w in p.extraction.warnings)
     return Report(documents=docs, findings=tuple(findings), warnings=warnings)
+
+
+def judge_found(
+    prepared: Sequence[_Prepared],
+    first_gid: int,
+    matches: dict[int, list[Match]],
+    config: Config,
+    records: bool = False,
+) -> list[Finding]:
+    """The findings of the documents ``prepared`` (whose first quote is number
+    ``first_gid`` of the run), from the matches found for each quote."""
+    findings = []
+    gid = first_gid
+    for p in prepared:
+        for k, quote in enumerate(p.extraction.quotes):
+            gid += 1
+            if quote.kind == "term" or not p.asked:
+                continue
+            found = matches.get(gid - 1, [])
+            a, b = p.quote_ranges[k]
+            # (the words matching found in the quote; bracketed words are set aside: counted
+            # anew)
+            size = quote_size(quote) if "[" in quote.text else b - a
+            findings.append(
+                judge_quote(p.document.id, quote, found, size, config, records=records)
+            )
+    return findings
 
 
 def _analyse(text: str) -> tuple[Extraction, str, array[int], array[int]]:
@@ -218,37 +269,17 @@ def _match_all(
 
     from quoteverify.matching.index import Corpus, find_candidates, find_few, find_short
 
-    total = len(ids)
     word_ids = np.frombuffer(ids, dtype=np.int64) if len(ids) else np.zeros(0, np.int64)
-    doc = np.empty(total, dtype=np.int64)
-    target = np.empty(total, dtype=np.int64)
-    attributed = np.zeros(total, dtype=bool)
-    paragraph_of: list[tuple[_Prepared, int]] = []
-    queries = []
-    gid = 0
-    for d, p in enumerate(prepared):
-        end = p.offset + len(p.starts)
-        doc[p.offset : end] = d
-        for k, (a, b, turn) in enumerate(p.paragraph_ranges):
-            target[p.offset + a : p.offset + b] = -1 - len(paragraph_of)
-            if turn is not None:
-                attributed[p.offset + a : p.offset + b] = True
-            paragraph_of.append((p, k))
-        for k, (a, b) in enumerate(p.quote_ranges):
-            target[p.offset + a : p.offset + b] = gid + k
-            attributed[p.offset + a : p.offset + b] = True
-            quote = p.extraction.quotes[k]
-            if p.asked and quote.kind != "term" and b > a:
-                elided = ELLIPSIS_RE.search(quote.text) is not None
-                queries.append((gid + k, p.offset + a, p.offset + b, elided))
-        gid += len(p.quote_ranges)
-    rarity.narration(_narration_frequencies(word_ids, doc, attributed), len(prepared))
+    layout = lay_out(prepared, word_ids)
+    rarity.narration(
+        _narration_frequencies(word_ids, layout.doc, layout.attributed), len(prepared)
+    )
     corpus = Corpus(
         ids=word_ids,
-        doc=doc,
-        target=target,
-        attributed=attributed,
-        queries=np.array(queries, dtype=np.int64).reshape(-1, 4),
+        doc=layout.doc,
+        target=layout.target,
+        attributed=layout.attributed,
+        queries=layout.queries,
     )
     n, max_df = config.ngram, config.max_df
     long_pairs = _pairs(find_candidates(corpus, n=n, max_df=max_df))
@@ -261,11 +292,84 @@ def _match_all(
         for q, t, _, _ in long_pairs + short_pairs
         if t >= 0 and quotes[t][0].extraction.quotes[quotes[t][1]].kind != "term"
     ]
+    candidates = sorted(long_pairs + short_pairs + reverse, key=itemgetter(0))
+    paragraph_of = layout.paragraph_of
+    return align_candidates(candidates, quotes, paragraph_of, ids, rarity, config, records)
+
+
+@attrs.frozen
+class Layout:
+    """Where each word of some documents belongs, as arrays over their words (see
+    :class:`~quoteverify.matching.index.Corpus`), and each paragraph's document."""
+
+    doc: Any
+    target: Any
+    attributed: Any
+    queries: Any
+    paragraph_of: list[tuple[_Prepared, int]]
+
+
+def lay_out(
+    prepared: Sequence[_Prepared],
+    word_ids: Any,
+    first_doc: int = 0,
+    first_gid: int = 0,
+    first_paragraph: int = 0,
+) -> Layout:
+    """Lay out documents whose words are ``word_ids`` (from their first word): their
+    numbers in the run start at ``first_doc``, ``first_gid`` (quotes) and ``first_paragraph``;
+    positions are counted from the documents' first word."""
+    import numpy as np
+
+    total = len(word_ids)
+    base = prepared[0].offset if prepared else 0
+    doc = np.empty(total, dtype=np.int64)
+    target = np.empty(total, dtype=np.int64)
+    attributed = np.zeros(total, dtype=bool)
+    paragraph_of: list[tuple[_Prepared, int]] = []
+    queries = []
+    gid = first_gid
+    for d, p in enumerate(prepared, start=first_doc):
+        start = p.offset - base
+        end = start + len(p.starts)
+        doc[start:end] = d
+        for k, (a, b, turn) in enumerate(p.paragraph_ranges):
+            target[start + a : start + b] = -1 - first_paragraph - len(paragraph_of)
+            if turn is not None:
+                attributed[start + a : start + b] = True
+            paragraph_of.append((p, k))
+        for k, (a, b) in enumerate(p.quote_ranges):
+            target[start + a : start + b] = gid + k
+            attributed[start + a : start + b] = True
+            quote = p.extraction.quotes[k]
+            if p.asked and quote.kind != "term" and b > a:
+                elided = ELLIPSIS_RE.search(quote.text) is not None
+                queries.append((gid + k, start + a, start + b, elided))
+        gid += len(p.quote_ranges)
+    return Layout(
+        doc=doc,
+        target=target,
+        attributed=attributed,
+        queries=np.array(queries, dtype=np.int64).reshape(-1, 4),
+        paragraph_of=paragraph_of,
+    )
+
+
+def align_candidates(
+    candidates: Iterable[tuple[int, int, int, int]],
+    quotes: ByNumber[tuple[_Prepared, int]],
+    paragraph_of: ByNumber[tuple[_Prepared, int]],
+    ids: WordIds,
+    rarity: Rarity,
+    config: Config,
+    records: bool = False,
+) -> dict[int, list[Match]]:
+    """Align each candidate ``(quote, target, lo, hi)`` (each quote's candidates together,
+    the first of a pair kept) and keep the matches, per quote."""
     found: dict[int, list[Match]] = {}
     seen: set[tuple[int, int]] = set()
     asking = _Asking(quotes, ids, rarity)
-    # (a stable sort: each quote's candidates together, in the order the index gave them)
-    for q, t, lo, hi in sorted(long_pairs + short_pairs + reverse, key=itemgetter(0)):
+    for q, t, lo, hi in candidates:
         if (q, t) in seen:
             continue
         seen.add((q, t))
@@ -312,7 +416,9 @@ class _Asking:
     """The quote being asked about, as one side of an alignment with the weight of each of its
     words: made once for all of its candidates (the index lists them together)."""
 
-    def __init__(self, quotes: list[tuple[_Prepared, int]], ids: array[int], rarity: Rarity):
+    def __init__(
+        self, quotes: ByNumber[tuple[_Prepared, int]], ids: WordIds, rarity: Rarity
+    ) -> None:
         self._quotes, self._ids, self._rarity = quotes, ids, rarity
         self.q = -1
         self._weights: list[float] | None = None
@@ -333,12 +439,12 @@ class _Asking:
 
 
 def _match(
-    quotes: list[tuple[_Prepared, int]],
-    paragraph_of: list[tuple[_Prepared, int]],
+    quotes: ByNumber[tuple[_Prepared, int]],
+    paragraph_of: ByNumber[tuple[_Prepared, int]],
     asking: _Asking,
     t: int,
     hits: tuple[int, int],
-    ids: array[int],
+    ids: WordIds,
     config: Config,
     records: bool = False,
 ) -> Match | None:
@@ -410,7 +516,7 @@ def _folded(side: Side, k: int) -> str:
     return fold([side.text[side.starts[k] : side.ends[k]]])[0]
 
 
-def _side(p: _Prepared, a: int, b: int, ids: array[int], quote: Quote | None = None) -> Side:
+def _side(p: _Prepared, a: int, b: int, ids: WordIds, quote: Quote | None = None) -> Side:
     """Words a..b of a document as one side of an alignment: an editor's square-bracketed words
     set aside (kept as ``brackets``), and, for a quote, where its "..." stand."""
     text = p.document.text

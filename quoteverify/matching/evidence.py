@@ -46,7 +46,10 @@ class Rarity:
     """The bits each folded word of a run tells, weighed when a match first asks (most words
     of a run never are)."""
 
-    def __init__(self) -> None:
+    def __init__(self, key: Callable[[str], int] = hash) -> None:
+        self._key = key
+        """How the run knows a folded word (its word ids): ``hash`` in one process,
+        :func:`~quoteverify.matching.words.word_key` where processes must agree."""
         self._bits: dict[str, float] = {}
         self._topical: dict[int, float] = {}
         self.by_key: dict[int, float] = {}
@@ -69,7 +72,7 @@ class Rarity:
         if bits is None:
             bits = self._bits[word] = _english_bits(word)
         if self._topical:
-            topical = self._topical.get(hash(word))  # (the run's words are known by hash)
+            topical = self._topical.get(self._key(word))  # (the run's words by key)
             if topical is not None and topical < bits:
                 bits = topical
         return bits - BASE_BITS if bits > BASE_BITS else 0.0

@@ -80,7 +80,60 @@ def find_candidates(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
             query_of[start : end - n + 1] = row
     within_doc = doc[: len(keys)] == doc[n - 1 :]
     positions = np.flatnonzero(within_doc)
-    order = positions[np.argsort(keys[positions], kind="stable")]
+    found = pair_postings(keys[positions], doc[positions], query_of[positions], max_df=max_df)
+    a, b = positions[found.a], positions[found.b]
+    over = ~np.isin(query_of[positions[found.over_a]], query_of[a])
+    if over.any():
+        a = np.r_[a, positions[found.over_a[over]]]
+        b = np.r_[b, positions[found.over_b[over]]]
+    if len(a) == 0:
+        return _empty()
+    rows = query_of[a]
+    length = corpus.queries[rows, 2] - corpus.queries[rows, 1]
+    lo = b - (a - corpus.queries[rows, 1])  # where the quote would start in b's document
+    rows, target, lo, hi = group_hits(
+        rows, corpus.target[b], lo, lo + length, needed=ngram_hits_needed(length, n)
+    )
+    return Candidates(query=corpus.queries[rows, 0], target=target, lo=lo, hi=hi)
+
+
+def ngram_hits_needed(length: Array, n: int) -> Array:
+    """The shared n-grams a quote of ``length`` words needs with a target to be a candidate.
+
+    Quotes under 3n words share two n-grams with a source only when nothing changed in most
+    of them; one shared n-gram is enough to try the alignment, which is the real test.
+    """
+    return np.where(length < 3 * n, 1, np.minimum(2, length - n + 1))
+
+
+@attrs.frozen
+class Pairs:
+    """Index pairs into a list of postings: ``a`` is looked up and found at ``b``; ``over_a``
+    and ``over_b`` the same from n-grams found in more than ``max_df`` places."""
+
+    a: Array
+    b: Array
+    over_a: Array
+    over_b: Array
+
+
+def pair_postings(keys: Array, doc: Array, query_of: Array, *, max_df: int) -> Pairs:
+    """Pair the postings that share a key: each posting inside a query (``query_of >= 0``) with
+    each posting of the same key in another document.
+
+    The postings must be in text order and hold every posting of each key they hold, so the
+    same pairs come from all of a run's postings at once or from those whose keys fall in one
+    bucket of a hash partition. A key found in more than ``max_df`` places is boilerplate: its
+    pairs come apart in ``over_a``/``over_b``, each looked-up posting with the first
+    ``max_df`` postings of other documents, for the caller to keep for the quotes that have
+    no other pair (:func:`find_candidates`).
+
+    >>> found = pair_postings(np.array([7, 7, 8, 7]), np.array([0, 1, 1, 2]),
+    ...                       np.array([0, -1, -1, -1]), max_df=5)
+    >>> found.a.tolist(), found.b.tolist(), len(found.over_a)
+    ([0, 0], [1, 3], 0)
+    """
+    order = np.argsort(keys, kind="stable")
     sorted_keys = keys[order]
     starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
     sizes = np.diff(np.r_[starts, len(order)])
@@ -97,19 +150,9 @@ def find_candidates(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
     b = order[starts[group] + offset % sizes[group]]
     useful = (query_of[a] >= 0) & (doc[a] != doc[b])
     a, b = a[useful], b[useful]
-    if len(over_starts):
-        more_a, more_b = _past_max_df(order, over_starts, over_sizes, query_of, doc, a, max_df)
-        a, b = np.r_[a, more_a], np.r_[b, more_b]
-    if len(a) == 0:
-        return _empty()
-    rows = query_of[a]
-    length = corpus.queries[rows, 2] - corpus.queries[rows, 1]
-    lo = b - (a - corpus.queries[rows, 1])  # where the quote would start in b's document
-    grams = length - n + 1
-    # Quotes under 3n words share two n-grams with a source only when nothing changed in
-    # most of them; one shared n-gram is enough to try the alignment, which is the real test.
-    needed = np.where(length < 3 * n, 1, np.minimum(2, grams))
-    return _group(corpus, rows, corpus.target[b], lo, lo + length, needed=needed)
+    done = set(query_of[a].tolist())
+    over_a, over_b = _past_max_df(order, over_starts, over_sizes, query_of, doc, done, max_df)
+    return Pairs(a=a, b=b, over_a=over_a, over_b=over_b)
 
 
 def _past_max_df(
@@ -118,7 +161,7 @@ def _past_max_df(
     sizes: Array,
     query_of: Array,
     doc: Array,
-    found: Array,
+    done: set[int],
     max_df: int,
 ) -> tuple[Array, Array]:
     """Pairs for the quotes the index found nothing for, from their n-grams found in more than
@@ -126,9 +169,10 @@ def _past_max_df(
 
     A quote repeated in many sources is boilerplate to the index, but it is still a quote: were
     it dropped, a changed word would read as a quote found nowhere (a warning) instead of an
-    altered one (an error). Quotes that have candidates are left as they were.
+    altered one (an error). Quotes with pairs among these postings (``done``) are passed over;
+    a caller that holds only some of a run's postings drops the pairs of quotes that have
+    pairs elsewhere.
     """
-    done = set(query_of[found].tolist())
     pairs_a: list[int] = []
     pairs_b: list[int] = []
     for start, size in zip(starts.tolist(), sizes.tolist(), strict=True):
@@ -153,31 +197,37 @@ def find_short(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
         if len(rows) == 0:
             continue
         keys = ngram_keys(corpus.ids, size)
-        inside = corpus.attributed[: len(keys)] & (
-            corpus.target[: len(keys)] == corpus.target[size - 1 :]
+        places = np.flatnonzero(short_places(corpus.attributed, corpus.target, size))
+        starts = corpus.queries[rows, 1]
+        places = places[np.isin(keys[places], keys[starts])]  # (only these are counted)
+        w, p = join_places(
+            keys[starts], corpus.doc[starts], keys[places], corpus.doc[places], max_df=max_df
         )
-        wanted = keys[corpus.queries[rows, 1]]
-        hits = np.flatnonzero(inside & np.isin(keys, wanted))
-        if len(hits) == 0:
-            continue
-        # Join hits to the queries with the same key through one sort of the hit keys.
-        hit_order = hits[np.argsort(keys[hits], kind="stable")]
-        hit_keys = keys[hit_order]
-        first = np.searchsorted(hit_keys, wanted, side="left")
-        last = np.searchsorted(hit_keys, wanted, side="right")
-        count = last - first
-        ok = (count > 0) & (count <= max_df)
-        rows, first, count = rows[ok], first[ok], count[ok]
-        row = np.repeat(rows, count)
-        offset = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)
-        b = hit_order[np.repeat(first, count) + offset]
-        other_doc = corpus.doc[b] != corpus.doc[corpus.queries[row, 1]]
-        row, b = row[other_doc], b[other_doc]
-        parts.append((row, corpus.target[b], b, b + size))
+        b = places[p]
+        parts.append((rows[w], corpus.target[b], b, b + size))
     if not parts:
         return _empty()
     row, target, lo, hi = (np.concatenate(p) for p in zip(*parts, strict=True))
-    return _group(corpus, row, target, lo, hi, needed=np.ones(len(row), dtype=np.int64))
+    row, target, lo, hi = group_hits(row, target, lo, hi, needed=np.ones(len(row), np.int64))
+    return Candidates(query=corpus.queries[row, 0], target=target, lo=lo, hi=hi)
+
+
+def short_places(attributed: Array, target: Array, size: int) -> Array:
+    """Where a run of ``size`` words starts inside one quote or transcript turn (a mask over
+    the ``len(target) - size + 1`` positions a run can start at)."""
+    count = len(target) - size + 1
+    if count <= 0:
+        return np.zeros(0, dtype=bool)
+    inside: Array = attributed[:count] & (target[:count] == target[size - 1 :])
+    return inside
+
+
+def few_queries(queries: Array, n: int) -> Array:
+    """The rows of the queries :func:`find_few` looks up word by word: n to 3n-1 words, or
+    elided."""
+    lengths = queries[:, 2] - queries[:, 1]
+    found: Array = np.flatnonzero((lengths >= n) & ((lengths < 3 * n) | (queries[:, 3] != 0)))
+    return found
 
 
 def find_few(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
@@ -190,7 +240,7 @@ def find_few(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
     """
     queries = corpus.queries
     lengths = queries[:, 2] - queries[:, 1]
-    rows = np.flatnonzero((lengths >= n) & ((lengths < 3 * n) | (queries[:, 3] != 0)))
+    rows = few_queries(queries, n)
     places = np.flatnonzero(corpus.attributed)
     if len(rows) == 0 or len(places) == 0:
         return _empty()
@@ -199,37 +249,68 @@ def find_few(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
     position = queries[row, 1] + (
         np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
     )
-    order = places[np.argsort(corpus.ids[places], kind="stable")]
-    sorted_ids = corpus.ids[order]
-    wanted = corpus.ids[position]
-    first = np.searchsorted(sorted_ids, wanted, side="left")
-    count = np.searchsorted(sorted_ids, wanted, side="right") - first
+    w, p = join_places(
+        corpus.ids[position], corpus.doc[position], corpus.ids[places], corpus.doc[places],
+        max_df=max_df,
+    )
+    row, b = row[w], places[p]
+    row, target, lo, hi = group_hits(
+        row, corpus.target[b], b, b + 1, needed=np.full(len(row), 2, dtype=np.int64)
+    )
+    return Candidates(query=queries[row, 0], target=target, lo=lo, hi=hi)
+
+
+def join_places(
+    wanted: Array, wanted_doc: Array, keys: Array, doc: Array, *, max_df: int
+) -> tuple[Array, Array]:
+    """Join keys looked up (``wanted``, from documents ``wanted_doc``) with the places that
+    hold them (``keys``, in text order, in documents ``doc``): index pairs (wanted, place)
+    for a key held in 1 to ``max_df`` places, places in the looking document left out.
+
+    The places must hold every place of each key they hold, so a bucket of a hash partition
+    gives the same pairs as the whole run.
+
+    >>> w, p = join_places(np.array([5, 6]), np.array([0, 0]),
+    ...                    np.array([6, 5, 5]), np.array([1, 0, 2]), max_df=2)
+    >>> w.tolist(), p.tolist()
+    ([0, 1], [2, 0])
+    """
+    hit_order = np.argsort(keys, kind="stable")
+    hit_keys = keys[hit_order]
+    first = np.searchsorted(hit_keys, wanted, side="left")
+    count = np.searchsorted(hit_keys, wanted, side="right") - first
     ok = (count > 0) & (count <= max_df)
-    row, first, count = row[ok], first[ok], count[ok]
-    row = np.repeat(row, count)
+    rows, first, count = np.flatnonzero(ok), first[ok], count[ok]
+    row = np.repeat(rows, count)
     offset = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count, count)
-    b = order[np.repeat(first, count) + offset]
-    other_doc = corpus.doc[b] != corpus.doc[queries[row, 1]]
-    row, b = row[other_doc], b[other_doc]
-    return _group(corpus, row, corpus.target[b], b, b + 1, needed=np.full(len(row), 2))
+    place = hit_order[np.repeat(first, count) + offset]
+    other_doc = doc[place] != wanted_doc[row]
+    return row[other_doc], place[other_doc]
 
 
-def _group(
-    corpus: Corpus, rows: Array, target: Array, lo: Array, hi: Array, *, needed: Array
-) -> Candidates:
-    """Collapse hits to one candidate per (query, target) with enough hits."""
+def group_hits(
+    rows: Array, target: Array, lo: Array, hi: Array, *, needed: Array
+) -> tuple[Array, Array, Array, Array]:
+    """Collapse hits to one per (query row, target) with at least ``needed`` hits, sorted by
+    row then target; ``lo``/``hi`` the span of its hits. The order hits come in is no matter.
+
+    >>> [r.tolist() for r in group_hits(np.array([1, 0, 1]), np.array([-1, -1, -1]),
+    ...     np.array([9, 4, 3]), np.array([10, 5, 4]), needed=np.array([2, 2, 2]))]
+    [[1], [-1], [3], [10]]
+    """
     if len(rows) == 0:
-        return _empty()
+        none = np.zeros(0, dtype=np.int64)
+        return none, none, none, none
     order = np.lexsort((lo, target, rows))
     rows, target, lo, hi, needed = rows[order], target[order], lo[order], hi[order], needed[order]
     first = np.flatnonzero(np.r_[True, (rows[1:] != rows[:-1]) | (target[1:] != target[:-1])])
     counts = np.diff(np.r_[first, len(rows)])
     enough = counts >= needed[first]
-    return Candidates(
-        query=corpus.queries[rows[first[enough]], 0],
-        target=target[first[enough]],
-        lo=np.minimum.reduceat(lo, first)[enough],
-        hi=np.maximum.reduceat(hi, first)[enough],
+    return (
+        rows[first[enough]],
+        target[first[enough]],
+        np.minimum.reduceat(lo, first)[enough],
+        np.maximum.reduceat(hi, first)[enough],
     )
 
 

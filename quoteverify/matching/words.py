@@ -7,7 +7,9 @@ cannot make two wordings differ; the spans keep every word pointable in the orig
 
 from __future__ import annotations
 
+import hashlib
 import re
+from array import array
 from collections.abc import Sequence
 from itertools import accumulate
 
@@ -65,3 +67,21 @@ def elisions(text: str, start: int, end: int, starts: Sequence[int]) -> list[int
         if 0 < index < len(starts):
             points.append(index)
     return points
+
+
+def word_key(word: str) -> int:
+    """A folded word as a signed 64-bit integer that every process computes alike.
+
+    One process knows words by ``hash``, which Python seeds anew in each process; processes
+    that share word ids (the workers of a cluster) use this instead.
+
+    >>> word_key("ready") == word_key("ready") != word_key("steady")
+    True
+    """
+    digest = hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True)
+
+
+def word_keys(folded: str) -> array[int]:
+    """:func:`word_key` of each word of ``folded`` (words joined by single spaces)."""
+    return array("q", map(word_key, folded.split(" "))) if folded else array("q")

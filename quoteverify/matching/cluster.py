@@ -1,0 +1,132 @@
+"""Corroboration on a Dask cluster: the stages of :mod:`.partitions` as Dask tasks.
+
+``scheduler`` is a ``distributed.Client``, a scheduler's address (``tcp://host:8786``) or
+``"processes:N"`` for a cluster of N local worker processes, started and stopped here. The
+only module that imports Dask, and only when asked to run on it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import sys
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from quoteverify.config import Config
+from quoteverify.errors import MissingDependencyError, QuoteverifyError
+from quoteverify.matching import partitions
+from quoteverify.model import Document, Report
+
+_INSTALL = "pip install 'quoteverify[dask]'"
+
+
+class DaskExecutor:
+    """Submits each stage as a task of one Dask client (named for the dashboard)."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self.workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
+        self._run = uuid.uuid4().hex[:8]
+        self._count = itertools.count()
+
+    def submit(self, fn: Callable[..., Any], *args: Any, name: str = "") -> Any:
+        key = f"quoteverify-{name or fn.__name__}-{self._run}-{next(self._count)}"
+        return self.client.submit(fn, *args, key=key, pure=False)
+
+    def gather(self, handles: list[Any]) -> list[Any]:
+        return list(self.client.gather(handles))
+
+    def share(self, value: Any) -> Any:
+        # (a list of one: a dict given alone would be scattered value by value)
+        return self.client.scatter([value], broadcast=True, hash=False)[0]
+
+
+def _import_distributed() -> Any:
+    try:
+        import distributed
+    except ImportError:
+        raise MissingDependencyError(
+            f"running on a scheduler needs Dask's distributed package: {_INSTALL}"
+        ) from None
+    return distributed
+
+
+@contextlib.contextmanager
+def connect(scheduler: object) -> Iterator[Any]:
+    """A client for ``scheduler``; a local cluster or a connection made here is closed after."""
+    distributed = _import_distributed()
+    if isinstance(scheduler, distributed.Client):
+        yield scheduler
+        return
+    if not isinstance(scheduler, str) or not scheduler:
+        raise QuoteverifyError(
+            f"scheduler must be a distributed.Client, an address or 'processes:N', not"
+            f" {scheduler!r}"
+        )
+    if scheduler.startswith("processes:"):
+        count = scheduler.partition(":")[2]
+        if not count.isdigit() or int(count) < 1:
+            raise QuoteverifyError(
+                f"scheduler {scheduler!r}: expected 'processes:N' with N a whole number of"
+                " at least 1"
+            )
+        with distributed.LocalCluster(
+            n_workers=int(count),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+        ) as cluster, distributed.Client(cluster) as client:
+            yield client
+        return
+    try:
+        client = distributed.Client(scheduler, timeout="30s")
+    except OSError as exc:
+        raise QuoteverifyError(f"cannot reach the scheduler at {scheduler}: {exc}") from None
+    with client:
+        yield client
+
+
+def run(
+    sources: Sequence[partitions.Source] | None,
+    config: Config,
+    scheduler: object,
+    *,
+    documents: Sequence[Document] = (),
+    sink: partitions.Sink | None = None,
+    progress: bool = False,
+) -> tuple[partitions.Outcome, list[Document]]:
+    """Run the stages on ``scheduler``: over ``sources`` (shards or lists of documents), or
+    over ``documents`` cut into partitions. The documents are gathered back only when there is
+    no ``sink`` (a report needs them)."""
+    with connect(scheduler) as client:
+        executor = DaskExecutor(client)
+        if sources is None:
+            sources = partitions.split(documents, executor.workers)
+        watch = _progress_bar if progress else None
+        outcome = partitions.run(sources, config, executor, sink=sink, progress=watch)
+        gathered: list[Document] = list(documents)
+        if sink is None and not documents:
+            for part in executor.gather(
+                [executor.submit(partitions._pick, p, "documents") for p in outcome.parts]
+            ):
+                gathered.extend(part)
+        return outcome, gathered
+
+
+def _progress_bar(futures: list[Any]) -> None:
+    """Dask's text progress bar of the alignment tasks, on a terminal only."""
+    if sys.stderr.isatty():
+        from distributed import progress
+
+        progress(futures, notebook=False)
+        print(file=sys.stderr)
+
+
+def corroborate_on(
+    documents: Sequence[Document], config: Config, scheduler: object
+) -> Report:
+    """:func:`~.corroborate.corroborate` on a cluster: the same report."""
+    outcome, _ = run(None, config, scheduler, documents=documents)
+    return partitions.report(documents, outcome)

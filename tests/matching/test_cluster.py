@@ -1,0 +1,150 @@
+"""The same findings in one process and on a Dask cluster (two worker processes, started and
+stopped here), on the seeds and on generated corpora; and the partitioned stages, run one after
+another, give the same findings however the documents and the index are cut."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import ROOT
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quoteverify import Config, Document, corroborate
+from quoteverify.cli import main
+from quoteverify.errors import MissingDependencyError
+from quoteverify.inputs.load import iter_documents
+from quoteverify.matching import partitions
+from quoteverify.render.report_json import render_report_json
+
+distributed = pytest.importorskip("distributed")
+
+WORDS = (
+    "we will not retreat from the eastern towns budget teachers schools this year border wall"
+    " alliance threat answer soldiers weeks concerned minister council vote tax plan water"
+).split()
+NAMES = ["Ana Ruiz", "Mark Rutte", "Sabrina Singh", "Li Wei", "Omar Haddad"]
+
+
+@st.composite
+def corpora(draw: st.DrawFn) -> list[Document]:
+    """A few documents that quote from one pool of sentences, some words changed."""
+    pool = draw(
+        st.lists(st.lists(st.sampled_from(WORDS), min_size=2, max_size=14), min_size=2,
+                 max_size=6)
+    )
+    documents = []
+    for d in range(draw(st.integers(2, 5))):
+        paragraphs = []
+        for _ in range(draw(st.integers(1, 4))):
+            words = list(draw(st.sampled_from(pool)))
+            if draw(st.booleans()) and len(words) > 2:
+                words[draw(st.integers(0, len(words) - 1))] = draw(st.sampled_from(WORDS))
+            name = draw(st.sampled_from(NAMES))
+            sentence = " ".join(words).capitalize()
+            paragraphs.append(
+                draw(
+                    st.sampled_from([
+                        f'"{sentence}," {name} said on Monday.',
+                        f'{name} said: "{sentence}."',
+                        f"{sentence}.",
+                        f"{name.split()[-1].upper()}: {sentence}.",
+                    ])
+                )
+            )
+        documents.append(Document(f"doc-{d}.txt", "\n\n".join(paragraphs)))
+    return documents
+
+
+def seeds() -> list[Document]:
+    return list(iter_documents([ROOT / "seeds"]))
+
+
+def cut(documents: list[Document], count: int) -> list[list[Document]]:
+    size = -(-len(documents) // count)
+    return [documents[k : k + size] for k in range(0, len(documents), size)]
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Any]:
+    with distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        silence_logs=logging.CRITICAL,
+    ) as cluster, distributed.Client(cluster) as dask_client:
+        yield dask_client
+
+
+@given(corpora(), st.integers(1, 4), st.integers(1, 5), st.sampled_from([2, 3, 50]))
+@settings(max_examples=40, deadline=None)
+def test_partitions_find_what_one_process_finds(
+    documents: list[Document], count: int, buckets: int, max_df: int
+) -> None:
+    config = Config(max_df=max_df)
+    expected = render_report_json(corroborate(documents, config=config))
+    outcome = partitions.run(
+        cut(documents, count), config, partitions.InProcess(), buckets=buckets
+    )
+    assert render_report_json(partitions.report(documents, outcome)) == expected
+
+
+def test_the_cluster_finds_what_one_process_finds_in_the_seeds(client: Any) -> None:
+    documents = seeds()
+    expected = render_report_json(corroborate(documents))
+    assert render_report_json(corroborate(documents, scheduler=client)) == expected
+
+
+@given(corpora())
+@settings(
+    max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_the_cluster_finds_what_one_process_finds(client: Any, documents: list[Document]) -> None:
+    config = Config(max_df=3)
+    expected = render_report_json(corroborate(documents, config=config))
+    assert render_report_json(corroborate(documents, config=config, scheduler=client)) == expected
+
+
+def test_compare_reads_shards_on_the_cluster_and_writes_shards(
+    client: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    documents = seeds()
+    for k, document in enumerate(documents):
+        row = json.dumps({"id": document.id, "text": document.text, "date": "2024-11-05"})
+        (tmp_path / f"part-{k}.jsonl.gz").write_bytes(gzip.compress(row.encode() + b"\n"))
+    plain = tmp_path / "all.jsonl"
+    plain.write_text(
+        "".join(json.dumps({"id": d.id, "text": d.text}) + "\n" for d in documents), "utf-8"
+    )
+    assert main(["compare", str(plain), "--format", "json"]) == 0
+    expected = json.loads(capsys.readouterr().out)["findings"]
+    address = client.scheduler.address
+    pattern = str(tmp_path / "part-*.jsonl.gz")
+    out = tmp_path / "out"
+    assert main(["compare", pattern, "--scheduler", address, "--output-dir", str(out)]) == 0
+    assert "2 documents" in capsys.readouterr().err
+    rows = [json.loads(line) for f in sorted(out.glob("findings-*.jsonl")) for line in
+            f.read_text("utf-8").splitlines()]
+    assert rows == expected
+    # without --output-dir, the report itself, as in one process (sources aside)
+    assert main(["compare", pattern, "--scheduler", address, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["findings"] == expected
+
+
+def test_without_dask_a_scheduler_is_one_line_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    with pytest.raises(MissingDependencyError, match=r"pip install 'quoteverify\[dask\]'"):
+        corroborate(seeds(), scheduler="processes:2")
+    assert main(["compare", str(ROOT / "seeds"), "--scheduler", "processes:2"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "quoteverify[dask]" in err
