@@ -321,10 +321,12 @@ def lay_out(
     positions are counted from the documents' first word."""
     import numpy as np
 
+    from quoteverify.matching.index import NOWHERE
+
     total = len(word_ids)
     base = prepared[0].offset if prepared else 0
     doc = np.empty(total, dtype=np.int64)
-    target = np.empty(total, dtype=np.int64)
+    target = np.full(total, NOWHERE, dtype=np.int64)  # (labels of turns stay nowhere)
     attributed = np.zeros(total, dtype=bool)
     paragraph_of: list[tuple[_Prepared, int]] = []
     queries = []

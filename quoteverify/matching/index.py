@@ -22,6 +22,11 @@ _MULTIPLIER = np.int64(0x5BD1E995)  # any odd constant mixes word ids into one k
 Array = np.ndarray[Any, Any]
 
 
+NOWHERE = -(2**62)
+"""The target of a word that belongs to no quote and no paragraph body (a transcript turn's
+label, "MAYOR HOLT:"): hits there are no candidates."""
+
+
 @attrs.frozen
 class Corpus:
     """Every word of every document, as parallel arrays over global word positions.
@@ -298,6 +303,10 @@ def group_hits(
     ...     np.array([9, 4, 3]), np.array([10, 5, 4]), needed=np.array([2, 2, 2]))]
     [[1], [-1], [3], [10]]
     """
+    somewhere = target != NOWHERE
+    if not somewhere.all():
+        rows, target, lo, hi = rows[somewhere], target[somewhere], lo[somewhere], hi[somewhere]
+        needed = needed[somewhere]
     if len(rows) == 0:
         none = np.zeros(0, dtype=np.int64)
         return none, none, none, none
