@@ -8,6 +8,7 @@ Every problem (a file that is not TOML, an unknown key, a value of the wrong typ
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
@@ -229,14 +230,19 @@ def gather(
     for path in draft_paths:
         if Path(path).is_dir():
             raise InputError(f"{path}: is a directory; drafts are files (sources may be folders)")
-    documents = list(iter_documents(draft_paths))
-    roots = _roots(documents, settings, settings_path)
-    for document in documents:
-        if document.source:  # a draft committed as a link to a file outside
-            check_link(document.source, roots, named_by=document.source)
-    drafts = [d for d in documents if not _ignored(d, settings)]
+    roots = _roots(draft_paths, settings, settings_path)
+    read: set[str] = set()  # every file read once, drafts first: a draft is never a source
+
+    def admit_draft(file: Path) -> bool:
+        if _ignored(file, settings):
+            return False
+        check_link(str(file), roots, named_by=str(file))  # a draft committed as a link
+        read.add(os.path.realpath(file))
+        return True
+
+    drafts = list(iter_documents(draft_paths, admit=admit_draft))
     wanted = [Path(p) for p in source_paths] if source_paths else list(settings.sources)
-    confined = _draft_sources(documents, settings, settings_path)
+    confined = _draft_sources(drafts, settings, settings_path)
     wanted += [Path(path) for path in confined]
     # One source reached twice (front matter and --sources) is read once, under a tidy path.
     unique = list({resolved(p, str(p)): os.path.normpath(p) for p in wanted}.values())
@@ -246,42 +252,47 @@ def gather(
             f"{draft_paths[0]}: no sources to check against: give --sources, list them as"
             " sources in [tool.quoteverify], or in the draft's front matter"
         )
-    taken = {d.id for d in drafts}
-    read: set[str] = {os.path.realpath(d.source) for d in drafts if d.source}
-    sources = []
     # a file found in a sources folder may be a link that leads elsewhere: into the
     # repository, an allowed folder or a folder named by the command line or the settings
     trusted = (*roots, *(resolved(Path(p), p) for p in unique if Path(p).is_dir()))
+    ignored: list[Path] = []
+
+    def admit_source(file: Path, path: str) -> bool:
+        if _ignored(file, settings):
+            ignored.append(file)
+            return False
+        if file != Path(path):  # found in a folder, not named
+            check_link(str(file), trusted, named_by=path)
+            named = inside.get(resolved(Path(path), path))
+            if named:  # a file in a folder a draft named may be a link that leads out of it
+                check_inside(file, named[0], shown=str(file), named_by=named[1])
+        # A file inside a listed folder and listed itself too is one source.
+        real = os.path.realpath(file)
+        if real in read:
+            return False
+        read.add(real)
+        return True
+
+    taken = {d.id for d in drafts}
+    sources = []
     for path in unique:
-        named = inside.get(resolved(Path(path), path))
-        for document in iter_documents([path]):
-            if document.source and Path(path).is_dir():
-                check_link(document.source, trusted, named_by=path)
-            if named and document.source and Path(path).is_dir():
-                # a file in a folder a draft named may be a link that leads out of it
-                check_inside(
-                    Path(document.source), named[0], shown=document.source, named_by=named[1]
-                )
-            # A file inside a listed folder and listed itself too is one source.
-            where = os.path.realpath(document.source) if document.source else document.id
-            if where in read or _ignored(document, settings):
-                continue
-            read.add(where)
+        admit = functools.partial(admit_source, path=path)
+        for document in iter_documents([path], corpora=True, admit=admit):
             sources.append(_renamed(document, taken))
             taken.add(sources[-1].id)
     if not sources:
-        raise InputError(f"{unique[0]}: every source is ignored by the settings' ignore patterns")
+        why = "ignored by the settings' ignore patterns" if ignored else "one of the drafts"
+        raise InputError(f"{unique[0]}: every source is {why}")
     return drafts, sources, settings
 
 
 def _roots(
-    documents: list[Document], settings: Settings, settings_path: str | None
+    draft_paths: list[str], settings: Settings, settings_path: str | None
 ) -> tuple[Path, ...]:
     """The repositories of the drafts, and the folders the settings allow besides."""
     allowed = tuple(resolved(p, str(p)) for p in settings.allow_sources_outside)
     repositories = {
-        repository_root(_project(Path(d.source or d.id), settings_path), Path(d.source or d.id))
-        for d in documents
+        repository_root(_project(Path(path), settings_path), Path(path)) for path in draft_paths
     }
     return (*sorted(repositories), *allowed)
 
@@ -320,9 +331,8 @@ def _front_matter_sources(draft: Document) -> tuple[str, ...]:
     return front_matter_sources(draft.file_text())
 
 
-def _ignored(document: Document, settings: Settings) -> bool:
-    where = Path(document.source or document.id)
-    return any(where.match(pattern) or fnmatch(str(where), pattern) for pattern in settings.ignore)
+def _ignored(file: Path, settings: Settings) -> bool:
+    return any(file.match(pattern) or fnmatch(str(file), pattern) for pattern in settings.ignore)
 
 
 def _renamed(document: Document, taken: set[str]) -> Document:

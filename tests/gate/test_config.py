@@ -1,0 +1,123 @@
+"""Settings that do what they say (issue 20): a sources folder reads every format the command
+line reads, ``ignore`` patterns are gitignore patterns relative to the settings file, a run
+whose drafts were all ignored says so, and no output shows an absolute path.
+
+Each test writes a small repository of its own into a temporary directory (invented people
+and words), with a ``quoteverify.toml`` at its top.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from quoteverify.cli import main
+
+DRAFT = (
+    'Mayor Ana Ruiz said: "The bridge on Mill Street will open to traffic in June."\n\n'
+    'Director Tomas Berg said: "Every pier was tested twice before the deck went on."\n\n'
+    'Engineer Lena Vogt said: "The steel for the railings came from the old foundry."\n\n'
+    'Treasurer Omar Haddad said: "The works came in under budget by four percent."\n'
+)
+"""A draft with four quotes, each found in one source of a different format."""
+
+SOURCES = {
+    # a corpus: one JSON object a line
+    "wire.jsonl": json.dumps(
+        {
+            "id": "wire-1",
+            "text": '"The bridge on Mill Street will open to traffic in June," Mayor Ana Ruiz'
+            " said on Monday.",
+        }
+    )
+    + "\n",
+    "release.htm": (
+        "<html><body><p>&ldquo;Every pier was tested twice before the deck went on,&rdquo;"
+        " Director Tomas Berg said.</p></body></html>\n"
+    ),
+    "notes.markdown": (
+        '*"The steel for the railings came from the old foundry,"* Engineer Lena Vogt said.\n'
+    ),
+    "minutes.text": (
+        '"The works came in under budget by four percent," Treasurer Omar Haddad said.\n'
+    ),
+}
+
+
+def write(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+
+
+def check_json(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, dict, str]:
+    status = main(["check", *(str(arg) for arg in args), "--format", "json"])
+    out, err = capsys.readouterr()
+    return status, (json.loads(out) if out else {}), err
+
+
+def statuses(report: dict) -> list[str]:
+    return [finding["status"] for finding in report["findings"]]
+
+
+# --- 1. a sources folder holds every format the command line reads ---------------------------
+
+
+def test_a_sources_folder_reads_jsonl_corpora_and_every_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path, {"quoteverify.toml": 'sources = ["sources/"]\n', "drafts/bridge.md": DRAFT})
+    write(tmp_path, {f"sources/{name}": text for name, text in SOURCES.items()})
+    monkeypatch.chdir(tmp_path)
+    status, report, err = check_json(capsys, "drafts/bridge.md")
+    assert (status, err) == (0, "")
+    assert statuses(report) == ["corroborated"] * 4
+    found_in = {f["matches"][0]["doc_id"] for f in report["findings"]}
+    assert found_in == {"wire-1", "release.htm", "notes.markdown", "minutes.text"}
+
+
+def test_a_sources_folder_with_only_a_corpus_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path, {"drafts/bridge.md": DRAFT, "sources/wire.jsonl": SOURCES["wire.jsonl"]})
+    monkeypatch.chdir(tmp_path)
+    status, report, err = check_json(capsys, "drafts/bridge.md", "--sources", "sources")
+    assert (status, err) == (0, "")
+    assert statuses(report)[0] == "corroborated"
+
+
+def test_a_corpus_in_a_sources_folder_that_links_outside_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a pull request can commit a corpus as a link, as it can a text file
+    write(tmp_path, {"outside/secret.jsonl": SOURCES["wire.jsonl"]})
+    repo = tmp_path / "repo"
+    write(repo, {"quoteverify.toml": "", "drafts/bridge.md": DRAFT, "sources/a.txt": "Text."})
+    (repo / "sources" / "wire.jsonl").symlink_to(tmp_path / "outside" / "secret.jsonl")
+    monkeypatch.chdir(repo)
+    status, _, err = check_json(capsys, "drafts/bridge.md", "--sources", "sources")
+    assert status == 2
+    assert "wire.jsonl" in err and "leads outside the repository" in err
+    # named by a draft's front matter, the folder is held to the repository as well
+    write(repo, {"drafts/bridge.md": "---\nsources: [../sources]\n---\n" + DRAFT})
+    status, _, err = check_json(capsys, "drafts/bridge.md")
+    assert status == 2
+    assert "wire.jsonl" in err and "outside the repository" in err
+
+
+def test_corpus_records_with_the_same_source_are_each_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "source" says where a record came from; two parts of one page are two documents
+    records = [
+        {"id": "page-1", "text": SOURCES["minutes.text"], "source": "https://example.org/a"},
+        {"id": "page-2", "text": SOURCES["notes.markdown"], "source": "https://example.org/a"},
+    ]
+    write(tmp_path, {"drafts/bridge.md": DRAFT})
+    write(tmp_path, {"wire.jsonl": "".join(json.dumps(r) + "\n" for r in records)})
+    monkeypatch.chdir(tmp_path)
+    status, report, err = check_json(capsys, "drafts/bridge.md", "--sources", "wire.jsonl")
+    assert (status, err) == (0, "")
+    assert statuses(report)[2:] == ["corroborated", "corroborated"]
