@@ -13,11 +13,11 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator
-from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
 import attrs
+import pathspec
 
 from quoteverify.config import Config
 from quoteverify.errors import InputError
@@ -55,6 +55,7 @@ class Settings:
     config: Config = attrs.field(factory=Config)
     sources: tuple[Path, ...] = ()
     ignore: tuple[str, ...] = ()
+    """gitignore patterns, relative to the settings file's folder."""
     path: Path | None = None
     allow_sources_outside: tuple[Path, ...] = ()
     """Folders outside the repository that a draft's front matter may name sources in."""
@@ -116,10 +117,15 @@ def load_settings(path: Path) -> Settings:
     except (TypeError, ValueError) as exc:
         raise InputError(f"{where}: {exc}") from None
     base = path.parent
+    ignore = _strings(table, "ignore", where)
+    try:
+        ignore_spec(ignore)
+    except ValueError as exc:  # pathspec's error for a pattern git cannot read either
+        raise InputError(f"{where}: ignore: {exc}") from None
     return Settings(
         config=config,
         sources=tuple(base / p for p in _strings(table, "sources", where)),
-        ignore=_strings(table, "ignore", where),
+        ignore=ignore,
         path=path,
         allow_sources_outside=tuple(
             base / p for p in _strings(table, "allow_sources_outside", where)
@@ -231,10 +237,11 @@ def gather(
         if Path(path).is_dir():
             raise InputError(f"{path}: is a directory; drafts are files (sources may be folders)")
     roots = _roots(draft_paths, settings, settings_path)
+    is_ignored = _ignore_rule(settings)
     read: set[str] = set()  # every file read once, drafts first: a draft is never a source
 
     def admit_draft(file: Path) -> bool:
-        if _ignored(file, settings):
+        if is_ignored(file):
             return False
         check_link(str(file), roots, named_by=str(file))  # a draft committed as a link
         read.add(os.path.realpath(file))
@@ -258,7 +265,7 @@ def gather(
     ignored: list[Path] = []
 
     def admit_source(file: Path, path: str) -> bool:
-        if _ignored(file, settings):
+        if is_ignored(file):
             ignored.append(file)
             return False
         if file != Path(path):  # found in a folder, not named
@@ -331,8 +338,33 @@ def _front_matter_sources(draft: Document) -> tuple[str, ...]:
     return front_matter_sources(draft.file_text())
 
 
-def _ignored(file: Path, settings: Settings) -> bool:
-    return any(file.match(pattern) or fnmatch(str(file), pattern) for pattern in settings.ignore)
+def ignore_spec(patterns: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+    """The ``ignore`` patterns read as the lines of a ``.gitignore`` file: ``archive/`` is a
+    folder anywhere, ``/old.md`` or ``drafts/*.md`` (a slash before the end) is relative to the
+    settings file's folder, ``**`` spans folders and ``!`` takes a path back.
+
+    >>> spec = ignore_spec(("archive/", "drafts/*.md", "!drafts/keep.md"))
+    >>> [spec.match_file(p) for p in ("a/archive/b.md", "drafts/x.md", "desk/drafts/x.md",
+    ...                                "drafts/keep.md")]
+    [True, True, False, False]
+    """
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
+
+
+def _ignore_rule(settings: Settings) -> Callable[[Path], bool]:
+    """Whether a file is ignored, whatever the current directory: its path from the settings
+    file's folder is matched (a file outside that folder is never ignored)."""
+    if not settings.ignore or settings.path is None:
+        return lambda file: False
+    spec = ignore_spec(settings.ignore)
+    base = Path(os.path.realpath(settings.path.parent))
+
+    def ignored(file: Path) -> bool:
+        # the folders' links followed, not the file's own: a link is ignored by its own name
+        place = Path(os.path.realpath(file.parent), file.name)
+        return place.is_relative_to(base) and spec.match_file(place.relative_to(base).as_posix())
+
+    return ignored
 
 
 def _renamed(document: Document, taken: set[str]) -> Document:

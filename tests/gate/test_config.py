@@ -121,3 +121,85 @@ def test_corpus_records_with_the_same_source_are_each_read(
     status, report, err = check_json(capsys, "drafts/bridge.md", "--sources", "wire.jsonl")
     assert (status, err) == (0, "")
     assert statuses(report)[2:] == ["corroborated", "corroborated"]
+
+
+# --- 2. ignore patterns are gitignore patterns, relative to the settings file ---------------
+
+IGNORING = """\
+sources = ["sources/"]
+ignore = [
+    "archive/",                 # a folder, wherever it is
+    "/sources/retired.txt",     # anchored: only this file
+    "drafts/*.draft.md",        # a slash inside: relative to this file's folder
+    "!drafts/keep.draft.md",    # taken back
+]
+"""
+
+
+def ignoring_repository(root: Path) -> Path:
+    repo = root / "repo"
+    one_quote = 'Mayor Ana Ruiz said: "We counted every vote twice before the count closed."\n'
+    write(
+        repo,
+        {
+            "quoteverify.toml": IGNORING,
+            "drafts/bridge.md": DRAFT,
+            "drafts/archive/old.md": one_quote,
+            "drafts/wip.draft.md": one_quote,
+            "drafts/keep.draft.md": one_quote,
+            "desk/drafts/other.draft.md": one_quote,  # not drafts/ at the top: not ignored
+            "sources/minutes.text": SOURCES["minutes.text"],
+            "sources/retired.txt": SOURCES["notes.markdown"],
+            "sources/archive/wire.jsonl": SOURCES["wire.jsonl"],
+            # not /sources/retired.txt
+            "sources/desk/retired.txt": (
+                '"Every pier was tested twice before the deck went on," Director Tomas Berg said.'
+            ),
+        },
+    )
+    return repo
+
+
+@pytest.mark.parametrize("spelling", ["relative", "absolute"])
+def test_ignore_patterns_are_gitignore_patterns_relative_to_the_settings_file(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    spelling: str,
+) -> None:
+    repo = ignoring_repository(tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # neither the repository nor a folder in it
+    drafts = [
+        "drafts/bridge.md",
+        "drafts/archive/old.md",
+        "drafts/wip.draft.md",
+        "drafts/keep.draft.md",
+        "desk/drafts/other.draft.md",
+    ]
+    named = [
+        str(repo / d) if spelling == "absolute" else str(Path("..", "repo", d)) for d in drafts
+    ]
+    status, report, err = check_json(capsys, *named, "--exit-zero")
+    assert (status, err) == (0, "")
+    read = sorted(Path(d["source"]).name for d in report["documents"])
+    assert read == [
+        "bridge.md",
+        "keep.draft.md",
+        "minutes.text",
+        "other.draft.md",
+        "retired.txt",  # sources/desk/retired.txt
+    ]
+    # the draft's quotes found in the corpus and in /sources/retired.txt are found nowhere now
+    assert statuses(report)[:4] == ["uncorroborated", "corroborated"] * 2
+
+
+def test_an_ignore_pattern_git_cannot_read_is_a_settings_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path, {"quoteverify.toml": 'ignore = ["drafts\\\\"]\n', "drafts/bridge.md": DRAFT})
+    monkeypatch.chdir(tmp_path)
+    status, _, err = check_json(capsys, "drafts/bridge.md", "--sources", "drafts")
+    assert status == 2
+    assert "quoteverify.toml: ignore:" in err and "drafts\\\\" in err
