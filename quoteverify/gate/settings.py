@@ -248,6 +248,13 @@ def gather(
         return True
 
     drafts = list(iter_documents(draft_paths, admit=admit_draft))
+    if draft_paths and not drafts:
+        # exit 0 with "0 drafts" would pass a build that checked nothing
+        named = ", ".join(draft_paths[:3]) + (", ..." if len(draft_paths) > 3 else "")
+        raise InputError(
+            f"{os.path.relpath(str(settings.path))}: every draft named is ignored by the"
+            f" ignore patterns here ({named}); nothing was checked"
+        )
     wanted = [Path(p) for p in source_paths] if source_paths else list(settings.sources)
     confined = _draft_sources(drafts, settings, settings_path)
     wanted += [Path(path) for path in confined]

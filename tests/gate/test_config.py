@@ -203,3 +203,23 @@ def test_an_ignore_pattern_git_cannot_read_is_a_settings_error(
     status, _, err = check_json(capsys, "drafts/bridge.md", "--sources", "drafts")
     assert status == 2
     assert "quoteverify.toml: ignore:" in err and "drafts\\\\" in err
+
+
+# --- 3. a run whose drafts were all ignored says so --------------------------------------------
+
+
+@pytest.mark.parametrize("form", ["text", "json", "github", "sarif"])
+def test_a_run_whose_drafts_are_all_ignored_says_so_and_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, form: str
+) -> None:
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    repo = ignoring_repository(tmp_path)
+    monkeypatch.chdir(repo)
+    status = main(["check", "drafts/archive/old.md", "drafts/wip.draft.md", "--format", form])
+    out, err = capsys.readouterr()
+    assert (status, out) == (2, "")
+    assert err.startswith("quoteverify: error: ") and err.count("\n") == 1, err
+    assert "every draft named is ignored" in err
+    assert "quoteverify.toml" in err  # where the patterns are
+    # --exit-zero reports without failing, but a run that checked nothing is no report
+    assert main(["check", "drafts/wip.draft.md", "--exit-zero"]) == 2
