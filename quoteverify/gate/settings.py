@@ -239,12 +239,14 @@ def gather(
     roots = _roots(draft_paths, settings, settings_path)
     is_ignored = _ignore_rule(settings)
     read: set[str] = set()  # every file read once, drafts first: a draft is never a source
+    files: set[str] = set()  # the paths of the files read, as they were found
 
     def admit_draft(file: Path) -> bool:
         if is_ignored(file):
             return False
         check_link(str(file), roots, named_by=str(file))  # a draft committed as a link
         read.add(os.path.realpath(file))
+        files.add(str(file))
         return True
 
     drafts = list(iter_documents(draft_paths, admit=admit_draft))
@@ -285,19 +287,47 @@ def gather(
         if real in read:
             return False
         read.add(real)
+        files.add(str(file))
         return True
 
+    # Every output shows where a document is from the repository's top, never as this
+    # machine's absolute path (and a SARIF location must be relative to the checkout).
+    top = repository_root(_project(Path(draft_paths[0]), settings_path), Path(draft_paths[0]))
     taken = {d.id for d in drafts}
     sources = []
     for path in unique:
         admit = functools.partial(admit_source, path=path)
         for document in iter_documents([path], corpora=True, admit=admit):
-            sources.append(_renamed(document, taken))
+            sources.append(_renamed(_relocated(document, files, top), taken))
             taken.add(sources[-1].id)
     if not sources:
         why = "ignored by the settings' ignore patterns" if ignored else "one of the drafts"
         raise InputError(f"{unique[0]}: every source is {why}")
+    drafts = [_relocated(draft, files, top) for draft in drafts]
     return drafts, sources, settings
+
+
+def _relocated(document: Document, files: set[str], top: Path) -> Document:
+    """``document`` with its source, when it is one of the ``files`` read (or a corpus line
+    of one, ``file:line``), given as a path from ``top``.
+
+    >>> _relocated(Document("a.md", "", "/srv/news/drafts/a.md"), {"/srv/news/drafts/a.md"},
+    ...            Path("/srv/news")).source
+    'drafts/a.md'
+    >>> _relocated(Document("w-1", "", "https://example.org/w"), {"w.jsonl"}, Path("/")).source
+    'https://example.org/w'
+    """
+    file, line = document.source, ""
+    if file is None:
+        return document
+    if file not in files:  # a corpus line, or a corpus record's own "source"
+        file, colon, number = file.rpartition(":")
+        if not (colon and number.isdigit() and file in files):
+            return document
+        line = f":{number}"
+    # the folders' links followed, not the file's: a draft linked into drafts/ is shown there
+    place = Path(os.path.realpath(Path(file).parent), Path(file).name)
+    return attrs.evolve(document, source=Path(os.path.relpath(place, top)).as_posix() + line)
 
 
 def _roots(

@@ -9,9 +9,11 @@ and words), with a ``quoteverify.toml`` at its top.
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
+from helpers import NEWSROOM
 
 from quoteverify.cli import main
 
@@ -223,3 +225,55 @@ def test_a_run_whose_drafts_are_all_ignored_says_so_and_exits_2(
     assert "quoteverify.toml" in err  # where the patterns are
     # --exit-zero reports without failing, but a run that checked nothing is no report
     assert main(["check", "drafts/wip.draft.md", "--exit-zero"]) == 2
+
+
+# --- 4. paths in every output are relative to the repository ----------------------------------
+
+ALL_FORMATS = ("text", "json", "github", "sarif", "markdown", "html")
+
+
+@pytest.mark.parametrize("form", ALL_FORMATS)
+def test_no_output_shows_an_absolute_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, form: str
+) -> None:
+    repo = tmp_path / "newsroom"
+    shutil.copytree(NEWSROOM, repo)
+    write(repo, {"sources/wire/wire.jsonl": SOURCES["wire.jsonl"]})  # a corpus's "file:line"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    status = main(
+        ["check", str(repo / "drafts" / "harbour.md"), "--format", form,
+         "--sources", str(repo / "sources"), str(repo / "sources" / "wire" / "wire.jsonl")]
+    )  # fmt: skip
+    out, err = capsys.readouterr()
+    assert (status, err) == (1, "")
+    shown = out + (summary.read_text(encoding="utf-8") if summary.exists() else "")
+    for absolute in {str(tmp_path), str(tmp_path.resolve()), str(repo), str(elsewhere)}:
+        assert absolute not in shown
+        assert absolute.replace("/", "%2F") not in shown  # a URI or a workflow command
+    assert "../" not in shown
+    if form != "markdown":  # (a comment names documents by their ids)
+        assert "drafts/harbour.md" in shown  # the draft, from the repository's top
+
+
+def test_document_sources_are_relative_to_the_repository(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = tmp_path / "newsroom"
+    shutil.copytree(NEWSROOM, repo)
+    write(repo, {"sources/wire/wire.jsonl": SOURCES["wire.jsonl"]})
+    monkeypatch.chdir(repo / "drafts")  # a folder inside the repository, relative paths
+    status, report, err = check_json(
+        capsys, "harbour.md", "--sources", "../sources", "--exit-zero"
+    )
+    assert (status, err) == (0, "")
+    assert {d["source"] for d in report["documents"]} == {
+        "drafts/harbour.md",
+        "sources/article.html",
+        "sources/council-briefing.txt",
+        "sources/press-release.txt",
+        "sources/wire/wire.jsonl:1",
+    }
