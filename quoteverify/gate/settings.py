@@ -21,7 +21,13 @@ import pathspec
 
 from quoteverify.config import Config
 from quoteverify.errors import InputError
-from quoteverify.gate.boundary import check_inside, check_link, repository_root, resolved
+from quoteverify.gate.boundary import (
+    check_inside,
+    check_link,
+    relocated,
+    repository_root,
+    resolved,
+)
 from quoteverify.inputs.load import MARKDOWN_SUFFIXES, iter_documents
 from quoteverify.model import STATUSES, Document, read_text_file
 
@@ -298,36 +304,13 @@ def gather(
     for path in unique:
         admit = functools.partial(admit_source, path=path)
         for document in iter_documents([path], corpora=True, admit=admit):
-            sources.append(_renamed(_relocated(document, files, top), taken))
+            sources.append(_renamed(relocated(document, files, top), taken))
             taken.add(sources[-1].id)
     if not sources:
         why = "ignored by the settings' ignore patterns" if ignored else "one of the drafts"
         raise InputError(f"{unique[0]}: every source is {why}")
-    drafts = [_relocated(draft, files, top) for draft in drafts]
+    drafts = [relocated(draft, files, top) for draft in drafts]
     return drafts, sources, settings
-
-
-def _relocated(document: Document, files: set[str], top: Path) -> Document:
-    """``document`` with its source, when it is one of the ``files`` read (or a corpus line
-    of one, ``file:line``), given as a path from ``top``.
-
-    >>> _relocated(Document("a.md", "", "/srv/news/drafts/a.md"), {"/srv/news/drafts/a.md"},
-    ...            Path("/srv/news")).source
-    'drafts/a.md'
-    >>> _relocated(Document("w-1", "", "https://example.org/w"), {"w.jsonl"}, Path("/")).source
-    'https://example.org/w'
-    """
-    file, line = document.source, ""
-    if file is None:
-        return document
-    if file not in files:  # a corpus line, or a corpus record's own "source"
-        file, colon, number = file.rpartition(":")
-        if not (colon and number.isdigit() and file in files):
-            return document
-        line = f":{number}"
-    # the folders' links followed, not the file's: a draft linked into drafts/ is shown there
-    place = Path(os.path.realpath(Path(file).parent), Path(file).name)
-    return attrs.evolve(document, source=Path(os.path.relpath(place, top)).as_posix() + line)
 
 
 def _roots(
