@@ -1,60 +1,82 @@
-"""Regenerate docs/report-seeds.png, the HTML report on the seed articles as a browser shows it:
-``python docs/gen_screenshot.py``.
+"""Regenerate docs/report-newsroom.png, the HTML report of ``quoteverify check`` on the newsroom
+fixture as a browser shows it: ``python docs/gen_screenshot.py``.
 
-The report is ``quoteverify compare seeds/*.txt --format html``, opened from a file in headless
-Chromium (found as the browser tests find it, see tests/browser.py: ``QUOTEVERIFY_CHROMIUM``,
-else chromium, chromium-browser or google-chrome on PATH) at 1200x900, in the light colour
-scheme; the picture is the top of the page, at most ``--height`` pixels of it: the summary and
-the first quotes. It needs the Python package playwright; nothing is downloaded.
-tests/render/test_html_browser.py checks that the picture exists and is a PNG of that width.
+The report is ``quoteverify check tests/fixtures/newsroom/drafts/harbour.md --format html``,
+run from the project's root: one draft whose quotes are corroborated, altered, misattributed
+and found nowhere, so the picture shows every kind of finding. It is opened from a file by the
+Chromium command line (``chromium --headless --screenshot``; found as the browser tests find
+it, see tests/browser.py: ``QUOTEVERIFY_CHROMIUM``, else chromium, chromium-browser or
+google-chrome on PATH) in a window 1200 pixels wide and ``--height`` high, the top of the
+page. The command and the counts per status are written into the PNG (a ``Description``
+text chunk), and tests/render/test_html_browser.py checks them against a check run today.
+Nothing is downloaded.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
+import json
+import os
+import struct
+import subprocess
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 
-import attrs
-
-import quoteverify
-from quoteverify import Document, Report
-
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SEEDS = PROJECT_ROOT / "seeds"
-SCREENSHOT = Path(__file__).with_name("report-seeds.png")
-WIDTH, HEIGHT = 1200, 900
+DRAFT = "tests/fixtures/newsroom/drafts/harbour.md"
+SCREENSHOT = Path(__file__).with_name("report-newsroom.png")
+WIDTH = 1200
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-def seeds_report() -> Report:
-    """``compare`` over the seed articles, their places given as ``seeds/NAME`` (not as this
-    machine's absolute paths)."""
-    documents = [
-        attrs.evolve(Document.from_path(path), source=path.relative_to(PROJECT_ROOT).as_posix())
-        for path in sorted(SEEDS.glob("*.txt"))
-    ]
-    return quoteverify.corroborate(documents)
+def check(form: str) -> str:
+    """The output of ``quoteverify check DRAFT --format FORM``, run from the project's root."""
+    sys.path.insert(0, str(PROJECT_ROOT))
+    from quoteverify.cli import main
+
+    out = io.StringIO()
+    here = Path.cwd()
+    os.chdir(PROJECT_ROOT)
+    try:
+        with contextlib.redirect_stdout(out):
+            status = main(["check", DRAFT, "--format", form, "--exit-zero"])
+    finally:
+        os.chdir(here)
+    if status != 0:
+        raise SystemExit(f"gen_screenshot: quoteverify check exited with {status}")
+    return out.getvalue()
+
+
+def with_text(png: bytes, keyword: str, text: str) -> bytes:
+    """``png`` with a tEXt chunk after its header (IHDR).
+
+    >>> with_text(PNG_SIGNATURE + bytes(25), "Title", "x")[33:46]
+    b'\\x00\\x00\\x00\\x07tEXtTitle'
+    """
+    body = keyword.encode("latin-1") + b"\0" + text.encode("latin-1")
+    chunk = struct.pack(">I", len(body)) + b"tEXt" + body
+    chunk += struct.pack(">I", zlib.crc32(b"tEXt" + body))
+    after_header = len(PNG_SIGNATURE) + 25  # length, type, 13 bytes of IHDR, crc
+    return png[:after_header] + chunk + png[after_header:]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument(
         "--output", type=Path, default=SCREENSHOT, help=f"default: {SCREENSHOT.name} here"
     )
     parser.add_argument(
-        "--height", type=int, default=1600, help="most pixels of the page to show; default: 1600"
+        "--height", type=int, default=2500, help="pixels of the page to show; default: 2500"
     )
     args = parser.parse_args(argv)
 
     sys.path.insert(0, str(PROJECT_ROOT / "tests"))
     from browser import LAUNCH_ARGS, find_chromium
 
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        print("gen_screenshot: needs the Python package playwright", file=sys.stderr)
-        return 1
     executable = find_chromium()
     if executable is None:
         print(
@@ -62,29 +84,31 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-
-    page_html = quoteverify.render_html(seeds_report())
-    with tempfile.TemporaryDirectory() as directory, sync_playwright() as playwright:
-        report = Path(directory) / "report-seeds.html"
-        report.write_text(page_html, encoding="utf-8")
-        browser = playwright.chromium.launch(executable_path=executable, args=list(LAUNCH_ARGS))
-        try:
-            page = browser.new_page(
-                viewport={"width": WIDTH, "height": HEIGHT},
-                device_scale_factor=1,
-                color_scheme="light",
-            )
-            page.goto(report.as_uri())
-            full_height = int(page.evaluate("document.documentElement.scrollHeight"))
-            height = min(args.height, full_height)
-            page.screenshot(
-                path=args.output,
-                full_page=True,
-                clip={"x": 0, "y": 0, "width": WIDTH, "height": height},
-            )
-        finally:
-            browser.close()
-    print(f"wrote {args.output} ({WIDTH}x{height})")
+    counts = json.loads(check("json"))["counts"]
+    described = f"quoteverify check {DRAFT} --format html: " + ", ".join(
+        f"{n} {status}" for status, n in counts.items()
+    )
+    with tempfile.TemporaryDirectory() as directory:
+        page = Path(directory) / "report-newsroom.html"
+        page.write_text(check("html"), encoding="utf-8")
+        picture = Path(directory) / "report-newsroom.png"
+        subprocess.run(
+            [
+                executable,
+                "--headless",
+                *LAUNCH_ARGS,
+                "--hide-scrollbars",
+                "--force-device-scale-factor=1",
+                f"--window-size={WIDTH},{args.height}",
+                f"--screenshot={picture}",
+                page.as_uri(),
+            ],
+            check=True,
+            capture_output=True,  # Chromium logs what it cannot reach (D-Bus) on stderr
+            timeout=120,
+        )
+        args.output.write_bytes(with_text(picture.read_bytes(), "Description", described))
+    print(f"wrote {args.output} ({WIDTH}x{args.height}): {described}")
     return 0
 
 

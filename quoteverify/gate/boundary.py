@@ -7,6 +7,9 @@ the git work tree holding the draft, else the current directory. A settings file
 like code, and may allow more folders (``allow_sources_outside``). Paths named on the command
 line or in the settings file are trusted as they are. Hidden files and folders (``.git``,
 ``.env``) are refused, as a folder search skips them.
+
+The same folder is where every output's paths start (:func:`relocated`): ``drafts/a.md``,
+never this machine's absolute path.
 """
 
 from __future__ import annotations
@@ -14,7 +17,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import attrs
+
 from quoteverify.errors import InputError
+from quoteverify.model import Document
 
 
 def repository_root(settings_path: Path | None, draft: Path) -> Path:
@@ -98,3 +104,25 @@ repository, to /etc/hostname
             return
     raise InputError(f"{named_by}: {path} is a link that leads outside the repository, to {real}")
 
+
+def relocated(document: Document, files: set[str], top: Path) -> Document:
+    """``document`` with its source, when it is one of the ``files`` read (or a corpus line
+    of one, ``file:line``), given as a path from ``top``.
+
+    >>> relocated(Document("a.md", "", "/srv/news/drafts/a.md"), {"/srv/news/drafts/a.md"},
+    ...            Path("/srv/news")).source
+    'drafts/a.md'
+    >>> relocated(Document("w-1", "", "https://example.org/w"), {"w.jsonl"}, Path("/")).source
+    'https://example.org/w'
+    """
+    file, line = document.source, ""
+    if file is None:
+        return document
+    if file not in files:  # a corpus line, or a corpus record's own "source"
+        file, colon, number = file.rpartition(":")
+        if not (colon and number.isdigit() and file in files):
+            return document
+        line = f":{number}"
+    # the folders' links followed, not the file's: a draft linked into drafts/ is shown there
+    place = Path(os.path.realpath(Path(file).parent), Path(file).name)
+    return attrs.evolve(document, source=Path(os.path.relpath(place, top)).as_posix() + line)

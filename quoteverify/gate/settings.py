@@ -8,19 +8,26 @@ Every problem (a file that is not TOML, an unknown key, a value of the wrong typ
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
 from collections.abc import Callable, Iterator
-from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
 import attrs
+import pathspec
 
 from quoteverify.config import Config
 from quoteverify.errors import InputError
-from quoteverify.gate.boundary import check_inside, check_link, repository_root, resolved
+from quoteverify.gate.boundary import (
+    check_inside,
+    check_link,
+    relocated,
+    repository_root,
+    resolved,
+)
 from quoteverify.inputs.load import MARKDOWN_SUFFIXES, iter_documents
 from quoteverify.model import STATUSES, Document, read_text_file
 
@@ -54,6 +61,7 @@ class Settings:
     config: Config = attrs.field(factory=Config)
     sources: tuple[Path, ...] = ()
     ignore: tuple[str, ...] = ()
+    """gitignore patterns, relative to the settings file's folder."""
     path: Path | None = None
     allow_sources_outside: tuple[Path, ...] = ()
     """Folders outside the repository that a draft's front matter may name sources in."""
@@ -115,10 +123,15 @@ def load_settings(path: Path) -> Settings:
     except (TypeError, ValueError) as exc:
         raise InputError(f"{where}: {exc}") from None
     base = path.parent
+    ignore = _strings(table, "ignore", where)
+    try:
+        ignore_spec(ignore)
+    except ValueError as exc:  # pathspec's error for a pattern git cannot read either
+        raise InputError(f"{where}: ignore: {exc}") from None
     return Settings(
         config=config,
         sources=tuple(base / p for p in _strings(table, "sources", where)),
-        ignore=_strings(table, "ignore", where),
+        ignore=ignore,
         path=path,
         allow_sources_outside=tuple(
             base / p for p in _strings(table, "allow_sources_outside", where)
@@ -229,14 +242,29 @@ def gather(
     for path in draft_paths:
         if Path(path).is_dir():
             raise InputError(f"{path}: is a directory; drafts are files (sources may be folders)")
-    documents = list(iter_documents(draft_paths))
-    roots = _roots(documents, settings, settings_path)
-    for document in documents:
-        if document.source:  # a draft committed as a link to a file outside
-            check_link(document.source, roots, named_by=document.source)
-    drafts = [d for d in documents if not _ignored(d, settings)]
+    roots = _roots(draft_paths, settings, settings_path)
+    is_ignored = _ignore_rule(settings)
+    read: set[str] = set()  # every file read once, drafts first: a draft is never a source
+    files: set[str] = set()  # the paths of the files read, as they were found
+
+    def admit_draft(file: Path) -> bool:
+        if is_ignored(file):
+            return False
+        check_link(str(file), roots, named_by=str(file))  # a draft committed as a link
+        read.add(os.path.realpath(file))
+        files.add(str(file))
+        return True
+
+    drafts = list(iter_documents(draft_paths, admit=admit_draft))
+    if draft_paths and not drafts:
+        # exit 0 with "0 drafts" would pass a build that checked nothing
+        named = ", ".join(draft_paths[:3]) + (", ..." if len(draft_paths) > 3 else "")
+        raise InputError(
+            f"{os.path.relpath(str(settings.path))}: every draft named is ignored by the"
+            f" ignore patterns here ({named}); nothing was checked"
+        )
     wanted = [Path(p) for p in source_paths] if source_paths else list(settings.sources)
-    confined = _draft_sources(documents, settings, settings_path)
+    confined = _draft_sources(drafts, settings, settings_path)
     wanted += [Path(path) for path in confined]
     # One source reached twice (front matter and --sources) is read once, under a tidy path.
     unique = list({resolved(p, str(p)): os.path.normpath(p) for p in wanted}.values())
@@ -246,42 +274,52 @@ def gather(
             f"{draft_paths[0]}: no sources to check against: give --sources, list them as"
             " sources in [tool.quoteverify], or in the draft's front matter"
         )
-    taken = {d.id for d in drafts}
-    read: set[str] = {os.path.realpath(d.source) for d in drafts if d.source}
-    sources = []
     # a file found in a sources folder may be a link that leads elsewhere: into the
     # repository, an allowed folder or a folder named by the command line or the settings
     trusted = (*roots, *(resolved(Path(p), p) for p in unique if Path(p).is_dir()))
+    ignored: list[Path] = []
+
+    def admit_source(file: Path, path: str) -> bool:
+        if is_ignored(file):
+            ignored.append(file)
+            return False
+        if file != Path(path):  # found in a folder, not named
+            check_link(str(file), trusted, named_by=path)
+            named = inside.get(resolved(Path(path), path))
+            if named:  # a file in a folder a draft named may be a link that leads out of it
+                check_inside(file, named[0], shown=str(file), named_by=named[1])
+        # A file inside a listed folder and listed itself too is one source.
+        real = os.path.realpath(file)
+        if real in read:
+            return False
+        read.add(real)
+        files.add(str(file))
+        return True
+
+    # Every output shows where a document is from the repository's top, never as this
+    # machine's absolute path (and a SARIF location must be relative to the checkout).
+    top = repository_root(_project(Path(draft_paths[0]), settings_path), Path(draft_paths[0]))
+    taken = {d.id for d in drafts}
+    sources = []
     for path in unique:
-        named = inside.get(resolved(Path(path), path))
-        for document in iter_documents([path]):
-            if document.source and Path(path).is_dir():
-                check_link(document.source, trusted, named_by=path)
-            if named and document.source and Path(path).is_dir():
-                # a file in a folder a draft named may be a link that leads out of it
-                check_inside(
-                    Path(document.source), named[0], shown=document.source, named_by=named[1]
-                )
-            # A file inside a listed folder and listed itself too is one source.
-            where = os.path.realpath(document.source) if document.source else document.id
-            if where in read or _ignored(document, settings):
-                continue
-            read.add(where)
-            sources.append(_renamed(document, taken))
+        admit = functools.partial(admit_source, path=path)
+        for document in iter_documents([path], corpora=True, admit=admit):
+            sources.append(_renamed(relocated(document, files, top), taken))
             taken.add(sources[-1].id)
     if not sources:
-        raise InputError(f"{unique[0]}: every source is ignored by the settings' ignore patterns")
+        why = "ignored by the settings' ignore patterns" if ignored else "one of the drafts"
+        raise InputError(f"{unique[0]}: every source is {why}")
+    drafts = [relocated(draft, files, top) for draft in drafts]
     return drafts, sources, settings
 
 
 def _roots(
-    documents: list[Document], settings: Settings, settings_path: str | None
+    draft_paths: list[str], settings: Settings, settings_path: str | None
 ) -> tuple[Path, ...]:
     """The repositories of the drafts, and the folders the settings allow besides."""
     allowed = tuple(resolved(p, str(p)) for p in settings.allow_sources_outside)
     repositories = {
-        repository_root(_project(Path(d.source or d.id), settings_path), Path(d.source or d.id))
-        for d in documents
+        repository_root(_project(Path(path), settings_path), Path(path)) for path in draft_paths
     }
     return (*sorted(repositories), *allowed)
 
@@ -320,9 +358,33 @@ def _front_matter_sources(draft: Document) -> tuple[str, ...]:
     return front_matter_sources(draft.file_text())
 
 
-def _ignored(document: Document, settings: Settings) -> bool:
-    where = Path(document.source or document.id)
-    return any(where.match(pattern) or fnmatch(str(where), pattern) for pattern in settings.ignore)
+def ignore_spec(patterns: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+    """The ``ignore`` patterns read as the lines of a ``.gitignore`` file: ``archive/`` is a
+    folder anywhere, ``/old.md`` or ``drafts/*.md`` (a slash before the end) is relative to the
+    settings file's folder, ``**`` spans folders and ``!`` takes a path back.
+
+    >>> spec = ignore_spec(("archive/", "drafts/*.md", "!drafts/keep.md"))
+    >>> [spec.match_file(p) for p in ("a/archive/b.md", "drafts/x.md", "desk/drafts/x.md",
+    ...                                "drafts/keep.md")]
+    [True, True, False, False]
+    """
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
+
+
+def _ignore_rule(settings: Settings) -> Callable[[Path], bool]:
+    """Whether a file is ignored, whatever the current directory: its path from the settings
+    file's folder is matched (a file outside that folder is never ignored)."""
+    if not settings.ignore or settings.path is None:
+        return lambda file: False
+    spec = ignore_spec(settings.ignore)
+    base = Path(os.path.realpath(settings.path.parent))
+
+    def ignored(file: Path) -> bool:
+        # the folders' links followed, not the file's own: a link is ignored by its own name
+        place = Path(os.path.realpath(file.parent), file.name)
+        return place.is_relative_to(base) and spec.match_file(place.relative_to(base).as_posix())
+
+    return ignored
 
 
 def _renamed(document: Document, taken: set[str]) -> Document:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from quoteverify.errors import InputError
@@ -32,7 +32,12 @@ CORPUS_SUFFIX = ".jsonl"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document]:
+def iter_documents(
+    paths: Iterable[str | Path],
+    *,
+    corpora: bool = False,
+    admit: Callable[[Path], bool] | None = None,
+) -> Iterator[Document]:
     """Yield the documents at ``paths``, in order, raising :class:`InputError` on bad input.
 
     A path is a file (its id is the file name), a directory (searched recursively in sorted
@@ -42,6 +47,11 @@ def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document]:
     across all the paths. A ``.md`` or ``.markdown`` file is read as Markdown (see
     :func:`~quoteverify.inputs.markdown.markdown_document`), an ``.html`` or ``.htm`` file as
     HTML (see :func:`~quoteverify.inputs.html.html_document`), any other file as plain text.
+    With ``corpora``, a directory's ``.jsonl`` files are read as corpora too (``quoteverify
+    check`` reads a sources folder so); without it, a corpus is read only when named.
+    ``admit``, when given, is called with each file, named or found in a directory, before it
+    is read: a file it returns False for is passed over, and it may raise
+    :class:`InputError` to refuse one (``quoteverify check`` applies its settings so).
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -58,7 +68,7 @@ def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document]:
         raise TypeError("iter_documents expects an iterable of paths; wrap a single path in a list")
     first_seen: dict[str, str] = {}
     for path in paths:
-        for where, document in _documents_at(Path(path)):
+        for where, document in _documents_at(Path(path), corpora, admit or _everything):
             if document.id in first_seen:
                 raise InputError(
                     f"{where}: duplicate document id {document.id!r}"
@@ -68,7 +78,13 @@ def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document]:
             yield document
 
 
-def _documents_at(path: Path) -> Iterator[tuple[str, Document]]:
+def _everything(path: Path) -> bool:
+    return True
+
+
+def _documents_at(
+    path: Path, corpora: bool, admit: Callable[[Path], bool]
+) -> Iterator[tuple[str, Document]]:
     """Yield ``(where, document)`` pairs; ``where`` locates the document in error messages."""
     if not os.path.lexists(path):
         raise InputError(f"{path}: no such file or directory")
@@ -76,8 +92,14 @@ def _documents_at(path: Path) -> Iterator[tuple[str, Document]]:
     if problem:
         raise InputError(f"{path}: {problem}")
     if path.is_dir():
-        for file in _text_files_in(path):
-            yield str(file), _file_document(file, file.relative_to(path).as_posix())
+        suffixes = TEXT_SUFFIXES | {CORPUS_SUFFIX} if corpora else TEXT_SUFFIXES
+        for file in _text_files_in(path, suffixes, admit):
+            if file.suffix.lower() == CORPUS_SUFFIX:
+                yield from _corpus_documents(file)
+            else:
+                yield str(file), _file_document(file, file.relative_to(path).as_posix())
+    elif not admit(path):
+        return
     elif path.suffix.lower() == CORPUS_SUFFIX:
         yield from _corpus_documents(path)
     else:
@@ -101,28 +123,36 @@ def _document(doc_id: str, raw: str, source: str, form: str) -> Document:
     return Document(id=doc_id, text=raw, source=source)
 
 
-def _text_files_in(directory: Path) -> list[Path]:
+def _text_files_in(
+    directory: Path, suffixes: frozenset[str], admit: Callable[[Path], bool]
+) -> list[Path]:
     def fail(exc: OSError) -> None:
         where = exc.filename or directory
         raise InputError(f"{where}: cannot read directory: {exc.strerror or type(exc).__name__}")
 
-    files: list[Path] = []
+    found: list[Path] = []
     for root, dirnames, filenames in os.walk(directory, onerror=fail):
         # Pruning in place stops os.walk descending into hidden directories (.git, .venv).
         dirnames[:] = [name for name in dirnames if not name.startswith(".")]
-        for name in filenames:
-            if name.startswith(".") or Path(name).suffix.lower() not in TEXT_SUFFIXES:
-                continue
-            # A broken link, a FIFO or a socket named like a text file is never passed over:
-            # a source missing silently would let a misquote through.
-            problem = file_problem(os.path.join(root, name))
-            if problem:
-                raise InputError(f"{Path(root, name)}: {problem}")
-            files.append(Path(root, name))
-    if not files:
-        suffixes = ", ".join(sorted(TEXT_SUFFIXES))
-        raise InputError(f"{directory}: no text files ({suffixes}) in this directory")
-    return sorted(files, key=lambda file: file.relative_to(directory).parts)
+        found += (
+            Path(root, name)
+            for name in filenames
+            if not name.startswith(".") and Path(name).suffix.lower() in suffixes
+        )
+    if not found:
+        listed = ", ".join(sorted(suffixes))
+        raise InputError(f"{directory}: no text files ({listed}) in this directory")
+    files = []
+    for file in sorted(found, key=lambda file: file.relative_to(directory).parts):
+        if not admit(file):
+            continue
+        # A broken link, a FIFO or a socket named like a text file is never passed over:
+        # a source missing silently would let a misquote through.
+        problem = file_problem(file)
+        if problem:
+            raise InputError(f"{file}: {problem}")
+        files.append(file)
+    return files
 
 
 def _check_name(path: Path) -> None:

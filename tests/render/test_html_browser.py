@@ -13,6 +13,7 @@ print stylesheet, a few accessibility basics, and the screenshot in the docs.
 
 from __future__ import annotations
 
+import json
 import struct
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
     )
     from playwright.sync_api import Error as PlaywrightError
 
-SCREENSHOT = ROOT / "docs" / "report-seeds.png"
+SCREENSHOT = ROOT / "docs" / "report-newsroom.png"
 WIDTH, HEIGHT = 1200, 900
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 WAIT_MS = 10_000  # Playwright's default is 30 s
@@ -582,6 +583,39 @@ def test_docs_screenshot_is_a_png() -> None:
     width, height = png_size(SCREENSHOT.read_bytes())
     assert width == WIDTH
     assert height > 0
+
+
+def png_texts(data: bytes) -> dict[str, str]:
+    """The tEXt chunks of a PNG, keyword: text."""
+    texts, at = {}, len(PNG_SIGNATURE)
+    while at < len(data):
+        (length,) = struct.unpack(">I", data[at : at + 4])
+        kind, body = data[at + 4 : at + 8], data[at + 8 : at + 8 + length]
+        if kind == b"tEXt":
+            keyword, _, text = body.partition(b"\0")
+            texts[keyword.decode("latin-1")] = text.decode("latin-1")
+        at += 12 + length
+    return texts
+
+
+def test_docs_screenshot_shows_every_status_of_the_newsroom_check(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The picture in the README shows a report where something is wrong: the newsroom draft,
+    # whose quotes are corroborated, altered, misattributed and found nowhere. The generator
+    # writes the command and its counts into the PNG; they must be today's.
+    described = png_texts(SCREENSHOT.read_bytes()).get("Description", "")
+    command, _, counts = described.partition(": ")
+    assert command == f"quoteverify check tests/fixtures/newsroom/{DRAFT} --format html"
+    shown = {status: int(n) for n, status in (part.split() for part in counts.split(", "))}
+    assert all(shown[status] > 0 for status in ("altered", "misattributed", "uncorroborated"))
+    assert shown["corroborated"] + shown["partial"] > 0
+    monkeypatch.chdir(ROOT)
+    main(["check", f"tests/fixtures/newsroom/{DRAFT}", "--format", "json", "--exit-zero"])
+    assert shown == json.loads(capsys.readouterr().out)["counts"]
+    assert not (ROOT / "docs" / "report-seeds.png").exists()
+    for page in ("README.md", "docs/html-report.md"):
+        assert SCREENSHOT.name in (ROOT / page).read_text(encoding="utf-8"), page
 
 
 def test_chromium_is_looked_up_in_the_environment_first(monkeypatch: pytest.MonkeyPatch) -> None:
