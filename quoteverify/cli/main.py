@@ -96,7 +96,7 @@ def _run_compare(args: argparse.Namespace) -> int:
 def _run_check(args: argparse.Namespace) -> int:
     import attrs
 
-    from quoteverify.gate.check import check
+    from quoteverify.gate.check import at_least, check
     from quoteverify.gate.settings import gather
 
     drafts, sources, settings = gather(args.drafts, args.sources, settings_path=args.config)
@@ -108,23 +108,26 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.strict:
         config = attrs.evolve(config, strict=True)
     report = check(drafts, sources, config=config)
-    write_output(_render_check(report, args.format, args.output), args.output)
+    # Errors are counted before anything is left out: what is shown never changes the status.
+    errors = sum(1 for f in report.findings if f.severity == "error" and not f.suppressed)
+    report = at_least(report, "error" if args.quiet else args.min_severity)
+    write_output(_render_check(report, args.format, args.output, quiet=args.quiet), args.output)
     if args.format == "github":
         _write_step_summary(report)
-    errors = sum(1 for f in report.findings if f.severity == "error" and not f.suppressed)
     return EXIT_ERRORS_FOUND if errors and not args.exit_zero else 0
 
 
 _RUNS = {"extract": _run_extract, "compare": _run_compare, "check": _run_check}
 
 
-def _render_check(report: Report, form: str, output: str | None) -> str:
+def _render_check(report: Report, form: str, output: str | None, *, quiet: bool) -> str:
     from quoteverify.render import CHECK_RENDERERS
 
     if form == "text":
         from quoteverify.render.check_text import render_check_text
 
-        return render_check_text(report, color=output is None and sys.stdout.isatty())
+        color = output is None and sys.stdout.isatty()
+        return render_check_text(report, color=color, summary=not quiet)
     return CHECK_RENDERERS[form](report)
 
 

@@ -190,6 +190,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when errors are found")
     check.add_argument(
+        "--min-severity",
+        choices=("error", "warning", "info"),
+        default="info",
+        help="show and count only findings at this severity or above (the exit status is"
+        " the same); default: info",
+    )
+    check.add_argument(
+        "--quiet",
+        action="store_true",
+        help="print errors only: --min-severity error, and the text format without its"
+        " summary (nothing at all when there are no errors)",
+    )
+    check.add_argument(
         "--config", metavar="FILE", help="read settings from FILE instead of searching for them"
     )
     _add_output(check)

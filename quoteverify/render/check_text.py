@@ -41,8 +41,10 @@ Paint = Callable[[str, str], str]
 """``paint(style, text)``: ``text`` in a style of :data:`STYLES`, or as it is."""
 
 
-def render_check_text(report: Report, *, color: bool = False) -> str:
+def render_check_text(report: Report, *, color: bool = False, summary: bool = True) -> str:
     """Render a check report for a terminal; ANSI colour only with ``color=True``.
+    ``summary=False`` leaves out the two summary lines (``--quiet``): nothing is left of a
+    report with nothing to list.
 
     >>> from quoteverify.model import Match, Quote
     >>> draft = Document("draft.md", 'Intro.\\n"We are ready," she said.', "news/draft.md")
@@ -76,12 +78,14 @@ def render_check_text(report: Report, *, color: bool = False) -> str:
         _draft_block(document, findings[document.id], notes[document.id], places, paint)
         for document in drafts
     ]
+    if not summary:
+        return "\n".join(block for block in blocks if block)
     text_warnings = sum(map(len, notes.values()))
     statuses = status_line(report)
     if text_warnings:
         statuses += f", {_count(text_warnings, 'text warning')}"
-    summary = [summary_line(report, paint=paint), statuses]
-    return "\n".join([*(block for block in blocks if block), *summary]) + "\n"
+    counts = [summary_line(report, paint=paint), statuses]
+    return "\n".join([*(block for block in blocks if block), *counts]) + "\n"
 
 
 def _draft_block(
