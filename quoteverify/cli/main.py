@@ -64,7 +64,13 @@ def _run_extract(args: argparse.Namespace) -> int:
     # Read everything first, so bad input fails before any slow work and before any output.
     documents = list(iter_documents(args.paths))
     results = [(document, extract(document.text)) for document in documents]
-    write_output(RENDERERS[args.format](results), args.output)
+    if args.format == "text":
+        from quoteverify.render.text import render_text
+
+        output = render_text(results, color=_use_color(args))
+    else:
+        output = RENDERERS[args.format](results)
+    write_output(output, args.output)
     return 0
 
 
@@ -89,7 +95,13 @@ def _run_compare(args: argparse.Namespace) -> int:
     if args.max_df is not None:
         config = attrs.evolve(config, max_df=args.max_df)
     report = corroborate(documents, config=config)
-    write_output(REPORT_RENDERERS[args.format](report), args.output)
+    if args.format == "text":
+        from quoteverify.render.report_text import render_report_text
+
+        output = render_report_text(report, color=_use_color(args))
+    else:
+        output = REPORT_RENDERERS[args.format](report)
+    write_output(output, args.output)
     return 0
 
 
@@ -111,7 +123,7 @@ def _run_check(args: argparse.Namespace) -> int:
     # Errors are counted before anything is left out: what is shown never changes the status.
     errors = sum(1 for f in report.findings if f.severity == "error" and not f.suppressed)
     report = at_least(report, "error" if args.quiet else args.min_severity)
-    write_output(_render_check(report, args.format, args.output, quiet=args.quiet), args.output)
+    write_output(_render_check(report, args, quiet=args.quiet), args.output)
     if args.format == "github":
         _write_step_summary(report)
     return EXIT_ERRORS_FOUND if errors and not args.exit_zero else 0
@@ -120,15 +132,25 @@ def _run_check(args: argparse.Namespace) -> int:
 _RUNS = {"extract": _run_extract, "compare": _run_compare, "check": _run_check}
 
 
-def _render_check(report: Report, form: str, output: str | None, *, quiet: bool) -> str:
+def _render_check(report: Report, args: argparse.Namespace, *, quiet: bool) -> str:
     from quoteverify.render import CHECK_RENDERERS
 
-    if form == "text":
+    if args.format == "text":
         from quoteverify.render.check_text import render_check_text
 
-        color = output is None and sys.stdout.isatty()
-        return render_check_text(report, color=color, summary=not quiet)
-    return CHECK_RENDERERS[form](report)
+        return render_check_text(report, color=_use_color(args), summary=not quiet)
+    return CHECK_RENDERERS[args.format](report)
+
+
+def _use_color(args: argparse.Namespace) -> bool:
+    """Whether the text format is coloured: ``--color always`` or ``never`` say so; ``auto``
+    colours standard output on a terminal, unless ``NO_COLOR`` is set to anything but nothing
+    (https://no-color.org: the command line, being more specific, wins over it)."""
+    if args.color != "auto":
+        return bool(args.color == "always")
+    if os.environ.get("NO_COLOR"):
+        return False
+    return args.output is None and sys.stdout.isatty()
 
 
 def _write_step_summary(report: Report) -> None:

@@ -136,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="text for people or json for programs; default: text",
     )
     _add_output(extract)
+    _add_color(extract)
 
     compare = commands.add_parser(
         "compare",
@@ -153,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
         " html for a page to open in a browser; default: text",
     )
     _add_output(compare)
+    _add_color(compare)
     compare.add_argument(
         "--min-words",
         type=_positive_int,
@@ -206,6 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--config", metavar="FILE", help="read settings from FILE instead of searching for them"
     )
     _add_output(check)
+    _add_color(check)
     check.add_argument(
         "--min-words",
         type=_positive_int,
@@ -247,6 +250,16 @@ def _add_output(command: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="write to FILE instead of standard output; FILE is replaced only when the run"
         " succeeds",
+    )
+
+
+def _add_color(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour in the text format: auto colours a terminal unless NO_COLOR is set"
+        " (to anything but nothing); default: auto",
     )
 
 

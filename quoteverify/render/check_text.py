@@ -9,8 +9,6 @@ for, and never to the text itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from quoteverify.model import Document, Finding, Report
 from quoteverify.render.check_common import (
     FilePlaces,
@@ -20,25 +18,10 @@ from quoteverify.render.check_common import (
     status_line,
     summary_line,
 )
+from quoteverify.render.paint import Paint, painter
 from quoteverify.render.report_text import _count, agreement, clean, quoted, speaker_name
 
-RESET = "\x1b[0m"
-STYLES = {
-    "header": "\x1b[1;4m",  # bold, underlined
-    "error": "\x1b[1;31m",  # bold red
-    "warning": "\x1b[33m",  # yellow
-    "info": "\x1b[36m",  # cyan
-    "note": "\x1b[2m",  # dim
-    "match": "\x1b[2m",
-    "-": "\x1b[31m",
-    "+": "\x1b[32m",
-}
-"""ANSI styles, by what they mark: a severity, a header, a match line, a diff side."""
-
 SEVERITY_WIDTH = len("warning")
-
-Paint = Callable[[str, str], str]
-"""``paint(style, text)``: ``text`` in a style of :data:`STYLES`, or as it is."""
 
 
 def render_check_text(report: Report, *, color: bool = False, summary: bool = True) -> str:
@@ -62,7 +45,7 @@ def render_check_text(report: Report, *, color: bool = False, summary: bool = Tr
     1 corroborated, 0 partial, 0 altered, 0 misattributed, 0 uncorroborated
     <BLANKLINE>
     """
-    paint = _painter(color)
+    paint = painter(color)
     places = FilePlaces(report.documents)
     drafts, _ = split_documents(report)
     findings: dict[str, list[Finding]] = {document.id: [] for document in drafts}
@@ -137,10 +120,3 @@ def _describe_best(finding: Finding, places: FilePlaces) -> str:
         f"  {best.relation}  {best.score:.1f}  {agreement(best)}"
     )
     return description if best.quote is not None else description + "  unquoted"
-
-
-def _painter(color: bool) -> Paint:
-    """A :data:`Paint` that adds ANSI styles, or one that leaves text as it is."""
-    if not color:
-        return lambda style, text: text
-    return lambda style, text: f"{STYLES[style]}{text}{RESET}"
