@@ -19,7 +19,7 @@ from quoteverify.cli.parser import build_parser
 from quoteverify.errors import QuoteverifyError
 
 if TYPE_CHECKING:
-    from quoteverify.model import Report
+    from quoteverify.model import Document, Report
 
 EXIT_INPUT_ERROR = 2
 EXIT_INTERRUPTED = 130
@@ -111,7 +111,10 @@ def _run_check(args: argparse.Namespace) -> int:
     from quoteverify.gate.check import at_least, check
     from quoteverify.gate.settings import gather
 
-    drafts, sources, settings = gather(args.drafts, args.sources, settings_path=args.config)
+    draft_paths, stdin = _stdin_draft(args.drafts, args.stdin_filename)
+    drafts, sources, settings = gather(
+        draft_paths, args.sources, settings_path=args.config, stdin=stdin
+    )
     config = settings.config
     if args.min_words is not None:
         config = attrs.evolve(config, min_words=args.min_words)
@@ -127,6 +130,24 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.format == "github":
         _write_step_summary(report)
     return EXIT_ERRORS_FOUND if errors and not args.exit_zero else 0
+
+
+def _stdin_draft(paths: list[str], name: str | None) -> tuple[list[str], Document | None]:
+    """The drafts' paths with ``-`` replaced by the path standard input stands for, and the
+    draft read from it (None when no draft is ``-``)."""
+    if paths.count("-") > 1:
+        raise QuoteverifyError("- (standard input) can be given only once as a draft")
+    if "-" not in paths:
+        if name is not None:
+            raise QuoteverifyError(
+                f"--stdin-filename {name}: no draft is - (standard input); give - as a draft"
+            )
+        return paths, None
+    from quoteverify.inputs.load import STDIN_NAME, stdin_document
+
+    document = stdin_document(sys.stdin.buffer.read(), name)
+    named = name if name is not None else STDIN_NAME
+    return [named if path == "-" else path for path in paths], document
 
 
 _RUNS = {"extract": _run_extract, "compare": _run_compare, "check": _run_check}

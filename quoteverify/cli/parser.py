@@ -93,6 +93,7 @@ examples:
   quoteverify check drafts/*.md --format github
   quoteverify check story.md --format sarif --output quoteverify.sarif
   quoteverify check story.md --format html --output check.html
+  quoteverify check - --stdin-filename drafts/story.md < unsaved.md
 """
 
 
@@ -171,7 +172,16 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_CHECK_EPILOG,
         formatter_class=_HelpFormatter,
     )
-    check.add_argument("drafts", nargs="+", metavar="DRAFT", help="a draft file to check")
+    check.add_argument(
+        "drafts", nargs="+", metavar="DRAFT", help="a draft file to check; - for standard input"
+    )
+    check.add_argument(
+        "--stdin-filename",
+        metavar="PATH",
+        help="the file the draft on standard input stands for (it need not exist): its"
+        " suffix sets the format, it is the path shown, and settings, the repository and"
+        " front matter sources are found from it",
+    )
     check.add_argument(
         "--sources",
         nargs="+",

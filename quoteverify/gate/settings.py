@@ -213,13 +213,16 @@ def gather(
     source_paths: list[str] | None,
     *,
     settings_path: str | None = None,
+    stdin: Document | None = None,
 ) -> tuple[list[Document], list[Document], Settings]:
     """Read what ``quoteverify check`` needs: the drafts, their sources and the settings.
 
     Sources are ``source_paths`` when given (the command line overrides the settings file),
     else the settings file's ``sources``; the ``sources:`` listed in a Markdown draft's front
     matter (relative to the draft) are added either way. Paths matching an ``ignore`` pattern
-    are skipped. No sources at all is an :class:`InputError`.
+    are skipped. No sources at all is an :class:`InputError`. ``stdin`` is a draft read from
+    standard input, standing for the file at its ``source``, which ``draft_paths`` lists (the
+    file need not exist).
     """
     if settings_path is not None:
         settings = load_settings(Path(settings_path))
@@ -229,10 +232,14 @@ def gather(
     for path in draft_paths:
         if Path(path).is_dir():
             raise InputError(f"{path}: is a directory; drafts are files (sources may be folders)")
-    documents = list(iter_documents(draft_paths))
+    documents = list(iter_documents(p for p in draft_paths if stdin is None or p != stdin.source))
+    if stdin is not None:
+        if stdin.id in {d.id for d in documents}:
+            raise InputError(f"{stdin.source}: duplicate document id {stdin.id!r}")
+        documents.insert(draft_paths.index(stdin.source or ""), stdin)
     roots = _roots(documents, settings, settings_path)
     for document in documents:
-        if document.source:  # a draft committed as a link to a file outside
+        if document.source and document is not stdin:  # a draft committed as a link outside
             check_link(document.source, roots, named_by=document.source)
     drafts = [d for d in documents if not _ignored(d, settings)]
     wanted = [Path(p) for p in source_paths] if source_paths else list(settings.sources)
