@@ -17,16 +17,12 @@ from collections.abc import Iterable
 
 import attrs
 
-from quoteverify.config import Config
+from quoteverify.config import TEXT_WARNING_SEVERITY, Config
 from quoteverify.matching.corroborate import judge
 from quoteverify.model import Document, Finding, Report, Severity
 
 SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
 """The severities, least first: ``--min-severity`` keeps a level and those after it."""
-
-TEXT_WARNING_SEVERITY: Severity = "warning"
-"""The severity of a problem in a draft's text (an unclosed quote mark): a quote it hides
-is a quote the check cannot judge."""
 
 # Markdown and HTML comments: <!-- quoteverify: ignore -->, <!-- quoteverify: off/on -->.
 _DIRECTIVE_RE = re.compile(r"<!--[ \t]*quoteverify:[ \t]*(ignore|off|on)[ \t]*-->")

@@ -9,6 +9,7 @@ for, and never to the text itself.
 
 from __future__ import annotations
 
+from quoteverify.config import TEXT_WARNING_SEVERITY
 from quoteverify.model import Document, Finding, Report
 from quoteverify.render.check_common import (
     FilePlaces,
@@ -19,7 +20,7 @@ from quoteverify.render.check_common import (
     summary_line,
 )
 from quoteverify.render.paint import Paint, painter
-from quoteverify.render.report_text import _count, agreement, clean, quoted, speaker_name
+from quoteverify.render.report_text import agreement, clean, quoted, speaker_name
 
 SEVERITY_WIDTH = len("warning")
 
@@ -63,11 +64,7 @@ def render_check_text(report: Report, *, color: bool = False, summary: bool = Tr
     ]
     if not summary:
         return "\n".join(block for block in blocks if block)
-    text_warnings = sum(map(len, notes.values()))
-    statuses = status_line(report)
-    if text_warnings:
-        statuses += f", {_count(text_warnings, 'text warning')}"
-    counts = [summary_line(report, paint=paint), statuses]
+    counts = [summary_line(report, paint=paint), status_line(report)]
     return "\n".join([*(block for block in blocks if block), *counts]) + "\n"
 
 
@@ -92,7 +89,9 @@ def _draft_block(
         for finding in findings
         if not finding.suppressed
     ]
-    rows.extend((offset, 1, code, "note", message, None) for offset, code, message in notes)
+    rows.extend(
+        (offset, 1, code, TEXT_WARNING_SEVERITY, message, None) for offset, code, message in notes
+    )
     if not rows:
         return ""
     rows.sort(key=lambda row: row[:2])

@@ -1,9 +1,11 @@
 """``quoteverify check`` as SARIF 2.1.0, the format code-scanning services read (GitHub's
 ``upload-sarif`` action among them).
 
-One rule per status. A result per finding that is an error or a warning, at its quote in the
-draft, with the best match in the sources as a related location; a finding silenced by a
-``quoteverify: ignore`` comment is kept with an ``inSource`` suppression. Informational
+One rule per status, and one per kind of problem in a draft's text. A result per finding that
+is an error or a warning, at its quote in the draft, with the best match in the sources as a
+related location; a finding silenced by a ``quoteverify: ignore`` comment is kept with an
+``inSource`` suppression. A problem in a draft's text (a quote mark never closed) is a warning
+at the mark. Informational
 findings (corroborated and partial quotes, by default) are left out: a code-scanning service
 shows every result as an alert, and a quote the sources confirm is not one. ``--format json``
 keeps them all.
@@ -22,17 +24,18 @@ from typing import Any
 from urllib.parse import quote
 
 from quoteverify._version import __version__
-from quoteverify.config import DEFAULT_SEVERITY
-from quoteverify.model import STATUSES, Finding, Report, Severity, Status
+from quoteverify.config import DEFAULT_SEVERITY, TEXT_WARNING_SEVERITY
+from quoteverify.model import STATUSES, Finding, Report, Severity, Status, TextWarning
 from quoteverify.render.check_common import (
     LISTED_SEVERITIES,
     FilePlaces,
     FileSpan,
+    draft_warnings,
     finding_change_lines,
     finding_changes,
     finding_headline,
 )
-from quoteverify.render.report_text import agreement, inert
+from quoteverify.render.report_text import agreement, clean, inert
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -71,6 +74,25 @@ RULES: dict[Status, tuple[str, str, str]] = {
     ),
 }
 """``(name, short description, full description)`` of the rule for each status."""
+
+TEXT_RULES: dict[str, tuple[str, str, str]] = {
+    "unclosed-quote": (
+        "UnclosedQuote",
+        "A quotation mark is never closed.",
+        "An opening quotation mark has no closing mark in its paragraph, so the words after"
+        " it may not be checked as a quote.",
+    ),
+    "unopened-quote": (
+        "UnopenedQuote",
+        "A closing quotation mark has no opening mark.",
+        "A closing quotation mark has no opening mark in its paragraph, so the words before"
+        " it may not be checked as a quote.",
+    ),
+}
+"""The rules of problems in a draft's text, by ``TextWarning.code``, after the status rules."""
+
+RULE_IDS: tuple[str, ...] = (*STATUSES, *TEXT_RULES)
+"""Every rule id, in the order of ``tool.driver.rules`` (a result's ``ruleIndex``)."""
 
 BEST_MATCH_ID = 1
 """``id`` of the related location of the best match, which the message links to."""
@@ -138,7 +160,8 @@ def sarif_log(report: Report) -> dict[str, Any]:
     >>> from quoteverify.model import Document
     >>> log = sarif_log(Report((Document("d.md", ""),), ()))
     >>> [rule["id"] for rule in log["runs"][0]["tool"]["driver"]["rules"]]
-    ['corroborated', 'partial', 'altered', 'misattributed', 'uncorroborated']
+    ['corroborated', 'partial', 'altered', 'misattributed', 'uncorroborated', 'unclosed-quote', \
+'unopened-quote']
     """
     places = FilePlaces(report.documents)
     results = []
@@ -146,6 +169,10 @@ def sarif_log(report: Report) -> dict[str, Any]:
         places.document(finding.doc_id)  # an unknown id is an error, as in the other formats
         if finding.severity in LISTED_SEVERITIES:
             results.append(_result(finding, places))
+    if TEXT_WARNING_SEVERITY in LISTED_SEVERITIES:
+        results += [
+            _text_result(doc_id, warning, places) for doc_id, warning in draft_warnings(report)
+        ]
     return {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
@@ -155,7 +182,10 @@ def sarif_log(report: Report) -> dict[str, Any]:
                     "driver": {
                         "name": "quoteverify",
                         "version": __version__,
-                        "rules": [_rule(status) for status in STATUSES],
+                        "rules": [
+                            *(_rule(status) for status in STATUSES),
+                            *(_text_rule(code) for code in TEXT_RULES),
+                        ],
                     }
                 },
                 "columnKind": "unicodeCodePoints",
@@ -173,6 +203,27 @@ def _rule(status: Status) -> dict[str, Any]:
         "shortDescription": {"text": short},
         "fullDescription": {"text": full},
         "defaultConfiguration": {"level": LEVELS[DEFAULT_SEVERITY[status]]},
+    }
+
+
+def _text_rule(code: str) -> dict[str, Any]:
+    name, short, full = TEXT_RULES[code]
+    return {
+        "id": code,
+        "name": name,
+        "shortDescription": {"text": short},
+        "fullDescription": {"text": full},
+        "defaultConfiguration": {"level": LEVELS[TEXT_WARNING_SEVERITY]},
+    }
+
+
+def _text_result(doc_id: str, warning: TextWarning, places: FilePlaces) -> dict[str, Any]:
+    return {
+        "ruleId": warning.code,
+        "ruleIndex": RULE_IDS.index(warning.code),
+        "level": LEVELS[TEXT_WARNING_SEVERITY],
+        "message": {"text": message_text(clean(warning.message))},
+        "locations": [{"physicalLocation": _physical(places, doc_id, warning.start, warning.end)}],
     }
 
 
