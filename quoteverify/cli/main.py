@@ -19,6 +19,8 @@ from quoteverify.cli.parser import build_parser
 from quoteverify.errors import QuoteverifyError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from quoteverify.model import Document, Report
 
 EXIT_INPUT_ERROR = 2
@@ -122,13 +124,15 @@ def _run_check(args: argparse.Namespace) -> int:
         config = attrs.evolve(config, max_df=args.max_df)
     if args.strict:
         config = attrs.evolve(config, strict=True)
-    report = check(drafts, sources, config=config)
+    report = check(_shown_relative(drafts), _shown_relative(sources), config=config)
     # Errors are counted before anything is left out: what is shown never changes the status.
     errors = sum(1 for f in report.findings if f.severity == "error" and not f.suppressed)
     report = at_least(report, "error" if args.quiet else args.min_severity)
-    write_output(_render_check(report, args, quiet=args.quiet), args.output)
+    # code scanning and annotations read paths from the root of the repository
+    root = _repository_root(drafts)
+    write_output(_render_check(report, args, quiet=args.quiet, root=root), args.output)
     if args.format == "github":
-        _write_step_summary(report)
+        _write_step_summary(report, root)
     return EXIT_ERRORS_FOUND if errors and not args.exit_zero else 0
 
 
@@ -153,14 +157,50 @@ def _stdin_draft(paths: list[str], name: str | None) -> tuple[list[str], Documen
 _RUNS = {"extract": _run_extract, "compare": _run_compare, "check": _run_check}
 
 
-def _render_check(report: Report, args: argparse.Namespace, *, quiet: bool) -> str:
+def _render_check(report: Report, args: argparse.Namespace, *, quiet: bool, root: str) -> str:
     from quoteverify.render import CHECK_RENDERERS
 
     if args.format == "text":
         from quoteverify.render.check_text import render_check_text
 
         return render_check_text(report, color=_use_color(args), summary=not quiet)
+    if args.format == "sarif":
+        from quoteverify.render.sarif import render_sarif
+
+        return render_sarif(report, root=root)
+    if args.format == "github":
+        from quoteverify.render.github import render_github
+
+        return render_github(report, root=root)
     return CHECK_RENDERERS[args.format](report)
+
+
+def _shown_relative(documents: Iterable[Document]) -> list[Document]:
+    """The documents with each absolute file path made relative to the current directory:
+    no output shows where a machine keeps its checkout."""
+    import attrs
+
+    from quoteverify.render.check_common import relative_path
+
+    return [
+        attrs.evolve(d, source=relative_path(d.source))
+        if d.source and os.path.isabs(d.source)
+        else d
+        for d in documents
+    ]
+
+
+def _repository_root(drafts: list[Document]) -> str:
+    """The root of the git work tree holding the first draft (else the current directory),
+    relative to the current directory."""
+    from pathlib import Path
+
+    from quoteverify.gate.boundary import repository_root
+
+    if not drafts:
+        return os.curdir
+    draft = drafts[0]
+    return os.path.relpath(repository_root(None, Path(draft.source or draft.id)))
 
 
 def _use_color(args: argparse.Namespace) -> bool:
@@ -174,7 +214,7 @@ def _use_color(args: argparse.Namespace) -> bool:
     return args.output is None and sys.stdout.isatty()
 
 
-def _write_step_summary(report: Report) -> None:
+def _write_step_summary(report: Report, root: str) -> None:
     """Append a Markdown summary to $GITHUB_STEP_SUMMARY: GitHub shows only ten annotations
     of each kind per step, the summary shows them all."""
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
@@ -184,7 +224,7 @@ def _write_step_summary(report: Report) -> None:
 
     try:
         with open(summary, "a", encoding="utf-8") as file:
-            file.write(github_step_summary(report))
+            file.write(github_step_summary(report, root=root))
     except OSError as exc:
         message = f"{summary}: cannot write the step summary: {reason(exc)}"
         raise QuoteverifyError(message) from None

@@ -10,6 +10,7 @@ every offset) the two are the same.
 from __future__ import annotations
 
 import html
+import os
 import re
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
@@ -62,11 +63,16 @@ class FilePlaces(Places):
     ('2:10', 'site/p.html')
     >>> places.span("p.html", 0, 8)
     FileSpan(start_line=2, start_column=1, end_line=2, end_column=13, start=4, end=16)
+
+    ``root`` (the repository's root) makes every file path relative to it, as code scanning
+    and workflow annotations read them: ``FilePlaces([page], root="site").path("p.html")`` is
+    ``'p.html'``.
     """
 
-    __slots__ = ("_documents",)
+    __slots__ = ("_documents", "_root")
 
-    def __init__(self, documents: Iterable[Document]) -> None:
+    def __init__(self, documents: Iterable[Document], *, root: str | None = None) -> None:
+        self._root = root
         self._documents = {document.id: document for document in documents}
         self._indexes = {
             doc_id: LineIndex(document.file_text()) for doc_id, document in self._documents.items()
@@ -84,9 +90,11 @@ class FilePlaces(Places):
         return self._indexes[doc_id].line_col(self.document(doc_id).file_offset(offset))
 
     def path(self, doc_id: str) -> str:
-        """The file a document was read from, as given (its id when it has no source)."""
+        """The file a document was read from, as given or relative to the root (its id when
+        it has no source)."""
         document = self.document(doc_id)
-        return document.source or document.id
+        path = document.source or document.id
+        return path if self._root is None else relative_path(path, self._root)
 
     def span(self, doc_id: str, start: int, end: int) -> FileSpan:
         """Where ``start``:``end`` of the document's text lies in its file.
@@ -102,6 +110,27 @@ class FilePlaces(Places):
         start_line, start_column = index.line_col(file_start)
         end_line, end_column = index.line_col(file_end)
         return FileSpan(start_line, start_column, end_line, end_column, file_start, file_end)
+
+
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def relative_path(path: str, root: str = os.curdir) -> str:
+    """``path`` relative to the folder ``root`` (both absolute, or relative to the current
+    directory), with ``/``; a URL, or a path on another drive, is kept as it is.
+
+    >>> relative_path("drafts/a.md"), relative_path("/srv/news/drafts/a.md", "/srv/news")
+    ('drafts/a.md', 'drafts/a.md')
+    >>> relative_path("a.md", "drafts"), relative_path("https://example.org/a")
+    ('../a.md', 'https://example.org/a')
+    """
+    if _URL.match(path):
+        return path
+    try:
+        relative = os.path.relpath(path, root)
+    except ValueError:  # another drive on Windows: there is no relative path
+        return path
+    return relative.replace(os.sep, "/")
 
 
 def _file_end(document: Document, last: int) -> int:

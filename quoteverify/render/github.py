@@ -58,13 +58,14 @@ def workflow_command(command: str, properties: dict[str, str | int], message: st
     return f"::{command}{' ' + listed if listed else ''}::{escape_data(message)}"
 
 
-def render_github(report: Report) -> str:
+def render_github(report: Report, *, root: str | None = None) -> str:
     """An ``::error`` or ``::warning`` workflow command per unsuppressed problem, in draft order,
     then one per problem in a draft's text (a quote mark never closed), at the mark.
 
     The message is the finding on one line, then the words that differ, one ``- draft`` and
     one ``+ source`` line per change. A quote that spans lines is annotated at its start
-    (the runner drops columns from an annotation whose lines differ).
+    (the runner drops columns from an annotation whose lines differ). ``root``, the
+    repository's root, makes the paths relative to it, as the runner reads them.
 
     >>> from quoteverify.model import Document, Quote
     >>> draft = Document("d.md", 'Intro.\\n"Cut it, 100%," she said.', "news/d, 1.md")
@@ -73,7 +74,7 @@ def render_github(report: Report) -> str:
     ...     Finding("d.md", quote, "uncorroborated", 0.0, (), "warning"),))), end="")
     ::warning file=news/d%2C 1.md,line=2,col=2,endLine=2,endColumn=15,title=quoteverify%3A uncorroborated::uncorroborated quote, (no speaker): "Cut it, 100%25,"; not found in the sources
     """  # noqa: E501
-    places = FilePlaces(report.documents)
+    places = FilePlaces(report.documents, root=root)
     lines = []
     for finding in report.findings:
         places.document(finding.doc_id)  # an unknown id is an error, as in the other formats
@@ -112,7 +113,7 @@ def _warning_message(warning: TextWarning) -> str:
     return f"{warning.code}: {clean(warning.message)}"
 
 
-def github_step_summary(report: Report) -> str:
+def github_step_summary(report: Report, *, root: str | None = None) -> str:
     """A Markdown summary for ``$GITHUB_STEP_SUMMARY``: the counts, a table of the drafts with
     findings, and every unsuppressed error and warning (errors first), with its best match and
     the words that differ. Past :data:`SUMMARY_LIMIT` the rest are counted, not listed.
@@ -135,7 +136,7 @@ def github_step_summary(report: Report) -> str:
     - **warning**, **uncorroborated** at news/d.md 1:2, (no speaker): "Go \\*now\\*,"
       - not found in the sources
     """
-    places = FilePlaces(report.documents)
+    places = FilePlaces(report.documents, root=root)
     for finding in report.findings:
         places.document(finding.doc_id)
     parts = [

@@ -742,7 +742,10 @@ def test_sarif_results() -> None:
     assert altered["locations"] == [
         {
             "physicalLocation": {
-                "artifactLocation": {"uri": "news/story%2C%20draft%3A%201.md"},
+                "artifactLocation": {
+                    "uri": "news/story%2C%20draft%3A%201.md",
+                    "uriBaseId": "%SRCROOT%",
+                },
                 "region": {
                     "startLine": 3,
                     "startColumn": 2,
@@ -758,7 +761,7 @@ def test_sarif_results() -> None:
         {
             "id": 1,
             "physicalLocation": {
-                "artifactLocation": {"uri": "sources/article.html"},
+                "artifactLocation": {"uri": "sources/article.html", "uriBaseId": "%SRCROOT%"},
                 "region": {
                     "startLine": 2,
                     "startColumn": 11,
@@ -781,7 +784,7 @@ def test_sarif_results() -> None:
     }
     # A draft that is an HTML page: 2:2 in its visible text, 3:11 in the file.
     page = results[3]["locations"][0]["physicalLocation"]
-    assert page["artifactLocation"] == {"uri": "site/page.html"}
+    assert page["artifactLocation"] == {"uri": "site/page.html", "uriBaseId": "%SRCROOT%"}
     assert (page["region"]["startLine"], page["region"]["startColumn"]) == (3, 11)
     assert (page["region"]["endLine"], page["region"]["endColumn"]) == (3, 29)
     assert "relatedLocations" not in results[3]
