@@ -20,6 +20,10 @@ DEFAULT_SEVERITY: dict[Status, Severity] = {
     "corroborated": "info",
 }
 
+TEXT_WARNING_SEVERITY: Severity = "warning"
+"""The severity of a problem in a draft's text (a quote mark never closed): the quote it hides
+is one the check cannot judge."""
+
 
 def _check_severity(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, tuple):

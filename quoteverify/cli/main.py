@@ -19,8 +19,10 @@ from quoteverify.cli.parser import build_parser
 from quoteverify.errors import QuoteverifyError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from quoteverify.config import Config
-    from quoteverify.model import Report
+    from quoteverify.model import Document, Report
 
 EXIT_INPUT_ERROR = 2
 EXIT_INTERRUPTED = 130
@@ -65,14 +67,19 @@ def _run_extract(args: argparse.Namespace) -> int:
     # Read everything first, so bad input fails before any slow work and before any output.
     documents = list(iter_documents(args.paths))
     results = [(document, extract(document.text)) for document in documents]
-    write_output(RENDERERS[args.format](results), args.output)
+    if args.format == "text":
+        from quoteverify.render.text import render_text
+
+        output = render_text(results, color=_use_color(args))
+    else:
+        output = RENDERERS[args.format](results)
+    write_output(output, args.output)
     return 0
 
 
 def _run_compare(args: argparse.Namespace) -> int:
     from quoteverify import corroborate
     from quoteverify.inputs.load import iter_documents
-    from quoteverify.render import REPORT_RENDERERS
 
     if args.scheduler is not None:
         return _run_compare_on_cluster(args)
@@ -91,7 +98,7 @@ def _run_compare(args: argparse.Namespace) -> int:
         counts = ShardWriter(args.output_dir)(0, report.findings, report.warnings, documents)
         _say_counts(args, len(documents), [counts])
         return 0
-    write_output(REPORT_RENDERERS[args.format](report), args.output)
+    _write_report(args, report)
     return 0
 
 
@@ -113,7 +120,6 @@ def _run_compare_on_cluster(args: argparse.Namespace) -> int:
     from quoteverify.inputs.load import iter_documents
     from quoteverify.inputs.shards import expand_shards, is_shard
     from quoteverify.matching import cluster, partitions
-    from quoteverify.render import REPORT_RENDERERS
 
     read_here = [path for path in args.paths if not is_shard(path)]
     documents = list(iter_documents(read_here)) if read_here else []
@@ -137,8 +143,21 @@ def _run_compare_on_cluster(args: argparse.Namespace) -> int:
         _say_counts(args, outcome.documents, outcome.results)
         return 0
     report = partitions.report(gathered, outcome)
-    write_output(REPORT_RENDERERS[args.format](report), args.output)
+    _write_report(args, report)
     return 0
+
+
+def _write_report(args: argparse.Namespace, report: Report) -> None:
+    """compare's report in its format; the text in colour where --color and NO_COLOR say."""
+    from quoteverify.render import REPORT_RENDERERS
+
+    if args.format == "text":
+        from quoteverify.render.report_text import render_report_text
+
+        output = render_report_text(report, color=_use_color(args))
+    else:
+        output = REPORT_RENDERERS[args.format](report)
+    write_output(output, args.output)
 
 
 def _say_counts(args: argparse.Namespace, documents: int, counts: list[dict[str, int]]) -> None:
@@ -156,10 +175,13 @@ def _say_counts(args: argparse.Namespace, documents: int, counts: list[dict[str,
 def _run_check(args: argparse.Namespace) -> int:
     import attrs
 
-    from quoteverify.gate.check import check
+    from quoteverify.gate.check import at_least, check
     from quoteverify.gate.settings import gather
 
-    drafts, sources, settings = gather(args.drafts, args.sources, settings_path=args.config)
+    draft_paths, stdin = _stdin_draft(args.drafts, args.stdin_filename)
+    drafts, sources, settings = gather(
+        draft_paths, args.sources, settings_path=args.config, stdin=stdin
+    )
     config = settings.config
     if args.min_words is not None:
         config = attrs.evolve(config, min_words=args.min_words)
@@ -167,28 +189,85 @@ def _run_check(args: argparse.Namespace) -> int:
         config = attrs.evolve(config, max_df=args.max_df)
     if args.strict:
         config = attrs.evolve(config, strict=True)
-    report = check(drafts, sources, config=config)
-    write_output(_render_check(report, args.format, args.output), args.output)
-    if args.format == "github":
-        _write_step_summary(report)
+    report = check(_shown_relative(drafts), _shown_relative(sources), config=config)
+    # Errors are counted before anything is left out: what is shown never changes the status.
     errors = sum(1 for f in report.findings if f.severity == "error" and not f.suppressed)
+    report = at_least(report, "error" if args.quiet else args.min_severity)
+    # code scanning and annotations read paths from the root of the repository, which is
+    # how gather gives every file read (quoteverify.gate.boundary.relocated)
+    root = os.curdir
+    write_output(_render_check(report, args, quiet=args.quiet, root=root), args.output)
+    if args.format == "github":
+        _write_step_summary(report, root)
     return EXIT_ERRORS_FOUND if errors and not args.exit_zero else 0
+
+
+def _stdin_draft(paths: list[str], name: str | None) -> tuple[list[str], Document | None]:
+    """The drafts' paths with ``-`` replaced by the path standard input stands for, and the
+    draft read from it (None when no draft is ``-``)."""
+    if paths.count("-") > 1:
+        raise QuoteverifyError("- (standard input) can be given only once as a draft")
+    if "-" not in paths:
+        if name is not None:
+            raise QuoteverifyError(
+                f"--stdin-filename {name}: no draft is - (standard input); give - as a draft"
+            )
+        return paths, None
+    from quoteverify.inputs.load import STDIN_NAME, stdin_document
+
+    document = stdin_document(sys.stdin.buffer.read(), name)
+    named = name if name is not None else STDIN_NAME
+    return [named if path == "-" else path for path in paths], document
 
 
 _RUNS = {"extract": _run_extract, "compare": _run_compare, "check": _run_check}
 
 
-def _render_check(report: Report, form: str, output: str | None) -> str:
+def _render_check(report: Report, args: argparse.Namespace, *, quiet: bool, root: str) -> str:
     from quoteverify.render import CHECK_RENDERERS
 
-    if form == "text":
+    if args.format == "text":
         from quoteverify.render.check_text import render_check_text
 
-        return render_check_text(report, color=output is None and sys.stdout.isatty())
-    return CHECK_RENDERERS[form](report)
+        return render_check_text(report, color=_use_color(args), summary=not quiet)
+    if args.format == "sarif":
+        from quoteverify.render.sarif import render_sarif
+
+        return render_sarif(report, root=root)
+    if args.format == "github":
+        from quoteverify.render.github import render_github
+
+        return render_github(report, root=root)
+    return CHECK_RENDERERS[args.format](report)
 
 
-def _write_step_summary(report: Report) -> None:
+def _shown_relative(documents: Iterable[Document]) -> list[Document]:
+    """The documents with each absolute file path made relative to the current directory:
+    no output shows where a machine keeps its checkout."""
+    import attrs
+
+    from quoteverify.render.check_common import relative_path
+
+    return [
+        attrs.evolve(d, source=relative_path(d.source))
+        if d.source and os.path.isabs(d.source)
+        else d
+        for d in documents
+    ]
+
+
+def _use_color(args: argparse.Namespace) -> bool:
+    """Whether the text format is coloured: ``--color always`` or ``never`` say so; ``auto``
+    colours standard output on a terminal, unless ``NO_COLOR`` is set to anything but nothing
+    (https://no-color.org: the command line, being more specific, wins over it)."""
+    if args.color != "auto":
+        return bool(args.color == "always")
+    if os.environ.get("NO_COLOR"):
+        return False
+    return args.output is None and sys.stdout.isatty()
+
+
+def _write_step_summary(report: Report, root: str) -> None:
     """Append a Markdown summary to $GITHUB_STEP_SUMMARY: GitHub shows only ten annotations
     of each kind per step, the summary shows them all."""
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
@@ -198,7 +277,7 @@ def _write_step_summary(report: Report) -> None:
 
     try:
         with open(summary, "a", encoding="utf-8") as file:
-            file.write(github_step_summary(report))
+            file.write(github_step_summary(report, root=root))
     except OSError as exc:
         message = f"{summary}: cannot write the step summary: {reason(exc)}"
         raise QuoteverifyError(message) from None

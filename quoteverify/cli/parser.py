@@ -94,6 +94,7 @@ examples:
   quoteverify check drafts/*.md --format github
   quoteverify check story.md --format sarif --output quoteverify.sarif
   quoteverify check story.md --format html --output check.html
+  quoteverify check - --stdin-filename drafts/story.md < unsaved.md
 """
 
 
@@ -137,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="text for people or json for programs; default: text",
     )
     _add_output(extract)
+    _add_color(extract)
 
     compare = commands.add_parser(
         "compare",
@@ -154,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
         " html for a page to open in a browser; default: text",
     )
     _add_output(compare)
+    _add_color(compare)
     compare.add_argument(
         "--min-words",
         type=_positive_int,
@@ -187,7 +190,16 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_CHECK_EPILOG,
         formatter_class=_HelpFormatter,
     )
-    check.add_argument("drafts", nargs="+", metavar="DRAFT", help="a draft file to check")
+    check.add_argument(
+        "drafts", nargs="+", metavar="DRAFT", help="a draft file to check; - for standard input"
+    )
+    check.add_argument(
+        "--stdin-filename",
+        metavar="PATH",
+        help="the file the draft on standard input stands for (it need not exist): its"
+        " suffix sets the format, it is the path shown, and settings, the repository and"
+        " front matter sources are found from it",
+    )
     check.add_argument(
         "--sources",
         nargs="+",
@@ -208,9 +220,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when errors are found")
     check.add_argument(
+        "--min-severity",
+        choices=("error", "warning", "info"),
+        default="info",
+        help="show and count only findings at this severity or above (the exit status is"
+        " the same); default: info",
+    )
+    check.add_argument(
+        "--quiet",
+        action="store_true",
+        help="print errors only: --min-severity error, and the text format without its"
+        " summary (nothing at all when there are no errors)",
+    )
+    check.add_argument(
         "--config", metavar="FILE", help="read settings from FILE instead of searching for them"
     )
     _add_output(check)
+    _add_color(check)
     check.add_argument(
         "--min-words",
         type=_positive_int,
@@ -252,6 +278,16 @@ def _add_output(command: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="write to FILE instead of standard output; FILE is replaced only when the run"
         " succeeds",
+    )
+
+
+def _add_color(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour in the text format: auto colours a terminal unless NO_COLOR is set"
+        " (to anything but nothing); default: auto",
     )
 
 

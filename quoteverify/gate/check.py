@@ -17,9 +17,12 @@ from collections.abc import Iterable
 
 import attrs
 
-from quoteverify.config import Config
+from quoteverify.config import TEXT_WARNING_SEVERITY, Config
 from quoteverify.matching.corroborate import judge
-from quoteverify.model import Document, Finding, Report
+from quoteverify.model import Document, Finding, Report, Severity
+
+SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
+"""The severities, least first: ``--min-severity`` keeps a level and those after it."""
 
 # Markdown and HTML comments: <!-- quoteverify: ignore -->, <!-- quoteverify: off/on -->.
 _DIRECTIVE_RE = re.compile(r"<!--[ \t]*quoteverify:[ \t]*(ignore|off|on)[ \t]*-->")
@@ -46,6 +49,28 @@ def check(
         for f in report.findings
     )
     return attrs.evolve(report, findings=findings, drafts=tuple(by_id))
+
+
+def at_least(report: Report, severity: Severity) -> Report:
+    """The report with only the findings (and text warnings) at ``severity`` or above; the rest
+    are left out, so no format shows or counts them.
+
+    >>> from quoteverify.model import Quote
+    >>> quote = Quote("Go now", 1, 7, None, None, "utterance", 0)
+    >>> report = Report((Document("d.md", '"Go now"'),), (
+    ...     Finding("d.md", quote, "altered", 0.5, (), "error"),
+    ...     Finding("d.md", quote, "uncorroborated", 0.0, (), "warning", suppressed=True)))
+    >>> [f.status for f in at_least(report, "error").findings]
+    ['altered']
+    """
+    floor = SEVERITIES.index(severity)
+    if floor == 0:
+        return report
+    findings = tuple(f for f in report.findings if SEVERITIES.index(f.severity) >= floor)
+    keep_warnings = SEVERITIES.index(TEXT_WARNING_SEVERITY) >= floor
+    return attrs.evolve(
+        report, findings=findings, warnings=report.warnings if keep_warnings else ()
+    )
 
 
 def _silenced(

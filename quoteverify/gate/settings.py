@@ -226,13 +226,16 @@ def gather(
     source_paths: list[str] | None,
     *,
     settings_path: str | None = None,
+    stdin: Document | None = None,
 ) -> tuple[list[Document], list[Document], Settings]:
     """Read what ``quoteverify check`` needs: the drafts, their sources and the settings.
 
     Sources are ``source_paths`` when given (the command line overrides the settings file),
     else the settings file's ``sources``; the ``sources:`` listed in a Markdown draft's front
     matter (relative to the draft) are added either way. Paths matching an ``ignore`` pattern
-    are skipped. No sources at all is an :class:`InputError`.
+    are skipped. No sources at all is an :class:`InputError`. ``stdin`` is a draft read from
+    standard input, standing for the file at its ``source``, which ``draft_paths`` lists (the
+    file need not exist).
     """
     if settings_path is not None:
         settings = load_settings(Path(settings_path))
@@ -255,13 +258,20 @@ def gather(
         files.add(str(file))
         return True
 
-    drafts = list(iter_documents(draft_paths, admit=admit_draft))
+    named_paths = [p for p in draft_paths if stdin is None or p != stdin.source]
+    drafts = list(iter_documents(named_paths, admit=admit_draft))
+    if stdin is not None and not is_ignored(Path(stdin.source or "")):
+        # the draft read from standard input, in its place among the drafts named
+        if stdin.id in {d.id for d in drafts}:
+            raise InputError(f"{stdin.source}: duplicate document id {stdin.id!r}")
+        drafts.insert(min(draft_paths.index(stdin.source or ""), len(drafts)), stdin)
+        read.add(os.path.realpath(stdin.source or ""))
     if draft_paths and not drafts:
         # exit 0 with "0 drafts" would pass a build that checked nothing
-        named = ", ".join(draft_paths[:3]) + (", ..." if len(draft_paths) > 3 else "")
+        listed = ", ".join(draft_paths[:3]) + (", ..." if len(draft_paths) > 3 else "")
         raise InputError(
             f"{os.path.relpath(str(settings.path))}: every draft named is ignored by the"
-            f" ignore patterns here ({named}); nothing was checked"
+            f" ignore patterns here ({listed}); nothing was checked"
         )
     wanted = [Path(p) for p in source_paths] if source_paths else list(settings.sources)
     confined = _draft_sources(drafts, settings, settings_path)

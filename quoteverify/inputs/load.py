@@ -16,7 +16,7 @@ from pathlib import Path
 from quoteverify.errors import InputError
 from quoteverify.inputs.html import html_document
 from quoteverify.inputs.markdown import markdown_document
-from quoteverify.model import Document, file_problem, read_text_file
+from quoteverify.model import Document, decode_utf8, file_problem, read_text_file
 
 MARKDOWN_SUFFIXES = frozenset({".markdown", ".md"})
 """Files read as Markdown: the prose, mapped back into the file by ``Document.origin``."""
@@ -104,6 +104,37 @@ def _documents_at(
         yield from _corpus_documents(path)
     else:
         yield str(path), _file_document(path, path.name)
+
+
+STDIN_NAME = "<stdin>"
+"""The path shown for standard input when no file name is given for it."""
+
+
+def stdin_document(data: bytes, path: str | None = None) -> Document:
+    """A document from the bytes of standard input, read as the file ``path`` would be (its
+    format by its suffix, its path shown), or as plain text named ``<stdin>``.
+
+    >>> stdin_document('<p>&ldquo;Hi&rdquo;</p>'.encode(), "news/a.html").text.strip()
+    '“Hi”'
+    >>> stdin_document(b"x\\x00", "a.md")
+    Traceback (most recent call last):
+    ...
+    quoteverify.errors.InputError: a.md (standard input): looks like a binary file (NUL byte \
+at byte 1); quoteverify reads UTF-8 text
+    """
+    shown = f"{path} (standard input)" if path else STDIN_NAME
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(
+            f"{shown}: looks like a binary file (NUL byte at byte {nul});"
+            " quoteverify reads UTF-8 text"
+        )
+    text = decode_utf8(data, shown)
+    if path is None:
+        return Document(id=STDIN_NAME, text=text, source=STDIN_NAME)
+    suffix = Path(path).suffix.lower()
+    form = "markdown" if suffix in MARKDOWN_SUFFIXES else "html" if suffix in HTML_SUFFIXES else ""
+    return _document(Path(path).name, text, path, form)
 
 
 def _file_document(path: Path, doc_id: str) -> Document:

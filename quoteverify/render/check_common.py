@@ -9,10 +9,13 @@ every offset) the two are the same.
 
 from __future__ import annotations
 
+import html
+import os
+import re
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
-from quoteverify.model import Document, Finding, Report
+from quoteverify.model import Document, Finding, Report, TextWarning
 from quoteverify.render.diff import change_lines, match_diff_lines
 from quoteverify.render.position import LineIndex
 from quoteverify.render.report_text import (
@@ -23,6 +26,11 @@ from quoteverify.render.report_text import (
     quoted,
     speaker_name,
 )
+
+_CHARACTER_REFERENCE = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+"""A character reference (``&rdquo;``, ``&#8221;``) in HTML or Markdown."""
 
 LISTED_SEVERITIES = ("error", "warning")
 """Severities that are problems: a format for CI annotates these (and summarises the rest)."""
@@ -55,11 +63,16 @@ class FilePlaces(Places):
     ('2:10', 'site/p.html')
     >>> places.span("p.html", 0, 8)
     FileSpan(start_line=2, start_column=1, end_line=2, end_column=13, start=4, end=16)
+
+    ``root`` (the repository's root) makes every file path relative to it, as code scanning
+    and workflow annotations read them: ``FilePlaces([page], root="site").path("p.html")`` is
+    ``'p.html'``.
     """
 
-    __slots__ = ("_documents",)
+    __slots__ = ("_documents", "_root")
 
-    def __init__(self, documents: Iterable[Document]) -> None:
+    def __init__(self, documents: Iterable[Document], *, root: str | None = None) -> None:
+        self._root = root
         self._documents = {document.id: document for document in documents}
         self._indexes = {
             doc_id: LineIndex(document.file_text()) for doc_id, document in self._documents.items()
@@ -77,23 +90,63 @@ class FilePlaces(Places):
         return self._indexes[doc_id].line_col(self.document(doc_id).file_offset(offset))
 
     def path(self, doc_id: str) -> str:
-        """The file a document was read from, as given (its id when it has no source)."""
+        """The file a document was read from, as given or relative to the root (its id when
+        it has no source)."""
         document = self.document(doc_id)
-        return document.source or document.id
+        path = document.source or document.id
+        return path if self._root is None else relative_path(path, self._root)
 
     def span(self, doc_id: str, start: int, end: int) -> FileSpan:
         """Where ``start``:``end`` of the document's text lies in its file.
 
         The end is found from the span's last character, so markup between two runs of
-        visible text (an HTML closing tag) is not taken into the span.
+        visible text (an HTML closing tag) is not taken into the span; a last character
+        written as a character reference (``&rdquo;``) ends the span after the reference.
         """
         document = self.document(doc_id)
         file_start = document.file_offset(start)
-        file_end = document.file_offset(end - 1) + 1 if end > start else file_start
+        file_end = _file_end(document, end - 1) if end > start else file_start
         index = self._indexes[doc_id]
         start_line, start_column = index.line_col(file_start)
         end_line, end_column = index.line_col(file_end)
         return FileSpan(start_line, start_column, end_line, end_column, file_start, file_end)
+
+
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def relative_path(path: str, root: str = os.curdir) -> str:
+    """``path`` relative to the folder ``root`` (both absolute, or relative to the current
+    directory), with ``/``; a URL, or a path on another drive, is kept as it is.
+
+    >>> relative_path("drafts/a.md"), relative_path("/srv/news/drafts/a.md", "/srv/news")
+    ('drafts/a.md', 'drafts/a.md')
+    >>> relative_path("a.md", "drafts"), relative_path("https://example.org/a")
+    ('../a.md', 'https://example.org/a')
+    """
+    if _URL.match(path):
+        return path
+    try:
+        relative = os.path.relpath(path, root)
+    except ValueError:  # another drive on Windows: there is no relative path
+        return path
+    return relative.replace(os.sep, "/")
+
+
+def _file_end(document: Document, last: int) -> int:
+    """The file offset just after the character at ``last`` of the document's text.
+
+    >>> from quoteverify.model import Origin
+    >>> page = Document("p.html", "“Hi", None, Origin("<p>&ldquo;Hi", ((0, 3), (1, 10))))
+    >>> _file_end(page, 0), _file_end(page, 2)
+    (10, 12)
+    """
+    at = document.file_offset(last)
+    if document.origin is not None:
+        written = _CHARACTER_REFERENCE.match(document.origin.text, at)
+        if written and html.unescape(written.group()) == document.text[last]:
+            return written.end()
+    return at + 1
 
 
 class Tally(NamedTuple):
@@ -142,6 +195,21 @@ def split_documents(report: Report) -> tuple[tuple[Document, ...], tuple[Documen
     return drafts, tuple(d for d in report.documents if d.id not in named)
 
 
+def draft_warnings(report: Report) -> list[tuple[str, TextWarning]]:
+    """The text warnings of the drafts, in report order: a source's unclosed quote is no
+    business of the draft's author.
+
+    >>> warning = TextWarning("unclosed-quote", "never closed", 0, 1)
+    >>> report = Report((Document("a.md", '"'), Document("s.txt", '"')), (),
+    ...                 (("a.md", warning), ("s.txt", warning)), drafts=("a.md",))
+    >>> [doc_id for doc_id, _ in draft_warnings(report)]
+    ['a.md']
+    """
+    drafts, _ = split_documents(report)
+    ids = {document.id for document in drafts}
+    return [(doc_id, warning) for doc_id, warning in report.warnings if doc_id in ids]
+
+
 def summary_line(report: Report, *, paint: Callable[[str, str], str] | None = None) -> str:
     """The first summary line of every check format: findings by severity, drafts and sources.
     ``paint(severity, text)`` may style the counts of errors and warnings when there are any.
@@ -166,12 +234,15 @@ def summary_line(report: Report, *, paint: Callable[[str, str], str] | None = No
 
 
 def status_line(report: Report) -> str:
-    """How many findings have each status, suppressed ones included.
+    """How many findings have each status, suppressed ones included, and the drafts' text
+    warnings when there are any.
 
     >>> status_line(Report((), ()))
     '0 corroborated, 0 partial, 0 altered, 0 misattributed, 0 uncorroborated'
     """
-    return ", ".join(f"{number} {status}" for status, number in report.counts().items())
+    line = ", ".join(f"{number} {status}" for status, number in report.counts().items())
+    text_warnings = len(draft_warnings(report))
+    return f"{line}, {_count(text_warnings, 'text warning')}" if text_warnings else line
 
 
 def finding_headline(

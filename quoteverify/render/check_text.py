@@ -9,8 +9,7 @@ for, and never to the text itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
+from quoteverify.config import TEXT_WARNING_SEVERITY
 from quoteverify.model import Document, Finding, Report
 from quoteverify.render.check_common import (
     FilePlaces,
@@ -20,29 +19,16 @@ from quoteverify.render.check_common import (
     status_line,
     summary_line,
 )
-from quoteverify.render.report_text import _count, agreement, clean, quoted, speaker_name
-
-RESET = "\x1b[0m"
-STYLES = {
-    "header": "\x1b[1;4m",  # bold, underlined
-    "error": "\x1b[1;31m",  # bold red
-    "warning": "\x1b[33m",  # yellow
-    "info": "\x1b[36m",  # cyan
-    "note": "\x1b[2m",  # dim
-    "match": "\x1b[2m",
-    "-": "\x1b[31m",
-    "+": "\x1b[32m",
-}
-"""ANSI styles, by what they mark: a severity, a header, a match line, a diff side."""
+from quoteverify.render.paint import Paint, painter
+from quoteverify.render.report_text import agreement, clean, quoted, speaker_name
 
 SEVERITY_WIDTH = len("warning")
 
-Paint = Callable[[str, str], str]
-"""``paint(style, text)``: ``text`` in a style of :data:`STYLES`, or as it is."""
 
-
-def render_check_text(report: Report, *, color: bool = False) -> str:
+def render_check_text(report: Report, *, color: bool = False, summary: bool = True) -> str:
     """Render a check report for a terminal; ANSI colour only with ``color=True``.
+    ``summary=False`` leaves out the two summary lines (``--quiet``): nothing is left of a
+    report with nothing to list.
 
     >>> from quoteverify.model import Match, Quote
     >>> draft = Document("draft.md", 'Intro.\\n"We are ready," she said.', "news/draft.md")
@@ -60,7 +46,7 @@ def render_check_text(report: Report, *, color: bool = False) -> str:
     1 corroborated, 0 partial, 0 altered, 0 misattributed, 0 uncorroborated
     <BLANKLINE>
     """
-    paint = _painter(color)
+    paint = painter(color)
     places = FilePlaces(report.documents)
     drafts, _ = split_documents(report)
     findings: dict[str, list[Finding]] = {document.id: [] for document in drafts}
@@ -76,12 +62,10 @@ def render_check_text(report: Report, *, color: bool = False) -> str:
         _draft_block(document, findings[document.id], notes[document.id], places, paint)
         for document in drafts
     ]
-    text_warnings = sum(map(len, notes.values()))
-    statuses = status_line(report)
-    if text_warnings:
-        statuses += f", {_count(text_warnings, 'text warning')}"
-    summary = [summary_line(report, paint=paint), statuses]
-    return "\n".join([*(block for block in blocks if block), *summary]) + "\n"
+    if not summary:
+        return "\n".join(block for block in blocks if block)
+    counts = [summary_line(report, paint=paint), status_line(report)]
+    return "\n".join([*(block for block in blocks if block), *counts]) + "\n"
 
 
 def _draft_block(
@@ -105,7 +89,9 @@ def _draft_block(
         for finding in findings
         if not finding.suppressed
     ]
-    rows.extend((offset, 1, code, "note", message, None) for offset, code, message in notes)
+    rows.extend(
+        (offset, 1, code, TEXT_WARNING_SEVERITY, message, None) for offset, code, message in notes
+    )
     if not rows:
         return ""
     rows.sort(key=lambda row: row[:2])
@@ -133,10 +119,3 @@ def _describe_best(finding: Finding, places: FilePlaces) -> str:
         f"  {best.relation}  {best.score:.1f}  {agreement(best)}"
     )
     return description if best.quote is not None else description + "  unquoted"
-
-
-def _painter(color: bool) -> Paint:
-    """A :data:`Paint` that adds ANSI styles, or one that leaves text as it is."""
-    if not color:
-        return lambda style, text: text
-    return lambda style, text: f"{STYLES[style]}{text}{RESET}"

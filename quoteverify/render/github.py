@@ -9,10 +9,13 @@ put on one line first, and the command is then escaped as the Actions toolkit do
 
 from __future__ import annotations
 
-from quoteverify.model import Finding, Report
+from quoteverify.config import TEXT_WARNING_SEVERITY
+from quoteverify.model import Finding, Report, TextWarning
 from quoteverify.render.check_common import (
     LISTED_SEVERITIES,
     FilePlaces,
+    FileSpan,
+    draft_warnings,
     finding_change_lines,
     finding_diff,
     finding_headline,
@@ -21,7 +24,7 @@ from quoteverify.render.check_common import (
     summary_line,
 )
 from quoteverify.render.markdown import escape, fenced
-from quoteverify.render.report_text import agreement, quoted, speaker_name
+from quoteverify.render.report_text import agreement, clean, quoted, speaker_name
 
 SUMMARY_LIMIT = 1_000_000
 """Bytes of UTF-8 the step summary stays under: GitHub refuses a summary over 1 MiB."""
@@ -55,12 +58,14 @@ def workflow_command(command: str, properties: dict[str, str | int], message: st
     return f"::{command}{' ' + listed if listed else ''}::{escape_data(message)}"
 
 
-def render_github(report: Report) -> str:
-    """An ``::error`` or ``::warning`` workflow command per unsuppressed problem, in draft order.
+def render_github(report: Report, *, root: str | None = None) -> str:
+    """An ``::error`` or ``::warning`` workflow command per unsuppressed problem, in draft order,
+    then one per problem in a draft's text (a quote mark never closed), at the mark.
 
     The message is the finding on one line, then the words that differ, one ``- draft`` and
     one ``+ source`` line per change. A quote that spans lines is annotated at its start
-    (the runner drops columns from an annotation whose lines differ).
+    (the runner drops columns from an annotation whose lines differ). ``root``, the
+    repository's root, makes the paths relative to it, as the runner reads them.
 
     >>> from quoteverify.model import Document, Quote
     >>> draft = Document("d.md", 'Intro.\\n"Cut it, 100%," she said.', "news/d, 1.md")
@@ -69,29 +74,46 @@ def render_github(report: Report) -> str:
     ...     Finding("d.md", quote, "uncorroborated", 0.0, (), "warning"),))), end="")
     ::warning file=news/d%2C 1.md,line=2,col=2,endLine=2,endColumn=15,title=quoteverify%3A uncorroborated::uncorroborated quote, (no speaker): "Cut it, 100%25,"; not found in the sources
     """  # noqa: E501
-    places = FilePlaces(report.documents)
+    places = FilePlaces(report.documents, root=root)
     lines = []
     for finding in report.findings:
         places.document(finding.doc_id)  # an unknown id is an error, as in the other formats
         if finding.suppressed or finding.severity not in LISTED_SEVERITIES:
             continue
         span = places.span(finding.doc_id, finding.quote.start, finding.quote.end)
-        properties: dict[str, str | int] = {
-            "file": places.path(finding.doc_id),
-            "line": span.start_line,
-            "col": span.start_column,
-        }
-        if span.end_line == span.start_line:
-            properties.update(endLine=span.end_line, endColumn=span.end_column)
-        properties["title"] = f"quoteverify: {finding.status}"
+        properties = _annotation(places.path(finding.doc_id), span, finding.status)
         headline = finding_headline(finding, places)
         changes = finding_change_lines(finding)
         message = "\n".join([headline, *changes, *finding_diff(finding)])
         lines.append(workflow_command(finding.severity, properties, message))
+    if TEXT_WARNING_SEVERITY in LISTED_SEVERITIES:
+        for doc_id, warning in draft_warnings(report):
+            span = places.span(doc_id, warning.start, warning.end)
+            properties = _annotation(places.path(doc_id), span, warning.code)
+            lines.append(
+                workflow_command(TEXT_WARNING_SEVERITY, properties, _warning_message(warning))
+            )
     return "".join(line + "\n" for line in lines)
 
 
-def github_step_summary(report: Report) -> str:
+def _annotation(path: str, span: FileSpan, title: str) -> dict[str, str | int]:
+    """The properties of an annotation of ``span`` in the file ``path``."""
+    properties: dict[str, str | int] = {
+        "file": path,
+        "line": span.start_line,
+        "col": span.start_column,
+    }
+    if span.end_line == span.start_line:
+        properties.update(endLine=span.end_line, endColumn=span.end_column)
+    properties["title"] = f"quoteverify: {title}"
+    return properties
+
+
+def _warning_message(warning: TextWarning) -> str:
+    return f"{warning.code}: {clean(warning.message)}"
+
+
+def github_step_summary(report: Report, *, root: str | None = None) -> str:
     """A Markdown summary for ``$GITHUB_STEP_SUMMARY``: the counts, a table of the drafts with
     findings, and every unsuppressed error and warning (errors first), with its best match and
     the words that differ. Past :data:`SUMMARY_LIMIT` the rest are counted, not listed.
@@ -114,7 +136,7 @@ def github_step_summary(report: Report) -> str:
     - **warning**, **uncorroborated** at news/d.md 1:2, (no speaker): "Go \\*now\\*,"
       - not found in the sources
     """
-    places = FilePlaces(report.documents)
+    places = FilePlaces(report.documents, root=root)
     for finding in report.findings:
         places.document(finding.doc_id)
     parts = [
@@ -125,17 +147,21 @@ def github_step_summary(report: Report) -> str:
         *_table(report, places),
     ]
     listed = [
-        finding
+        (finding.severity, _entry(finding, places))
         for finding in report.findings
         if not finding.suppressed and finding.severity in LISTED_SEVERITIES
     ]
-    listed.sort(key=lambda finding: LISTED_SEVERITIES.index(finding.severity))  # stable
+    if TEXT_WARNING_SEVERITY in LISTED_SEVERITIES:
+        listed += [
+            (TEXT_WARNING_SEVERITY, _warning_entry(doc_id, warning, places))
+            for doc_id, warning in draft_warnings(report)
+        ]
+    listed.sort(key=lambda item: LISTED_SEVERITIES.index(item[0]))  # stable
     if not listed:
         return "\n".join([*parts, "", "No errors or warnings."]) + "\n"
     parts += ["", "### Errors and warnings", ""]
     size = sum(len(part.encode("utf-8")) + 1 for part in parts)
-    for shown, finding in enumerate(listed):
-        entry = _entry(finding, places)
+    for shown, (_, entry) in enumerate(listed):
         entry_size = sum(len(line.encode("utf-8")) + 1 for line in entry)
         # Room is kept for the line that says how many more there are.
         if size + entry_size > SUMMARY_LIMIT - 200:
@@ -172,6 +198,15 @@ def _table(report: Report, places: FilePlaces) -> list[str]:
         totals = [sum(row[column] for _, row in shown) for column in range(4)]
         rows.append("| **total** | " + " | ".join(map(str, totals)) + " |")
     return rows
+
+
+def _warning_entry(doc_id: str, warning: TextWarning, places: FilePlaces) -> list[str]:
+    """A problem in a draft's text as a Markdown list item."""
+    where = f"{escape(places.path(doc_id))} {places.place(doc_id, warning.start)}"
+    return [
+        f"- **{TEXT_WARNING_SEVERITY}**, **{warning.code}** at {where}:"
+        f" {escape(clean(warning.message))}"
+    ]
 
 
 def _entry(finding: Finding, places: FilePlaces) -> list[str]:

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from quoteverify.model import Document, Finding, Match, Report, Speaker
 from quoteverify.render.diff import change_lines, match_diff_lines
+from quoteverify.render.paint import Paint, painter, status_style
 from quoteverify.render.position import LineIndex
 
 MAX_MATCHES = 3
@@ -57,8 +58,9 @@ class Places:
         return "{}:{}".format(*self.line_col(doc_id, offset))
 
 
-def render_report_text(report: Report) -> str:
-    """Render a corroboration report for a person reading a terminal.
+def render_report_text(report: Report, *, color: bool = False) -> str:
+    """Render a corroboration report for a person reading a terminal; ANSI colour (headers,
+    statuses, the two sides of a diff) only with ``color=True``.
 
     >>> from quoteverify.model import Finding, Match, Quote
     >>> a = Document("a.txt", '"We are ready," she said.')
@@ -92,8 +94,9 @@ def render_report_text(report: Report) -> str:
         if doc_id not in warnings:
             raise ValueError(f"the report has no document with id {doc_id!r}")
         warnings[doc_id].append((warning.start, f"{warning.code}: {clean(warning.message)}"))
+    paint = painter(color)
     blocks = [
-        _render_document(document, findings[document.id], warnings[document.id], places)
+        _render_document(document, findings[document.id], warnings[document.id], places, paint)
         for document in report.documents
     ]
     summary = ", ".join(
@@ -112,8 +115,9 @@ def _render_document(
     findings: list[Finding],
     warnings: list[tuple[int, str]],
     places: Places,
+    paint: Paint,
 ) -> str:
-    header = clean(document.id)
+    header = paint("header", clean(document.id))
     if document.source and document.source != document.id:
         header += f"  ({clean(document.source)})"
     # (offset, order, status column, detail, finding): warnings sort after a quote at the same
@@ -138,19 +142,24 @@ def _render_document(
     indent = " " * (2 + place_width + 2)
     lines = [header]
     for place, (_, _, status, detail, finding) in zip(where, rows, strict=True):
-        lines.append(f"  {place:<{place_width}}  {status:<{status_width}}  {detail}")
+        style = "warning" if finding is None else status_style(finding.status)
+        cell = paint(style, f"{status:<{status_width}}")
+        lines.append(f"  {place:<{place_width}}  {cell}  {detail}")
         if finding is not None:
-            lines.extend(indent + line for line in _match_lines(finding, places))
+            lines.extend(indent + line for line in _match_lines(finding, places, paint))
     return "\n".join(lines) + "\n"
 
 
-def _match_lines(finding: Finding, places: Places) -> list[str]:
+def _match_lines(finding: Finding, places: Places, paint: Paint) -> list[str]:
     lines: list[str] = []
     for match in finding.matches[:MAX_MATCHES]:
-        lines.append(f"-> {describe_match(match, places)}")
+        lines.append(paint("match", f"-> {describe_match(match, places)}"))
         lines += [f"     {clean(change)}" for change in change_lines(match)]
         for this, other in match_diff_lines(match):
-            lines += [f"     - {clean(this)}".rstrip(), f"     + {clean(other)}".rstrip()]
+            lines += [
+                "     " + paint("-", f"- {clean(this)}".rstrip()),
+                "     " + paint("+", f"+ {clean(other)}".rstrip()),
+            ]
     hidden = len(finding.matches) - MAX_MATCHES
     if hidden > 0:
         lines.append(f"   and {_count(hidden, 'more match')}")

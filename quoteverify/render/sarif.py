@@ -1,38 +1,48 @@
 """``quoteverify check`` as SARIF 2.1.0, the format code-scanning services read (GitHub's
 ``upload-sarif`` action among them).
 
-One rule per status. A result per finding that is an error or a warning, at its quote in the
-draft, with the best match in the sources as a related location; a finding silenced by a
-``quoteverify: ignore`` comment is kept with an ``inSource`` suppression. Informational
+One rule per status, and one per kind of problem in a draft's text. A result per finding that
+is an error or a warning, at its quote in the draft, with the best match in the sources as a
+related location; a finding silenced by a ``quoteverify: ignore`` comment is kept with an
+``inSource`` suppression. A problem in a draft's text (a quote mark never closed) is a warning
+at the mark. Informational
 findings (corroborated and partial quotes, by default) are left out: a code-scanning service
 shows every result as an alert, and a quote the sources confirm is not one. ``--format json``
 keeps them all.
 
 Columns count Unicode code points (``run.columnKind``), as everywhere in quoteverify; lines end
 at ``"\\n"`` (so also at ``"\\r\\n"``), SARIF's default.
+
+Files are named relative to the repository's root, the ``%SRCROOT%`` base id, never by an
+absolute ``file:`` URI, and each result has a ``partialFingerprints`` entry that does not
+depend on lines: a hash of the quote's words (case and punctuation folded), the rule and the
+file, so code scanning follows a finding when lines are added above it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
+from collections import Counter
 from pathlib import PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
 from quoteverify._version import __version__
-from quoteverify.config import DEFAULT_SEVERITY
-from quoteverify.model import STATUSES, Finding, Report, Severity, Status
+from quoteverify.config import DEFAULT_SEVERITY, TEXT_WARNING_SEVERITY
+from quoteverify.model import STATUSES, Finding, Report, Severity, Status, TextWarning
 from quoteverify.render.check_common import (
     LISTED_SEVERITIES,
     FilePlaces,
     FileSpan,
+    draft_warnings,
     finding_change_lines,
     finding_changes,
     finding_headline,
 )
-from quoteverify.render.report_text import agreement, inert
+from quoteverify.render.report_text import agreement, clean, inert
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -72,6 +82,31 @@ RULES: dict[Status, tuple[str, str, str]] = {
 }
 """``(name, short description, full description)`` of the rule for each status."""
 
+TEXT_RULES: dict[str, tuple[str, str, str]] = {
+    "unclosed-quote": (
+        "UnclosedQuote",
+        "A quotation mark is never closed.",
+        "An opening quotation mark has no closing mark in its paragraph, so the words after"
+        " it may not be checked as a quote.",
+    ),
+    "unopened-quote": (
+        "UnopenedQuote",
+        "A closing quotation mark has no opening mark.",
+        "A closing quotation mark has no opening mark in its paragraph, so the words before"
+        " it may not be checked as a quote.",
+    ),
+}
+"""The rules of problems in a draft's text, by ``TextWarning.code``, after the status rules."""
+
+RULE_IDS: tuple[str, ...] = (*STATUSES, *TEXT_RULES)
+"""Every rule id, in the order of ``tool.driver.rules`` (a result's ``ruleIndex``)."""
+
+SOURCE_ROOT = "%SRCROOT%"
+"""The base id every relative ``uri`` is resolved against: the repository's root."""
+
+FINGERPRINT = "quoteverify/v1"
+"""The key of a result's fingerprint in ``partialFingerprints`` (bumped if its recipe changes)."""
+
 BEST_MATCH_ID = 1
 """``id`` of the related location of the best match, which the message links to."""
 
@@ -80,8 +115,9 @@ _DRIVE = re.compile(r"[A-Za-z]:/")
 _LINK_TEXT_SPECIAL = re.compile(r"([\\\[\]])")
 
 
-def render_sarif(report: Report) -> str:
-    """Render a check report as a SARIF 2.1.0 log (two-space indent, UTF-8, deterministic).
+def render_sarif(report: Report, *, root: str = os.curdir) -> str:
+    """Render a check report as a SARIF 2.1.0 log (two-space indent, UTF-8, deterministic);
+    paths are relative to ``root``, the repository's root (the current directory by default).
 
     >>> from quoteverify.model import Document, Quote
     >>> quote = Quote("Go now", 1, 7, None, None, "utterance", 0)
@@ -109,7 +145,8 @@ def render_sarif(report: Report) -> str:
                 {
                   "physicalLocation": {
                     "artifactLocation": {
-                      "uri": "news/d.md"
+                      "uri": "news/d.md",
+                      "uriBaseId": "%SRCROOT%"
                     },
                     "region": {
                       "startLine": 1,
@@ -122,30 +159,48 @@ def render_sarif(report: Report) -> str:
                     }
                   }
                 }
-              ]
+              ],
+              "partialFingerprints": {
+                "quoteverify/v1": "...:1"
+              }
             }
           ]
         }
       ]
     }
     """
-    return json.dumps(sarif_log(report), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(sarif_log(report, root=root), indent=2, ensure_ascii=False) + "\n"
 
 
-def sarif_log(report: Report) -> dict[str, Any]:
+def sarif_log(report: Report, *, root: str = os.curdir) -> dict[str, Any]:
     """Build the SARIF log :func:`render_sarif` writes, as plain dicts and lists.
 
     >>> from quoteverify.model import Document
     >>> log = sarif_log(Report((Document("d.md", ""),), ()))
     >>> [rule["id"] for rule in log["runs"][0]["tool"]["driver"]["rules"]]
-    ['corroborated', 'partial', 'altered', 'misattributed', 'uncorroborated']
+    ['corroborated', 'partial', 'altered', 'misattributed', 'uncorroborated', 'unclosed-quote', \
+'unopened-quote']
     """
-    places = FilePlaces(report.documents)
+    places = FilePlaces(report.documents, root=root)
     results = []
+    seen: Counter[str] = Counter()
     for finding in report.findings:
         places.document(finding.doc_id)  # an unknown id is an error, as in the other formats
         if finding.severity in LISTED_SEVERITIES:
-            results.append(_result(finding, places))
+            result = _result(finding, places)
+            words = _words(finding.quote.text)
+            result["partialFingerprints"] = _fingerprint(
+                seen, finding.status, places.path(finding.doc_id), words
+            )
+            results.append(result)
+    if TEXT_WARNING_SEVERITY in LISTED_SEVERITIES:
+        for doc_id, warning in draft_warnings(report):
+            result = _text_result(doc_id, warning, places)
+            words = _marked_words(places.document(doc_id).text, warning)
+            result["partialFingerprints"] = _fingerprint(
+                seen, warning.code, places.path(doc_id), words
+            )
+            results.append(result)
     return {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
@@ -155,7 +210,19 @@ def sarif_log(report: Report) -> dict[str, Any]:
                     "driver": {
                         "name": "quoteverify",
                         "version": __version__,
-                        "rules": [_rule(status) for status in STATUSES],
+                        "rules": [
+                            *(_rule(status) for status in STATUSES),
+                            *(_text_rule(code) for code in TEXT_RULES),
+                        ],
+                    }
+                },
+                "originalUriBaseIds": {
+                    SOURCE_ROOT: {
+                        "description": {
+                            "text": "The root of the repository the drafts are in: the"
+                            " folder of its settings file, else the git work tree, else"
+                            " where quoteverify check was run."
+                        }
                     }
                 },
                 "columnKind": "unicodeCodePoints",
@@ -173,6 +240,55 @@ def _rule(status: Status) -> dict[str, Any]:
         "shortDescription": {"text": short},
         "fullDescription": {"text": full},
         "defaultConfiguration": {"level": LEVELS[DEFAULT_SEVERITY[status]]},
+    }
+
+
+def _words(text: str) -> str:
+    """The words of a text, case and punctuation folded, for a fingerprint.
+
+    >>> _words("We  can’t, WON'T")
+    'we can t won t'
+    """
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _marked_words(text: str, warning: TextWarning) -> str:
+    """A mark has no words of its own: the first words it opens, or the last it closes.
+
+    >>> _marked_words('He said "never closed, at all', TextWarning("unclosed-quote", "", 8, 9))
+    'never closed at all'
+    """
+    if warning.code == "unclosed-quote":
+        return " ".join(_words(text[warning.end : warning.end + 200]).split()[:8])
+    return " ".join(_words(text[max(0, warning.start - 200) : warning.start]).split()[-8:])
+
+
+def _fingerprint(seen: Counter[str], rule: str, path: str, words: str) -> dict[str, str]:
+    """A fingerprint of a result from its rule, file and words (never its line); the same
+    words under the same rule in one file are told apart by their order."""
+    digest = hashlib.sha256("\0".join((rule, path, words)).encode("utf-8")).hexdigest()[:32]
+    seen[digest] += 1
+    return {FINGERPRINT: f"{digest}:{seen[digest]}"}
+
+
+def _text_rule(code: str) -> dict[str, Any]:
+    name, short, full = TEXT_RULES[code]
+    return {
+        "id": code,
+        "name": name,
+        "shortDescription": {"text": short},
+        "fullDescription": {"text": full},
+        "defaultConfiguration": {"level": LEVELS[TEXT_WARNING_SEVERITY]},
+    }
+
+
+def _text_result(doc_id: str, warning: TextWarning, places: FilePlaces) -> dict[str, Any]:
+    return {
+        "ruleId": warning.code,
+        "ruleIndex": RULE_IDS.index(warning.code),
+        "level": LEVELS[TEXT_WARNING_SEVERITY],
+        "message": {"text": message_text(clean(warning.message))},
+        "locations": [{"physicalLocation": _physical(places, doc_id, warning.start, warning.end)}],
     }
 
 
@@ -210,8 +326,12 @@ def _result(finding: Finding, places: FilePlaces) -> dict[str, Any]:
 def _physical(places: FilePlaces, doc_id: str, start: int, end: int) -> dict[str, Any]:
     span: FileSpan = places.span(doc_id, start, end)
     file_text = places.document(doc_id).file_text()
+    path = places.path(doc_id)
+    where: dict[str, str] = {"uri": artifact_uri(path)}
+    if not _SCHEME.match(path):
+        where["uriBaseId"] = SOURCE_ROOT
     return {
-        "artifactLocation": {"uri": artifact_uri(places.path(doc_id))},
+        "artifactLocation": where,
         "region": {
             "startLine": span.start_line,
             "startColumn": span.start_column,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quoteverify.model import Document, Extraction, Speaker
+from quoteverify.render.paint import Paint, painter
 from quoteverify.render.position import LineIndex
 from quoteverify.render.report_text import clean
 
@@ -12,8 +13,9 @@ QUOTE_WIDTH = 80
 """Quotes longer than this many characters are shortened (with "…") to keep one per line."""
 
 
-def render_text(results: Sequence[tuple[Document, Extraction]]) -> str:
-    """Render results for a person reading a terminal; positions are ``line:column``.
+def render_text(results: Sequence[tuple[Document, Extraction]], *, color: bool = False) -> str:
+    """Render results for a person reading a terminal; positions are ``line:column``. ANSI
+    colour (headers and warnings) only with ``color=True``.
 
     >>> from quoteverify.model import Cue, Quote, Speaker, TextWarning
     >>> text = 'Intro.\\n"We are ready," Jane Doe said. "And'
@@ -29,7 +31,8 @@ def render_text(results: Sequence[tuple[Document, Extraction]]) -> str:
     1 document, 1 quote, 1 warning
     <BLANKLINE>
     """
-    blocks = [_render_document(document, extraction) for document, extraction in results]
+    paint = painter(color)
+    blocks = [_render_document(document, extraction, paint) for document, extraction in results]
     quotes = sum(len(extraction.quotes) for _, extraction in results)
     warnings = sum(len(extraction.warnings) for _, extraction in results)
     summary = ", ".join(
@@ -38,8 +41,8 @@ def render_text(results: Sequence[tuple[Document, Extraction]]) -> str:
     return "\n".join([*blocks, summary]) + "\n"
 
 
-def _render_document(document: Document, extraction: Extraction) -> str:
-    header = _one_line(document.id)
+def _render_document(document: Document, extraction: Extraction, paint: Paint) -> str:
+    header = paint("header", _one_line(document.id))
     if document.source and document.source != document.id:
         header += f"  ({_one_line(document.source)})"
     index = LineIndex(document.file_text())  # positions in the file (Markdown, HTML)
@@ -59,10 +62,15 @@ def _render_document(document: Document, extraction: Extraction) -> str:
     place_width = max(map(len, places))
     kind_width = max(len(row[2]) for row in rows)
     lines = [
-        f"  {place:<{place_width}}  {kind:<{kind_width}}  {detail}"
+        f"  {place:<{place_width}}  {_kind_cell(kind, kind_width, paint)}  {detail}"
         for place, (_, _, kind, detail) in zip(places, rows, strict=True)
     ]
     return "\n".join([header, *lines]) + "\n"
+
+
+def _kind_cell(kind: str, width: int, paint: Paint) -> str:
+    cell = f"{kind:<{width}}"
+    return paint("warning", cell) if kind == "warning" else cell
 
 
 def _describe(speaker: Speaker | None) -> str:

@@ -250,7 +250,7 @@ TEXT = [
     "       sources/wire.txt 1:11  normalized  100.0  speaker different (Ana Ruiz)  unquoted",
     '  8:2  corroborated    info     Ana Ruiz  "We are ready for the vote,"',
     "       sources/wire.txt 2:7  normalized  100.0  speaker same (Ana Ruiz)  unquoted",
-    "  9:1  unclosed-quote  note     “ opens a quote that is never closed",
+    "  9:1  unclosed-quote  warning  “ opens a quote that is never closed",
     "",
     "site/page.html",
     '  3:11  uncorroborated  warning  Lee  "Trust the process,"',
@@ -333,6 +333,9 @@ GITHUB = [
     "::warning file=site/page.html,line=3,col=11,endLine=3,endColumn=29,"
     'title=quoteverify%3A uncorroborated::uncorroborated quote, Lee: "Trust the process,";'
     " not found in the sources",
+    # A problem in a draft's text, at the mark; a source's is not the draft's business.
+    "::warning file=news/story%2C draft%3A 1.md,line=9,col=1,endLine=9,endColumn=10,"
+    "title=quoteverify%3A unclosed-quote::unclosed-quote: “ opens a quote that is never closed",
 ]
 
 
@@ -423,7 +426,7 @@ def test_github_leaves_out_info_and_suppressed_findings() -> None:
 SUMMARY = [
     "## quoteverify: 2 errors, 1 warning, 1 info, 1 suppressed in 2 drafts (2 sources)",
     "",
-    "1 corroborated, 0 partial, 1 altered, 1 misattributed, 2 uncorroborated",
+    "1 corroborated, 0 partial, 1 altered, 1 misattributed, 2 uncorroborated, 1 text warning",
     "",
     "| draft | errors | warnings | info | suppressed |",
     "| :-- | --: | --: | --: | --: |",
@@ -446,6 +449,8 @@ SUMMARY = [
     " (Ana Ruiz), in unquoted text",
     '- **warning**, **uncorroborated** at site/page.html 3:11, Lee: "Trust the process,"',
     "  - not found in the sources",
+    "- **warning**, **unclosed-quote** at news/story, draft: 1.md 9:1:"
+    " “ opens a quote that is never closed",
 ]
 
 
@@ -694,13 +699,17 @@ def test_sarif_is_valid_against_the_schema() -> None:
     (run,) = log["runs"]
     driver = run["tool"]["driver"]
     assert (driver["name"], driver["version"]) == ("quoteverify", quoteverify.__version__)
-    assert [rule["id"] for rule in driver["rules"]] == list(STATUSES)
+    assert [rule["id"] for rule in driver["rules"]] == [
+        *STATUSES, "unclosed-quote", "unopened-quote"
+    ]
     assert {rule["id"]: rule["defaultConfiguration"]["level"] for rule in driver["rules"]} == {
         "corroborated": "note",
         "partial": "note",
         "altered": "error",
         "misattributed": "error",
         "uncorroborated": "warning",
+        "unclosed-quote": "warning",
+        "unopened-quote": "warning",
     }
     for result in run["results"]:
         # ruleIndex points at the rule with that ruleId.
@@ -721,6 +730,7 @@ def test_sarif_results() -> None:
         ("misattributed", "error", False),
         ("uncorroborated", "warning", True),
         ("uncorroborated", "warning", False),
+        ("unclosed-quote", "warning", False),
     ]
     assert results[2]["suppressions"] == [{"kind": "inSource"}]
     altered = results[0]
@@ -732,7 +742,10 @@ def test_sarif_results() -> None:
     assert altered["locations"] == [
         {
             "physicalLocation": {
-                "artifactLocation": {"uri": "news/story%2C%20draft%3A%201.md"},
+                "artifactLocation": {
+                    "uri": "news/story%2C%20draft%3A%201.md",
+                    "uriBaseId": "%SRCROOT%",
+                },
                 "region": {
                     "startLine": 3,
                     "startColumn": 2,
@@ -748,7 +761,7 @@ def test_sarif_results() -> None:
         {
             "id": 1,
             "physicalLocation": {
-                "artifactLocation": {"uri": "sources/article.html"},
+                "artifactLocation": {"uri": "sources/article.html", "uriBaseId": "%SRCROOT%"},
                 "region": {
                     "startLine": 2,
                     "startColumn": 11,
@@ -771,7 +784,7 @@ def test_sarif_results() -> None:
     }
     # A draft that is an HTML page: 2:2 in its visible text, 3:11 in the file.
     page = results[3]["locations"][0]["physicalLocation"]
-    assert page["artifactLocation"] == {"uri": "site/page.html"}
+    assert page["artifactLocation"] == {"uri": "site/page.html", "uriBaseId": "%SRCROOT%"}
     assert (page["region"]["startLine"], page["region"]["startColumn"]) == (3, 11)
     assert (page["region"]["endLine"], page["region"]["endColumn"]) == (3, 29)
     assert "relatedLocations" not in results[3]
