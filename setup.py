@@ -2,7 +2,7 @@
 
 The package's metadata is in pyproject.toml; this file only adds the compiled modules. The
 modules in COMPILED are plain, fully typed Python, and the package works the same without
-them: mypyc turns them into C extensions that run ``extract_quotes`` about 1.8 times as fast
+them: mypyc turns them into C extensions that run ``extract_quotes`` about 1.6 times as fast
 (benchmarks/README.md). The installed copy imports the extension where there is one and the
 .py file otherwise.
 
@@ -16,10 +16,11 @@ What a compiled build costs, and how this file keeps it short:
   the libraries only that rest imports (numpy, rapidfuzz) are not build requirements. The full
   check of the package is the lint step's ``mypy``.
 - mypyc writes one C file per module (``multi_file``), and the C compiler builds them in
-  parallel, one job per CPU, at ``-O1`` without debug information. The C compile is still
-  the largest part of the build: ``-O1`` takes about half the compiler time of ``-O3`` for
-  extraction some 5 % slower (within the noise of a shared machine);
-  ``MYPYC_OPT_LEVEL=3 pip install .`` chooses ``-O3``.
+  parallel, one job per CPU, at ``-O2`` without debug information. The C compile is still
+  the largest part of the build. Measured on two cores (benchmarks/README.md): ``-O2``
+  installs in about 47 s against 64 s for ``-O3`` and 43 s for ``-O1``, and extracts as fast
+  as ``-O3`` within noise, while ``-O1`` was about 12 % slower; ``MYPYC_OPT_LEVEL=3 pip
+  install .`` chooses ``-O3``.
 
 The build falls back to pure Python, with a warning, when:
 
@@ -171,7 +172,7 @@ def _extensions() -> list[Any]:
                 ["--follow-imports=silent", *COMPILED],
                 only_compile_paths=COMPILED,
                 multi_file=True,
-                opt_level=os.environ.get("MYPYC_OPT_LEVEL", "1"),
+                opt_level=os.environ.get("MYPYC_OPT_LEVEL", "2"),
                 debug_level="0",  # no debug information: a smaller, quicker build
                 group_name="quoteverify",
                 target_dir=os.path.join(BUILD, "mypyc"),
