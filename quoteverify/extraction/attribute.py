@@ -59,7 +59,7 @@ from quoteverify.extraction.windows import (
     signed_below,
 )
 from quoteverify.lexicon import BOILERPLATE_PREFIXES
-from quoteverify.model import Quote, Speaker
+from quoteverify.model import Cue, Quote, Speaker
 
 
 def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]) -> list[Quote]:
@@ -208,6 +208,9 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 speaker = None
                 if found.cue is not None:
                     found = attrs.evolve(found, cue=None)
+            cue = found.cue
+            if cue is not None and text[cue.start : cue.end] != cue.text:
+                cue = Cue(text[cue.start : cue.end], cue.start, cue.end)  # as written: `will\ntold`
             if prev is None or not same_utterance(seg, i, found, speaker, prev, named):
                 utterance += 1
                 named = False
@@ -218,7 +221,7 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                     start=seg.start,
                     end=seg.end,
                     speaker=speaker,
-                    cue=found.cue,
+                    cue=cue,
                     kind=kind,
                     utterance=utterance,
                 )

@@ -16,7 +16,7 @@ from pathlib import Path
 import attrs
 
 from quoteverify.model import STATUSES, Document, Finding, TextWarning
-from quoteverify.render.json import _warning
+from quoteverify.render.json import _warning, bidi_escaped
 from quoteverify.render.report_json import _finding, _position
 from quoteverify.render.report_text import Places
 
@@ -29,7 +29,7 @@ def finding_rows(findings: Sequence[Finding], documents: Sequence[Document]) -> 
 
 
 def _line(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return bidi_escaped(json.dumps(value, ensure_ascii=False, separators=(",", ":"))) + "\n"
 
 
 @attrs.frozen

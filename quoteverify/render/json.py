@@ -7,6 +7,7 @@ cannot change the published format by accident.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -14,6 +15,20 @@ from quoteverify.model import Cue, Document, Extraction, Quote, Speaker, TextWar
 
 FORMAT_VERSION = 1
 """Bumped whenever a field is removed or changes meaning; adding a field does not bump it."""
+
+
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def bidi_escaped(document: str) -> str:
+    """JSON text with every bidirectional override or isolate written as a ``\\u`` escape:
+    the same JSON value, but a draft's text cannot reorder what a terminal shows of it (they
+    only occur inside strings, where the escape means the same character).
+
+    >>> bidi_escaped('{"text": "a\u202eb"}')
+    '{"text": "a\\\\u202eb"}'
+    """
+    return _BIDI.sub(lambda found: f"\\u{ord(found.group()):04x}", document)
 
 
 def render_json(results: Sequence[tuple[Document, Extraction]]) -> str:
@@ -45,7 +60,7 @@ def render_json(results: Sequence[tuple[Document, Extraction]]) -> str:
       ]
     }
     """
-    return json.dumps(results_to_json(results), ensure_ascii=False, indent=2) + "\n"
+    return bidi_escaped(json.dumps(results_to_json(results), ensure_ascii=False, indent=2)) + "\n"
 
 
 def results_to_json(results: Sequence[tuple[Document, Extraction]]) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from json.encoder import encode_basestring
 from typing import Any
 
 from quoteverify.model import Finding, Hunk, Match, Report
-from quoteverify.render.json import _quote, _speaker, _warning
+from quoteverify.render.json import _quote, _speaker, _warning, bidi_escaped
 from quoteverify.render.report_text import Places
 
 REPORT_FORMAT_VERSION = 1
@@ -68,7 +68,7 @@ def render_report_json(report: Report) -> str:
     parts: list[str] = []
     _write(report_to_json(report), parts, "\n")
     parts.append("\n")
-    return "".join(parts)
+    return bidi_escaped("".join(parts))
 
 
 def report_to_json(report: Report) -> dict[str, Any]:

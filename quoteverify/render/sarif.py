@@ -42,6 +42,7 @@ from quoteverify.render.check_common import (
     finding_changes,
     finding_headline,
 )
+from quoteverify.render.json import bidi_escaped
 from quoteverify.render.report_text import agreement, clean, inert
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -169,7 +170,8 @@ def render_sarif(report: Report, *, root: str = os.curdir) -> str:
       ]
     }
     """
-    return json.dumps(sarif_log(report, root=root), indent=2, ensure_ascii=False) + "\n"
+    log = json.dumps(sarif_log(report, root=root), indent=2, ensure_ascii=False)
+    return bidi_escaped(log) + "\n"
 
 
 def sarif_log(report: Report, *, root: str = os.curdir) -> dict[str, Any]:

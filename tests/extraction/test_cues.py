@@ -357,3 +357,10 @@ def test_a_plural_possessive_before_the_speaker(mark: str) -> None:
         f"teachers{mark} union",
         "organization",
     )
+
+
+def test_a_cue_across_a_line_break_is_its_words_as_written() -> None:
+    # a hard-wrapped paragraph: the cue's span holds the line break, and so does its text
+    q = only_quote('The mayor, Ana Holt, has\ncalled the plan "a farce" twice.')
+    assert cue_text(q) == "has\ncalled"
+    assert speaker_of(q).name == "Ana Holt"
