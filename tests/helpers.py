@@ -6,7 +6,10 @@ import re
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 from quoteverify import Document, Report, corroborate
+from quoteverify.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 """The project's root: test modules take their paths from here, wherever they sit."""
@@ -42,3 +45,18 @@ def covers(text: str, spans: list[tuple[int, int]], start: int, end: int) -> boo
 def seeds_report() -> Report:
     """``corroborate`` over the seed articles, computed once per test session."""
     return corroborate([Document.from_path(path) for path in sorted(SEEDS.glob("*.txt"))])
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
+    """Run the command line in process: its exit status, standard output and standard error."""
+    status = main([str(arg) for arg in args])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def assert_one_line_error(err: str, *parts: str | Path) -> None:
+    """Standard error is one line, the CLI's error line, naming every one of ``parts``."""
+    assert err.startswith("quoteverify: error: "), err
+    assert err.count("\n") == 1 and err.endswith("\n"), err
+    for part in parts:
+        assert str(part) in err, (part, err)

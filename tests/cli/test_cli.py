@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import assert_one_line_error, run
 
 import quoteverify
 from quoteverify import Document, extract
@@ -33,18 +34,6 @@ def story(tmp_path: Path) -> Path:
     return path
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
-    status = main([str(arg) for arg in args])
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
-def assert_one_line_error(err: str, *names: str | Path) -> None:
-    assert err.startswith("quoteverify: error: ")
-    assert err.endswith("\n")
-    assert err.count("\n") == 1, err
-    for name in names:
-        assert str(name) in err
 
 
 # --- version and usage ---

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import SEEDS
+from helpers import SEEDS, assert_one_line_error, run
 
 import quoteverify
-from quoteverify.cli import build_parser, help_markdown, main
+from quoteverify.cli import build_parser, help_markdown
 from quoteverify.config import Config
 from quoteverify.model import STATUSES, Document, Finding, Quote, Report
 from quoteverify.render import REPORT_RENDERERS
@@ -54,18 +54,6 @@ def pair(tmp_path: Path) -> list[Path]:
     return [tmp_path / "draft.txt", tmp_path / "source.txt"]
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
-    status = main([str(arg) for arg in args])
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
-def assert_one_line_error(err: str, *parts: str | Path) -> None:
-    assert err.startswith("quoteverify: error: ")
-    assert err.count("\n") == 1, err
-    assert err.endswith("\n")
-    for part in parts:
-        assert str(part) in err
 
 
 # --- arguments ---

@@ -7,8 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-
-from quoteverify.cli import main
+from helpers import assert_one_line_error, run
 
 SAID = '"We will not back down now," said Maria Lopez, the housing director.'
 EXTRACT_FORMATS = ("text", "json")
@@ -16,17 +15,6 @@ COMPARE_FORMATS = ("text", "json", "markdown", "html")
 CHECK_FORMATS = ("text", "json", "github", "sarif", "markdown", "html")
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
-    status = main([str(arg) for arg in args])
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
-def assert_one_line_error(err: str, *parts: str | Path) -> None:
-    assert err.startswith("quoteverify: error: "), err
-    assert err.count("\n") == 1, err
-    for part in parts:
-        assert str(part) in err, err
 
 
 @pytest.fixture(autouse=True)

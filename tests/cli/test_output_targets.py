@@ -10,8 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from quoteverify.cli import main
+from helpers import run
 
 STORY = '"We will not back down," said Maria Lopez, the housing director.\n'
 
@@ -22,11 +21,6 @@ def story(tmp_path: Path) -> Path:
     path.write_text(STORY, encoding="utf-8")
     return path
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
-    status = main([str(arg) for arg in args])
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def test_a_symlink_is_written_through_and_stays_a_link(

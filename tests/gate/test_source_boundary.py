@@ -12,9 +12,9 @@ import os
 from pathlib import Path
 
 import pytest
+from helpers import assert_one_line_error, run
 
 from quoteverify import InputError
-from quoteverify.cli import main
 from quoteverify.gate.settings import gather
 
 SECRET = "hunter2 opens the vault under the harbour office"
@@ -22,17 +22,6 @@ QUOTE = "We will not cut a single teacher from our schools this year"
 FORMATS = ("text", "json", "github", "sarif", "markdown", "html")
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
-    status = main([str(arg) for arg in args])
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
-def assert_one_line_error(err: str, *parts: str) -> None:
-    assert err.startswith("quoteverify: error: "), err
-    assert err.count("\n") == 1, err
-    for part in parts:
-        assert part in err, err
 
 
 def write_draft(repo: Path, *sources: str) -> Path:

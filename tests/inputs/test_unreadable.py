@@ -15,23 +15,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-
-from quoteverify.cli import main
+from helpers import assert_one_line_error, run
 
 TEXT = '"We will not back down," said Maria Lopez, the housing director.\n'
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
-    status = main([str(arg) for arg in args])
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
-def assert_one_line_error(err: str, *parts: str | Path) -> None:
-    assert err.startswith("quoteverify: error: "), err
-    assert err.count("\n") == 1, err
-    for part in parts:
-        assert str(part) in err, err
 
 
 def _dangling(path: Path) -> None:

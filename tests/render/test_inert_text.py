@@ -8,10 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import run
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quoteverify.cli import main
 from quoteverify.render.markdown import escape
 
 ESC = "\x1b[2J\x1b]0;owned\x07"
@@ -20,11 +20,6 @@ RAW_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]
 # what GitHub links in a comment: @user, @org/team, #123, GH-123
 MENTION = re.compile(r"(?<![\w`])@[A-Za-z0-9]|(?<![\w&])#\d|\bGH-\d", re.IGNORECASE)
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
-    status = main([str(arg) for arg in args])
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture
