@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 
+from quoteverify.inputs.mapped import MappedWriter
+
 HTML_WHITESPACE = " \t\n\r\f"
 _WORD_RE = re.compile(r"[^ \t\n\r\f]+")
 
 
-class TextWriter:
+class TextWriter(MappedWriter):
     """Builds the visible text and its runs: whitespace collapsed, line breaks not repeated.
 
     A space or line break is written only when text follows it, so the text has no leading,
@@ -29,11 +31,7 @@ class TextWriter:
     """
 
     def __init__(self, raw: str):
-        self.raw = raw
-        self.parts: list[str] = []
-        self.runs: list[tuple[int, int]] = []
-        self._length = 0
-        self._file_end = -1  # where the last run continues in the file (-1: it does not)
+        super().__init__(raw)
         self._line_has_text = False
         self._space = -1  # file position of a pending space
         self._break = -1  # file position of a pending line break
@@ -99,16 +97,8 @@ class TextWriter:
 
     def _append(self, start: int, end: int) -> None:
         """Write ``raw[start:end]`` as it is."""
-        if start != self._file_end:
-            self.runs.append((self._length, start))
-        self.parts.append(self.raw[start:end])
-        self._length += end - start
-        self._file_end = end
+        self.put(self.raw[start:end], start)
 
     def _emit(self, char: str, pos: int) -> None:
         """Write a character the file does not have verbatim, mapped to ``pos``."""
-        if pos != self._file_end:
-            self.runs.append((self._length, pos))
-        self.parts.append(char)
-        self._length += 1
-        self._file_end = pos + 1
+        self.put(char, pos)

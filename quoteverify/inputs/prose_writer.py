@@ -18,10 +18,12 @@ writes, where in the file it comes from, as :class:`~quoteverify.model.Origin` r
 
 from __future__ import annotations
 
+from quoteverify.inputs.mapped import MappedWriter
+
 _SPACES = " \t"
 
 
-class ProseWriter:
+class ProseWriter(MappedWriter):
     """Builds the text of a file's prose and its runs ``(text offset, file offset)``.
 
     A pending space (a soft line break) or block end is written only when text follows it, so
@@ -32,11 +34,7 @@ class ProseWriter:
     """
 
     def __init__(self, raw: str):
-        self.raw = raw
-        self.parts: list[str] = []
-        self.runs: list[tuple[int, int]] = []
-        self._length = 0
-        self._file_end = -1  # where the last run continues in the file (-1: it does not)
+        super().__init__(raw)
         self._text_end = 0  # the file offset after the last text written
         self._last = "\n"  # the last character written ("\n" at the start)
         self._space = -1  # file offset of a pending space
@@ -59,11 +57,8 @@ class ProseWriter:
             text = body
         if not text:
             return
-        if pos != self._file_end:
-            self.runs.append((self._length, pos))
-        self.parts.append(text)
-        self._length += len(text)
-        self._file_end = self._text_end = pos + len(text)
+        self.put(text, pos)
+        self._text_end = self._file_end
         self._last = text[-1]
 
     def char(self, char: str, pos: int) -> None:
@@ -97,9 +92,5 @@ class ProseWriter:
             self._emit("\n", second)
 
     def _emit(self, char: str, pos: int) -> None:
-        if pos != self._file_end:
-            self.runs.append((self._length, pos))
-        self.parts.append(char)
-        self._length += 1
-        self._file_end = pos + 1
+        self.put(char, pos)
         self._last = char
