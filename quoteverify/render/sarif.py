@@ -235,13 +235,18 @@ def sarif_log(report: Report, *, root: str = os.curdir) -> dict[str, Any]:
 
 
 def _rule(status: Status) -> dict[str, Any]:
-    name, short, full = RULES[status]
+    return _rule_entry(status, RULES[status], DEFAULT_SEVERITY[status])
+
+
+def _rule_entry(rule_id: str, words: tuple[str, str, str], severity: Severity) -> dict[str, Any]:
+    """A rule of the log: its id, its name, short and full descriptions, and its level."""
+    name, short, full = words
     return {
-        "id": status,
+        "id": rule_id,
         "name": name,
         "shortDescription": {"text": short},
         "fullDescription": {"text": full},
-        "defaultConfiguration": {"level": LEVELS[DEFAULT_SEVERITY[status]]},
+        "defaultConfiguration": {"level": LEVELS[severity]},
     }
 
 
@@ -274,14 +279,7 @@ def _fingerprint(seen: Counter[str], rule: str, path: str, words: str) -> dict[s
 
 
 def _text_rule(code: str) -> dict[str, Any]:
-    name, short, full = TEXT_RULES[code]
-    return {
-        "id": code,
-        "name": name,
-        "shortDescription": {"text": short},
-        "fullDescription": {"text": full},
-        "defaultConfiguration": {"level": LEVELS[TEXT_WARNING_SEVERITY]},
-    }
+    return _rule_entry(code, TEXT_RULES[code], TEXT_WARNING_SEVERITY)
 
 
 def _text_result(doc_id: str, warning: TextWarning, places: FilePlaces) -> dict[str, Any]:
