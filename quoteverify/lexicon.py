@@ -289,7 +289,7 @@ ROLE_HEADS = frozenset(
     counsel lawmaker delegate premier chancellor diplomat envoy negotiator researcher
     scientist historian expert staffer surrogate operative consultant lobbyist activist
     organizer member source sources officials aides advisers lawmakers experts analysts
-    critics supporters residents witnesses voters republicans democrats leaders people
+    critic critics supporters residents witnesses voters republicans democrats leaders people
     person man woman doctor lawyer teacher student worker owner resident witness veteran
     host anchor reporter editor columnist employee observer insider friend conservative
     liberal politico opponent protester demonstrator participant commentator fan neighbor
@@ -343,7 +343,8 @@ DOCUMENT_NOUNS = frozenset(
     filing complaint lawsuit suit ruling order book website post tweet release
     press-release transcript ad advertisement spot sign banner headline message note
     decision opinion petition resolution bill platform manifesto indictment affidavit brief
-    motion
+    motion readout summary copy clip video movie film footage card playbook column passage
+    testimonial transcript investigation inquiry probe review audit analysis poll
     """.split()
 )
 

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 
+from quoteverify.extraction.heads import is_role_head
 from quoteverify.extraction.mentions import mention_after, mention_before
-from quoteverify.extraction.names import POSSESSIVE_ENDS, Mention, is_role_head, pronoun_of
+from quoteverify.extraction.names import POSSESSIVE_ENDS, Mention, pronoun_of
 from quoteverify.extraction.participles import infinitive_subject, participle_subject, people_before
 from quoteverify.extraction.subjects import (
     SUBORDINATORS,

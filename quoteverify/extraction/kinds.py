@@ -14,8 +14,9 @@ inside a name is a term; anything else is a fragment.
 
 from __future__ import annotations
 
+from quoteverify.extraction.heads import is_role_head
 from quoteverify.extraction.marks import Segment
-from quoteverify.extraction.names import POSSESSIVE_ENDS, Mention, is_name_word, is_role_head
+from quoteverify.extraction.names import POSSESSIVE_ENDS, Mention, is_name_word
 from quoteverify.extraction.tokens import Token, tokens_backward
 from quoteverify.extraction.windows import Attribution
 from quoteverify.lexicon import CUE_VERBS, TERM_INTRODUCERS, TITLE_NOUNS
@@ -110,6 +111,16 @@ def is_title(words: list[str], *, stop: bool = False) -> bool:
         if not (w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS):
             return False
     return len(letters) > 1 or is_name_word(Token(letters[0], 0, 0))
+
+
+def is_headline(words: list[str]) -> bool:
+    """A paragraph written as a headline: `Clinton Calls Trump's Remarks 'Troubling.'`, every
+    word capitalised but the small ones, twenty words at most."""
+    letters = [w.lstrip("‘“'\"([") for w in words]
+    letters = [w for w in letters if w[:1].isalpha()]
+    if len(letters) < 3 or len(letters) > 20:
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in letters)
 
 
 def _after_possessive(text: str, open_at: int) -> bool:

@@ -23,6 +23,11 @@ from collections.abc import Sequence
 
 import attrs
 
+from quoteverify.extraction.heads import (
+    DETERMINERS,
+    is_role_head,
+    trailing,
+)
 from quoteverify.extraction.tokens import Token
 from quoteverify.lexicon import (
     DOCUMENT_NOUNS,
@@ -42,11 +47,6 @@ from quoteverify.lexicon_names import COUNTRIES, FEMALE_NAMES, MALE_NAMES
 OWNER_ENDS = ("’s", "'s")  # a possessive's ending: "Hale’s doctor"
 
 JOINERS = frozenset({"of", "for", "at", "on", "and", "the", "de", "van", "von", "der", "la", "le"})
-DETERMINERS = frozenset(
-    """
-    the a an another one two three four several some many his her their its our my your
-    """.split()
-)
 
 # Words between a determiner and a role head: "the second official", "a senior aide".
 ROLE_MODIFIERS = frozenset(
@@ -102,11 +102,6 @@ def is_name_word(tok: Token) -> bool:
         and low not in OFFICE_WORDS
         and low not in ORG_HEADS
     )
-
-
-def is_role_head(low: str) -> bool:
-    """A noun that can head a role used as a speaker: "official", "officials", "aide"."""
-    return low in ROLE_HEADS or low in TITLE_WORDS or (low.endswith("s") and low[:-1] in ROLE_HEADS)
 
 
 def is_plural(low: str) -> bool:
@@ -276,6 +271,13 @@ def _build_other(run: Sequence[Token], led_by_determiner: bool = False) -> Menti
     ):
         org = [t for t in run if t.lower not in DETERMINERS]
         return Mention(text, start, end, "organization", span_text(org), None, None)
+    if not office and led_by_determiner and len(run) > 2 and trailing(run[-1].lower):
+        # "The spokesman refused", "The audience gathered", "A campaign official later": the
+        # phrase, without the verb or adverb read with it
+        k = len(run) - 1
+        while k > 1 and trailing(run[k - 1].lower):
+            k -= 1
+        return _build_other(run[:k], led_by_determiner)
     if office or is_role_head(head) or led_by_determiner:
         gender = _gender_from_words([t.lower for t in run])
         return Mention(text, start, end, "role", text, text, gender)

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quoteverify.extraction.names import OWNER_ENDS, Mention, is_role_head, pronoun_of
+from quoteverify.extraction.heads import is_role_head
+from quoteverify.extraction.names import OWNER_ENDS, Mention, pronoun_of
 from quoteverify.extraction.tokens import Token
 from quoteverify.lexicon import (
     ADDRESSEE_VERBS,
