@@ -378,6 +378,10 @@ NOT_NAMES = frozenset(
     """.split()
 )
 
+# Words of NOT_NAMES that are also surnames (Theresa May, George Will, Al From): read as a
+# name only alone between a quote and its verb (`"…," May said.`).
+SURNAME_HOMONYMS = frozenset({"may", "will", "from"})
+
 # Abbreviations that end in a period without ending a sentence.
 ABBREVIATIONS = frozenset(
     """

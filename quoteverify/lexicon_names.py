@@ -312,9 +312,8 @@ NOT_SPEAKER_HEADS = frozenset(
     here there over down off up out later earlier ago most least possible
     """.split()
 )
-NOT_SPEAKER_ENDINGS = (
-    "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ship", "hood", "ology",
-    "ed", "ing", "ly",
+NOT_SPEAKER_ENDINGS = tuple(
+    "tion sion ment ness ity ance ence ism ship hood ology ed ing ly".split()
 )
 SPEAKING_ENDINGS = frozenset(
     """

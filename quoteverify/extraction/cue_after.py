@@ -18,7 +18,7 @@ gives the mention, the cue, and whether the cue comes first in its clause (inver
 from __future__ import annotations
 
 from quoteverify.extraction.mentions import mention_after, mention_before
-from quoteverify.extraction.names import Mention, pronoun_of
+from quoteverify.extraction.names import Mention, homonym_mention, pronoun_of
 from quoteverify.extraction.tokens import SENTENCE_END, Token, is_sentence_break
 from quoteverify.extraction.verbs import (
     AUXILIARIES,
@@ -110,6 +110,8 @@ def cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
                 m = inverted if inverted is not None and inverted.kind == "name" else m
         else:
             m = mention_before(after, subject_end)
+            if m is None and subject_end == i + 1:
+                m = homonym_mention(after[i])  # `"…," May said.`: the surname
             if m is not None and m.start != after[i].start:
                 # "Pentagon press secretary Maj. Gen. Pat Ryder said" read from its start,
                 # but not "of the Clinton proposals, Mr. Holtz-Eakin said"

@@ -22,7 +22,7 @@ import re
 
 from quoteverify.extraction.heads import is_role_head
 from quoteverify.extraction.mentions import mention_after, mention_before
-from quoteverify.extraction.names import POSSESSIVE_ENDS, Mention, pronoun_of
+from quoteverify.extraction.names import POSSESSIVE_ENDS, Mention, homonym_mention, pronoun_of
 from quoteverify.extraction.participles import infinitive_subject, participle_subject, people_before
 from quoteverify.extraction.subjects import (
     SUBORDINATORS,
@@ -113,7 +113,13 @@ def cue_before(
                 prep_hit = (m, cue_of(before[i : prep[1]]))
     participle: int | None = None
     for v in range(len(before) - 1, -1, -1):
-        if before[v].lower not in VERB_WORDS or not is_verb(before, v):
+        if before[v].lower not in VERB_WORDS:
+            continue
+        if before[v].lower in _ADDRESSED and v > 0 and before[v - 1].lower in BE:
+            # `Sanders was asked by host Bill Maher, "…"`: the one who asked, if named; the
+            # subject is whom the words were put to
+            return _passive_agent(before, v) or prep_hit
+        if not is_verb(before, v):
             continue
         if before[v].lower.endswith("ing"):
             named = participle_subject(before, v)
@@ -123,6 +129,8 @@ def cue_before(
             participle = v if participle is None else participle
             continue
         subject_end = skip_adverbs(before, v, 0)
+        if subject_end == v and v > 0 and _owner_before(before, v):
+            continue  # `Sanders' comments`, `the mayor's claims`: a noun someone owns
         m = None
         if subject_end > 0 and before[subject_end - 1].text == ",":
             m = appositive_subject(before, subject_end - 1)
@@ -133,7 +141,7 @@ def cue_before(
             # said": the first verb's subject
             m = sentence_subject(before[: subject_end - 1])
         elif subject_end > 0:
-            m = mention_before(before, subject_end)
+            m = mention_before(before, subject_end) or homonym_mention(before[subject_end - 1])
             # "from Mike Lee, who declared" (but "by his listeners, who wondered" may be
             # the sentence subject's account)
             who = before[subject_end - 1].lower == "who" and m is not None and m.kind == "name"
@@ -190,6 +198,31 @@ def cue_before(
         if m is not None:
             return m, cue_of(before[participle : cue_end(before, participle)])
     return prep_hit
+
+
+_ADDRESSED = frozenset({"asked", "told"})
+
+
+def _passive_agent(before: list[Token], v: int) -> tuple[Mention, Cue | None] | None:
+    """The agent of `was asked by Bill Maher, "`, or None: `Trump was asked, "` says not who
+    asked."""
+    for k in range(v + 1, len(before) - 1):
+        if before[k].lower == "by":
+            m = mention_after(before, k + 1)
+            if m is not None and m.kind in ("name", "role", "organization"):
+                return m, cue_of(before[v - 1 : k])
+            return None
+    return None
+
+
+def _owner_before(toks: list[Token], v: int) -> bool:
+    """Whether a possessive stands just before toks[v] (`the mayor's`, `Sanders’`)."""
+    prev = toks[v - 1]
+    if prev.lower.endswith(POSSESSIVE_ENDS):
+        return True
+    return prev.text in {"’", "'"} and v > 1 and toks[v - 2].lower.endswith("s") and (
+        toks[v - 2].end == prev.start
+    )
 
 
 def _owned_words(before: list[Token]) -> tuple[Mention, Cue | None] | None:

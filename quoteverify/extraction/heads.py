@@ -27,9 +27,7 @@ def is_role_head(low: str) -> bool:
 
 # Endings of nouns for people that the role lists need not hold: "neurosurgeon", "tycoon",
 # "heckler", "designer", "billionaire", "confidant", "radioman", "biographer".
-_AGENT_ENDINGS = (
-    "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "aire", "surgeon",
-)
+_AGENT_ENDINGS = tuple("er ers or ors ist ists ian ians man men aire surgeon".split())
 
 
 def says_person(role: str) -> bool:
@@ -84,9 +82,10 @@ def names_no_speaker(phrase: str) -> bool:
     words = [w.strip(".,;:()").lower() for w in phrase.replace("’", "'").split()]
     cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
     head = words[cut - 1] if cut else ""
-    if not (head in NOT_SPEAKER_HEADS or (
-        head.endswith(NOT_SPEAKER_ENDINGS) and head not in SPEAKING_ENDINGS
-    )):
+    if not (
+        head in NOT_SPEAKER_HEADS
+        or (head.endswith(NOT_SPEAKER_ENDINGS) and head not in SPEAKING_ENDINGS)
+    ):
         return False
     return not any(_can_head(w) for w in words if w not in DETERMINERS and len(w) > 3)
 

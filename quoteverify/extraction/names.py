@@ -40,6 +40,7 @@ from quoteverify.lexicon import (
     PRONOUNS,
     ROLE_HEADS,
     SENTENCE_OPENERS,
+    SURNAME_HOMONYMS,
     TITLE_WORDS,
 )
 from quoteverify.lexicon_names import COUNTRIES, FEMALE_NAMES, MALE_NAMES
@@ -203,7 +204,7 @@ def _build_person(run: Sequence[Token], affiliation: Sequence[Token]) -> Mention
     """A name at the end of the run (after its titles), or None."""
     last = len(run) - 1 if run[-1].is_capitalized and run[-1].lower in ORG_HEADS else len(run)
     k = last
-    while k > 0 and (_is_name_part(run[k - 1])):
+    while k > 0 and (_is_name_part(run[k - 1]) or _homonym_surname(run, k - 1)):
         k -= 1
     if k == len(run) and k >= 2 and run[k - 2].lower in HONORIFICS and run[k - 1].is_capitalized:
         k -= 1  # "Ms. White", "Mr. Justice": after an honorific, any capitalised word is a name
@@ -240,6 +241,25 @@ def _build_person(run: Sequence[Token], affiliation: Sequence[Token]) -> Mention
         gender = _gender_of_first_name(name_toks[0].text)
     name = " ".join([t.text for t in name_toks])
     return Mention(text, full[0].start, full[-1].end, "name", name, role, gender)
+
+
+def _homonym_surname(run: Sequence[Token], i: int) -> bool:
+    """`Theresa May`, `George Will`: a word that is also a surname, after a first name."""
+    tok = run[i]
+    return (
+        i > 0
+        and tok.lower in SURNAME_HOMONYMS
+        and tok.is_capitalized
+        and _gender_of_first_name(run[i - 1].text) is not None
+    )
+
+
+def homonym_mention(tok: Token) -> Mention | None:
+    """A word that is also a surname, alone before a reporting verb, as a name: `"…," May
+    said`, `Will wrote`."""
+    if tok.lower not in SURNAME_HOMONYMS or not tok.is_capitalized:
+        return None
+    return Mention(tok.text, tok.start, tok.end, "name", tok.text, None, None)
 
 
 def _is_name_part(tok: Token) -> bool:

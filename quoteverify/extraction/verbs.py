@@ -31,6 +31,7 @@ from quoteverify.lexicon import (
     NOUN_MARKERS,
     PHRASAL_CUES,
     SOURCE_PREPOSITIONS,
+    SURNAME_HOMONYMS,
     VERB_ADVERBS,
 )
 from quoteverify.model import Cue
@@ -46,6 +47,8 @@ def skip_adverbs_forward(toks: Sequence[Token], k: int) -> int:
 def _is_adverb(tok: Token) -> bool:
     """A word between a subject and its verb: "also", "has", "could", "repeatedly"."""
     word = tok.text
+    if word[:1].isupper() and tok.lower in SURNAME_HOMONYMS:
+        return False  # `Theresa May said`: a surname, not the modal
     return tok.lower in VERB_ADVERBS or (
         word.endswith("ly") and word.isalpha() and word.islower() and word not in LY_NOUNS
     )

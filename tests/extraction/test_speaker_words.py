@@ -1,0 +1,61 @@
+"""Words that look like something else: a surname that is also a word (May, Will), a noun
+someone owns that is also a verb (`Sanders' comments`), and a passive question (`was asked
+by`). Invented sentences; each failed before its rule."""
+
+from __future__ import annotations
+
+import pytest
+from attribution import quotes_of
+
+from quoteverify import extract_quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Prime Minister Theresa May said on Monday that the deal was “the best available.”"
+            "\n\n“We will deliver it,” May said.\n\nMay said the vote would come “in good time.”",
+            "Theresa May",
+        ),
+        (
+            "Columnist George Will reignited his feud this week.\n\n“This should hasten the "
+            "eclipse of the outsiders,” Will wrote.",
+            "George Will",
+        ),
+    ],
+)
+def test_a_surname_that_is_also_a_word_is_the_surname(text: str, name: str) -> None:
+    quotes = quotes_of(text)
+    assert quotes
+    assert all(q.speaker is not None and q.speaker.name == name for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text", ["In May, officials said the plan was “dead.”", "Officials may say it is “dead.”"]
+)
+def test_the_month_and_the_modal_are_still_no_names(text: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None and quote.speaker.name.lower() == "officials"
+
+
+def test_a_noun_someone_owns_is_no_reporting_verb() -> None:
+    text = (
+        "Weaver didn’t seem impressed with Sanders’ comments Tuesday, telling reporters, "
+        "“A lot of people said the governor should step down.”"
+    )
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None and quote.speaker.name == "Weaver"
+    assert quote.cue is not None and quote.cue.text == "telling reporters"
+
+
+def test_a_question_put_to_someone_is_the_askers() -> None:
+    text = "Ortiz was asked by host Ana Bell, who backs him, “Has the story moved, has it not?”"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None and quote.speaker.name == "Ana Bell"
+
+
+def test_a_question_put_to_someone_by_no_one_named_is_not_theirs() -> None:
+    text = "In an interview published Wednesday, Ortiz was asked, “Where is the most danger?”"
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is None or quote.speaker.name != "Ortiz"
