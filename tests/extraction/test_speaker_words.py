@@ -59,3 +59,41 @@ def test_a_question_put_to_someone_by_no_one_named_is_not_theirs() -> None:
     text = "In an interview published Wednesday, Ortiz was asked, “Where is the most danger?”"
     (quote,) = extract_quotes(text)
     assert quote.speaker is None or quote.speaker.name != "Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "But Ruiz’s most explosive claim is that the select committee of the harbour "
+            "board on port safety is a “witch hunt” launched against her.",
+            "Ruiz",
+        ),
+        (
+            "Ortiz won in 2008 partly because of Mr. Bell's patronizing suggestion at a "
+            "similarly timed debate that she was “likable enough.”",
+            "Bell",
+        ),
+        (
+            "Reyes’s catch phrase in that election against Ortiz was that Ortiz “would say "
+            "anything to win.”",
+            "Reyes",
+        ),
+        ("Asked about the merger, Dana Lee's answer was “no.”", "Dana Lee"),
+    ],
+)
+def test_words_someone_owns_are_theirs(text: str, name: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In a statement, the club said that Ortiz’s description was “false.”", "club"),
+        ("Coach Dana Lee said Ortiz’s claim was “simply wrong.”", "Dana Lee"),
+    ],
+)
+def test_owned_words_that_someone_judges_are_the_judges(text: str, name: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None and name in quote.speaker.name
