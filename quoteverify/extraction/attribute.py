@@ -31,7 +31,7 @@ import attrs
 from quoteverify.extraction.cast import GENDERS, Cast
 from quoteverify.extraction.confidence import with_confidence
 from quoteverify.extraction.cue_before import owned_cue
-from quoteverify.extraction.heads import names_no_speaker
+from quoteverify.extraction.heads import names_no_speaker, says_person
 from quoteverify.extraction.kinds import introduced_as_term, is_headline, is_title, quote_kind
 from quoteverify.extraction.marks import Segment
 from quoteverify.extraction.mentions import apposed_role
@@ -132,7 +132,12 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 # "Wall Street called it …", "the Mary Rose": no speaker, or a better one (the
                 # words are still someone's)
                 found, weak_unknown = attrs.evolve(found, mention=None), True
-            if found.weak and found.mention is not None and not cast.is_person(found.mention):
+            if (
+                found.weak
+                and found.mention is not None
+                and not cast.is_person(found.mention)
+                and not _apposed_person(text, found.mention)
+            ):
                 # a quoted fragment of someone's words, but we cannot tell whose
                 found, weak_unknown = attrs.evolve(found, mention=None), True
             prev = quotes[-1] if quotes else None
@@ -237,6 +242,14 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
 
 # Words before a term that make it a person's nickname, not a work: `the hacker known as "…"`.
 _NICKNAMING = ("known as", "nicknamed", "dubbed", "called", "named", "aka", "alias")
+
+
+def _apposed_person(text: str, mention: Mention) -> bool:
+    """`Dottie Deans, the chairwoman of the party,`: a name whose apposition is a role."""
+    if mention.kind != "name":
+        return False
+    role = apposed_role(text, mention.end)
+    return role is not None and says_person(role)
 
 
 def _cannot_speak(mention: Mention, cast: Cast, things: set[str]) -> bool:

@@ -99,6 +99,8 @@ def cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
             # "Rutte, the NATO chief, said", "Ramos, 58, told AFP"; not `" for the EU, said`
             m = None if after[i].lower in _OBJECT_LEADS else mention_after(after, i)
             verb_end = end_of_verb(after, v)
+            if m is not None and _opens_clause(after, m, i):
+                m = None  # `" and Clevelanders get nervous, said Ann Link`: not the subject
             if (
                 (m is None or (m.kind == "role" and subject_end == v))
                 and verb_end < len(after)
@@ -122,6 +124,12 @@ def cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
             return None  # `"…," for instance, and Trump vowed to`: a clause of its own
         return m, cue_of(after[subject_end : cue_end(after, v)]), False
     return None
+
+
+def _opens_clause(toks: list[Token], m: Mention, i: int) -> bool:
+    """Whether a mention opens a clause of its own after "and" or "but"."""
+    k = index_at(toks, m.start)
+    return k > i and toks[k - 1].lower in {"and", "but"}
 
 
 def _takes_verb(toks: list[Token], m: Mention) -> bool:

@@ -32,6 +32,7 @@ from quoteverify.extraction.subjects import (
     relative_who,
     sentence_subject,
 )
+from quoteverify.extraction.things import is_thing
 from quoteverify.extraction.tokens import Token
 from quoteverify.extraction.verbs import (
     BE,
@@ -142,6 +143,8 @@ def cue_before(
             m = sentence_subject(before[: subject_end - 1])
         elif subject_end > 0:
             m = mention_before(before, subject_end) or homonym_mention(before[subject_end - 1])
+            if m is not None and m.kind == "name" and is_thing(m.name):
+                m = _placed_subject(before, m) or m  # `Ann Lee of Columbia, South Carolina says`
             # "from Mike Lee, who declared" (but "by his listeners, who wondered" may be
             # the sentence subject's account)
             who = before[subject_end - 1].lower == "who" and m is not None and m.kind == "name"
@@ -282,6 +285,18 @@ def _owner_mention(before: list[Token], o: int, k: int) -> tuple[Mention, Cue | 
     if j > 1 and before[j - 1].lower == "that" and _reports(before, j - 1):
         return None
     return m, cue_of(before[o : k + 1])
+
+
+def _placed_subject(before: list[Token], place: Mention) -> Mention | None:
+    """`Stacy Baker of Columbia, South Carolina says`: the person the place after a comma
+    goes with, not the place."""
+    k = index_at(before, place.start)
+    if k < 2 or before[k - 1].text != ",":
+        return None
+    head = sentence_subject(before[: k - 1])
+    if head is not None and head.kind == "name" and index_at(before, head.end) == k - 1:
+        return head
+    return None
 
 
 def _reports(before: list[Token], end: int) -> bool:

@@ -34,6 +34,7 @@ from quoteverify.lexicon import (
     SURNAME_HOMONYMS,
     VERB_ADVERBS,
 )
+from quoteverify.lexicon_names import PLACE_WORDS, STRAY_WORDS
 from quoteverify.model import Cue
 
 
@@ -151,8 +152,14 @@ def is_verb(toks: Sequence[Token], v: int) -> bool:
                 return False  # "his anti-Muslim remarks were"
             if prev.lower.endswith(("'s", "’s")) or (v > 1 and toks[v - 2].lower == "of"):
                 return False  # "Mr. Obama's remarks", "11% of Democratic claims"
+            if low == "states" and prev.is_capitalized and (
+                prev.lower in _PLACE_ADJECTIVES or prev.lower == "united"
+            ):
+                return False  # "many Asian states", "the United States", "Gulf states"
     return True
 
+
+_PLACE_ADJECTIVES = PLACE_WORDS | STRAY_WORDS  # places and nationalities: "Asian", "Gulf"
 
 BE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 

@@ -97,3 +97,37 @@ def test_words_someone_owns_are_theirs(text: str, name: str) -> None:
 def test_owned_words_that_someone_judges_are_the_judges(text: str, name: str) -> None:
     (quote,) = extract_quotes(text)
     assert quote.speaker is not None and name in quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "states" after a place or a nationality is a noun, not the verb
+        (
+            "The bank's reach has stirred mixed feelings in many Asian states, and it has used "
+            "“velvet gloves” in its dealings with them, said Nadia Karimova, an economist.",
+            "Nadia Karimova",
+        ),
+        # a subject after "and" starts a clause of its own: the inverted name speaks
+        (
+            "Add a “candidate who is a lightning rod” and residents get nervous, said Carla "
+            "Lind, director of the local union.",
+            "Carla Lind",
+        ),
+        # a place after a comma goes with the person before it
+        (
+            "Stacy Baird of Columbia, South Carolina says she thinks he can win if he keeps "
+            "“doing what he’s doing.”",
+            "Stacy Baird",
+        ),
+        # a subject whose apposition is a role is a person, with no other evidence
+        (
+            "Dot Deanes, the chairwoman of the Tasman Labour Party, backs him and in a statement "
+            "credited him for “an exciting and inspiring campaign.”",
+            "Dot Deanes",
+        ),
+    ],
+)
+def test_the_speaker_behind_a_misleading_word(text: str, name: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None and quote.speaker.name == name
