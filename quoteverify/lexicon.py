@@ -115,6 +115,7 @@ PREPOSITIONS = frozenset(
 LEADING_PREPOSITIONS = frozenset(
     """
     at in on after before during since following despite while when as with without amid of
+    like unlike
     here
     """.split()
 )

@@ -131,3 +131,31 @@ def test_owned_words_that_someone_judges_are_the_judges(text: str, name: str) ->
 def test_the_speaker_behind_a_misleading_word(text: str, name: str) -> None:
     (quote,) = extract_quotes(text)
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_a_subject_after_the_quote_that_says_something_else_is_not_its_speaker() -> None:
+    text = (
+        "But even as Ortiz claimed on Tuesday that “the captain got in trouble for far less,” "
+        "one of the former prosecutors said the two cases were quite different."
+    )
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None and quote.speaker.name == "Ortiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The vote was close,” Dana Lee told the website.",
+        "“The vote was close,” said Dana Lee, a councillor.",
+        "Ortiz spoke first. “The vote was close,” Dana Lee said the next day.",
+    ],
+)
+def test_a_cue_after_the_quote_that_closes_still_speaks(text: str) -> None:
+    quote = extract_quotes(text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == "Dana Lee"
+
+
+def test_an_opener_with_like_is_not_the_subject() -> None:
+    text = "Like Reyes, Okafor also rejected the plan, arguing there is “room to move” in it."
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None and quote.speaker.name == "Okafor"
