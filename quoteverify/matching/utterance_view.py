@@ -280,15 +280,21 @@ def _utterance(key: tuple[str, int], members: list[tuple[int, Appearance]]) -> U
     """One utterance from its appearances, each with its order of first sight."""
     members.sort(key=lambda member: (_date_order(member[1].date), member[0]))
     by_wording: dict[str, list[Appearance]] = {}
+    size: dict[str, int] = {}  # words of each wording
     for _, appearance in members:
-        by_wording.setdefault(" ".join(words(appearance.text)[0]), []).append(appearance)
+        folded = words(appearance.text)[0]
+        same = " ".join(folded)
+        by_wording.setdefault(same, []).append(appearance)
+        size[same] = len(folded)
     wordings = sorted(
-        (Wording(group[0].text, len({a.doc_id for a in group}), tuple(group))
-         for group in by_wording.values()),
-        key=lambda wording: -wording.documents,
+        (
+            (Wording(group[0].text, len({a.doc_id for a in group}), tuple(group)), size[same])
+            for same, group in by_wording.items()
+        ),
+        key=lambda pair: -pair[0].documents,
     )
-    quoted = [w for w in wordings if any(a.quoted for a in w.appearances)] or wordings
-    canonical = max(quoted, key=lambda w: (len(words(w.text)[0]), w.documents))
+    quoted = [pair for pair in wordings if any(a.quoted for a in pair[0].appearances)]
+    canonical = max(quoted or wordings, key=lambda pair: (pair[1], pair[0].documents))[0]
     per_document: dict[str, Appearance] = {}
     for _, appearance in members:
         per_document.setdefault(appearance.doc_id, appearance)
@@ -303,7 +309,7 @@ def _utterance(key: tuple[str, int], members: list[tuple[int, Appearance]]) -> U
         undated=len(per_document) - len(dated),
         speakers=_speakers(members),
         sources=_counted((a.source, a.doc_id) for _, a in members),
-        wordings=tuple(wordings),
+        wordings=tuple(wording for wording, _ in wordings),
     )
 
 
