@@ -101,7 +101,7 @@ def _run_compare(args: argparse.Namespace) -> int:
         counts = ShardWriter(args.output_dir)(0, report.findings, report.warnings, documents)
         _say_counts(args, len(documents), [counts])
         if args.by_utterance:
-            write_view_file(args, report)
+            write_view_file(args, shards=1)
         return 0
     _write_report(args, report)
     return 0

@@ -15,7 +15,6 @@ from quoteverify.cli.output import reason, write_output
 from quoteverify.errors import QuoteverifyError
 
 if TYPE_CHECKING:
-    from quoteverify.matching.utterance_view import Utterance
     from quoteverify.model import Report
 
 FORMATS = ("text", "json", "jsonl")
@@ -53,20 +52,14 @@ def write_view(args: argparse.Namespace, report: Report, *, color: bool) -> None
     write_output(output, args.output)
 
 
-def write_view_file(
-    args: argparse.Namespace, report: Report | None = None, shards: int = 1
-) -> None:
-    """``utterances.jsonl`` in ``--output-dir``: of ``report``, or of the ``shards`` there."""
-    from quoteverify.matching.utterance_view import utterances, utterances_in_shards
-
-    minimum = args.min_documents or 1
-    if report is not None:
-        found: tuple[Utterance, ...] = utterances(report, min_documents=minimum)
-    else:
-        found = utterances_in_shards(args.output_dir, shards, min_documents=minimum)
+def write_view_file(args: argparse.Namespace, shards: int) -> None:
+    """``utterances.jsonl`` in ``--output-dir``, from the ``shards`` findings shards written
+    there, read back one line at a time (in one process too: one way for every run)."""
+    from quoteverify.matching.utterance_view import utterances_in_shards
     from quoteverify.render.report_text import _count, inert
     from quoteverify.render.utterances import write_utterances
 
+    found = utterances_in_shards(args.output_dir, shards, min_documents=args.min_documents or 1)
     try:
         path = write_utterances(args.output_dir, found)
     except OSError as exc:
