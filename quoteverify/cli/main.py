@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from quoteverify.cli.output import reason, write_output
 from quoteverify.cli.parser import build_parser
+from quoteverify.cli.utterance_view import check_options as check_view_options
+from quoteverify.cli.utterance_view import write_view, write_view_file
 from quoteverify.errors import QuoteverifyError
 
 if TYPE_CHECKING:
@@ -81,6 +83,7 @@ def _run_compare(args: argparse.Namespace) -> int:
     from quoteverify import corroborate
     from quoteverify.inputs.load import iter_documents
 
+    check_view_options(args)
     if args.scheduler is not None:
         return _run_compare_on_cluster(args)
     documents = list(iter_documents(args.paths))
@@ -97,6 +100,8 @@ def _run_compare(args: argparse.Namespace) -> int:
 
         counts = ShardWriter(args.output_dir)(0, report.findings, report.warnings, documents)
         _say_counts(args, len(documents), [counts])
+        if args.by_utterance:
+            write_view_file(args, shards=1)
         return 0
     _write_report(args, report)
     return 0
@@ -141,6 +146,8 @@ def _run_compare_on_cluster(args: argparse.Namespace) -> int:
         )
     if sink is not None:
         _say_counts(args, outcome.documents, outcome.results)
+        if args.by_utterance:
+            write_view_file(args, shards=len(outcome.results))
         return 0
     report = partitions.report(gathered, outcome)
     _write_report(args, report)
@@ -151,6 +158,9 @@ def _write_report(args: argparse.Namespace, report: Report) -> None:
     """compare's report in its format; the text in colour where --color and NO_COLOR say."""
     from quoteverify.render import REPORT_RENDERERS
 
+    if args.by_utterance:
+        write_view(args, report, color=_use_color(args))
+        return
     if args.format == "text":
         from quoteverify.render.report_text import render_report_text
 

@@ -64,6 +64,7 @@ examples:
   quoteverify compare seeds/ --format html --output report.html
   quoteverify compare corpus.jsonl --format json --min-words 6
   quoteverify compare 'archive/*.jsonl.gz' --scheduler processes:2 --output-dir out/
+  quoteverify compare corpus.jsonl --by-utterance --min-documents 2 --format jsonl
 """
 
 _CHECK_DESCRIPTION = """\
@@ -150,10 +151,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_paths(compare)
     compare.add_argument(
         "--format",
-        choices=("text", "json", "markdown", "html"),
+        choices=("text", "json", "jsonl", "markdown", "html"),
         default="text",
-        help="text for people, json for programs, markdown for a pull-request comment or"
-        " html for a page to open in a browser; default: text",
+        help="text for people, json for programs, jsonl for one finding (or utterance) a"
+        " line, markdown for a pull-request comment or html for a page to open in a"
+        " browser; default: text",
     )
     _add_output(compare)
     _add_color(compare)
@@ -181,6 +183,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     compare.add_argument(
         "--quiet", action="store_true", help="no progress bar and no counts on stderr"
+    )
+    compare.add_argument(
+        "--by-utterance",
+        action="store_true",
+        help="group the quotes that match across documents into utterances (who said it,"
+        " which sources carry it, in which wordings, first and last seen by the corpus's"
+        " dates) and print those (text, json or jsonl) instead of the findings; with"
+        " --output-dir, write them to DIR/utterances.jsonl beside the findings shards",
+    )
+    compare.add_argument(
+        "--min-documents",
+        type=_positive_int,
+        metavar="N",
+        help="with --by-utterance, only utterances found in N documents or more; default: 1"
+        " (every quote)",
     )
 
     check = commands.add_parser(

@@ -13,7 +13,10 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+import attrs
+
 from quoteverify.errors import InputError
+from quoteverify.inputs.dates import EXAMPLE, date_key
 from quoteverify.inputs.html import html_document
 from quoteverify.inputs.markdown import markdown_document
 from quoteverify.model import Document, decode_utf8, file_problem, read_text_file
@@ -43,14 +46,15 @@ def iter_documents(
     A path is a file (its id is the file name), a directory (searched recursively in sorted
     order for the :data:`TEXT_SUFFIXES`, skipping hidden files; an id is the path below the
     directory) or a ``.jsonl`` corpus with one ``{"id": ..., "text": ...}`` object a line (an
-    optional ``"format"`` is ``"text"``, ``"markdown"`` or ``"html"``). Ids must be unique
-    across all the paths. A ``.md`` or ``.markdown`` file is read as Markdown (see
-    :func:`~quoteverify.inputs.markdown.markdown_document`), an ``.html`` or ``.htm`` file as
-    HTML (see :func:`~quoteverify.inputs.html.html_document`), any other file as plain text.
-    With ``corpora``, a directory's ``.jsonl`` files are read as corpora too (``quoteverify
-    check`` reads a sources folder so); without it, a corpus is read only when named.
-    ``admit``, when given, is called with each file, named or found in a directory, before it
-    is read: a file it returns False for is passed over, and it may raise
+    optional ``"format"`` is ``"text"``, ``"markdown"`` or ``"html"``; an optional ``"source"``
+    says where the text came from, an optional ``"date"`` when it was published, in ISO
+    8601). Ids must be unique across all the paths. A ``.md`` or ``.markdown`` file is read as
+    Markdown (see :func:`~quoteverify.inputs.markdown.markdown_document`), an ``.html`` or
+    ``.htm`` file as HTML (see :func:`~quoteverify.inputs.html.html_document`), any other file
+    as plain text. With ``corpora``, a directory's ``.jsonl`` files are read as corpora too
+    (``quoteverify check`` reads a sources folder so); without it, a corpus is read only when
+    named. ``admit``, when given, is called with each file, named or found in a directory,
+    before it is read: a file it returns False for is passed over, and it may raise
     :class:`InputError` to refuse one (``quoteverify check`` applies its settings so).
 
     >>> import tempfile
@@ -225,16 +229,27 @@ def corpus_document(line: str, where: str, *, default_source: str) -> Document:
             )
     if not record["id"]:
         raise InputError(f'{where}: "id" must not be empty')
-    source = record.get("source")
-    if source is not None and not isinstance(source, str):
-        raise InputError(f'{where}: "source" must be a string or null, not {_json_type(source)}')
-    for field in ("id", "text", "source"):
+    for field in ("source", "date"):
+        value = record.get(field)
+        if value is not None and not isinstance(value, str):
+            raise InputError(
+                f'{where}: "{field}" must be a string or null, not {_json_type(value)}'
+            )
+    for field in ("id", "text", "source", "date"):
         _refuse_surrogates(record.get(field) or "", f'{where}: "{field}"')
+    source, date = record.get("source"), record.get("date")
+    if date and date_key(date) is None:
+        # (a date that cannot be ordered would leave the document undated without a word)
+        raise InputError(
+            f'{where}: "date" must be an ISO 8601 date or date and time ({EXAMPLE}),'
+            f" not {json.dumps(date, ensure_ascii=False)}"
+        )
     form = record.get("format", "text")
     if form not in FORMATS:
         shown = json.dumps(form) if isinstance(form, str) else _json_type(form)
         raise InputError(f'{where}: "format" must be "text", "markdown" or "html", not {shown}')
-    return _document(record["id"], record["text"], source or default_source, form)
+    document = _document(record["id"], record["text"], source or default_source, form)
+    return attrs.evolve(document, date=date) if date else document
 
 
 def _refuse_surrogates(text: str, what: str) -> None:

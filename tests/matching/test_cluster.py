@@ -17,12 +17,14 @@ from helpers import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quoteverify import Config, Document, corroborate
+from quoteverify import Config, Document, corroborate, utterances
 from quoteverify.cli import main
 from quoteverify.errors import MissingDependencyError
 from quoteverify.inputs.load import iter_documents
+from quoteverify.inputs.shards import read_shard
 from quoteverify.matching import partitions
 from quoteverify.render.report_json import render_report_json
+from quoteverify.render.utterances import render_utterances_jsonl
 
 distributed = pytest.importorskip("distributed")
 
@@ -137,6 +139,30 @@ def test_compare_reads_shards_on_the_cluster_and_writes_shards(
     # without --output-dir, the report itself, as in one process (sources aside)
     assert main(["compare", pattern, "--scheduler", address, "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["findings"] == expected
+
+
+def test_the_utterances_of_a_cluster_run_are_read_back_from_its_shards(
+    client: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    documents = seeds()
+    paths = []
+    for k, document in enumerate(documents):
+        row = {"id": document.id, "text": document.text, "date": f"2024-11-0{k + 1}"}
+        paths.append(tmp_path / f"part-{k}.jsonl.gz")
+        paths[-1].write_bytes(gzip.compress(json.dumps(row).encode() + b"\n"))
+    expected = render_utterances_jsonl(
+        utterances(corroborate([d for path in paths for d in read_shard(path)]))
+    )
+    out = tmp_path / "out"
+    pattern = str(tmp_path / "part-*.jsonl.gz")
+    address = client.scheduler.address
+    args = ["compare", pattern, "--scheduler", address, "--output-dir", str(out)]
+    assert main([*args, "--by-utterance"]) == 0
+    assert "utterances in" in capsys.readouterr().err
+    assert (out / "utterances.jsonl").read_text("utf-8") == expected
+    assert sorted(p.name for p in out.glob("documents-*.jsonl")) == [
+        "documents-00000.jsonl", "documents-00001.jsonl"
+    ]
 
 
 def test_without_dask_a_scheduler_is_one_line_and_exit_2(
