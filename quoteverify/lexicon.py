@@ -196,6 +196,9 @@ HONORIFICS: dict[str, str | None] = {
 
 # Generational suffixes: not a surname ("Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Letters written after a name for an honour, a rank at the bar or a degree: no part of the
+# name ("Amira Shah QC", "Sir Tom Hale KBE", "Ana Ruiz, PhD").
+POSTNOMINALS = frozenset("qc kc sc obe mbe cbe kbe dbe phd esq".split())
 
 # Words that come before a person's name and are no part of it, in the news of many countries
 # (titles and honorifics beyond TITLE_WORDS and HONORIFICS): "Mallam Garba Shehu", "Sheikh

@@ -37,6 +37,7 @@ from quoteverify.lexicon import (
     NOT_NAMES,
     ORG_HEADS,
     ORG_NAMES,
+    POSTNOMINALS,
     PRONOUNS,
     ROLE_HEADS,
     SENTENCE_OPENERS,
@@ -220,6 +221,8 @@ def _build_person(run: Sequence[Token], affiliation: Sequence[Token]) -> Mention
     ):
         k += 1  # "Witness Carlos Mendes": a role word, capitalised to open a sentence
     name_toks = run[k:]
+    while len(name_toks) > 1 and name_toks[-1].lower.strip(".") in POSTNOMINALS:
+        name_toks = name_toks[:-1]  # "Amira Shah QC": the name is "Amira Shah"
     if not name_toks or (len(name_toks) == 1 and _is_initial(name_toks[0])):
         return None
     if _org_of(run, k):

@@ -159,3 +159,13 @@ def test_an_opener_with_like_is_not_the_subject() -> None:
     text = "Like Reyes, Okafor also rejected the plan, arguing there is “room to move” in it."
     (quote,) = extract_quotes(text)
     assert quote.speaker is not None and quote.speaker.name == "Okafor"
+
+
+def test_letters_after_a_name_are_no_part_of_it() -> None:
+    text = (
+        "Her barrister, Amira Shah QC, said her client was “deeply remorseful”.\n\n"
+        "“She will appeal,” Shah said."
+    )
+    first, second = extract_quotes(text)
+    assert first.speaker is not None and first.speaker.name == "Amira Shah"
+    assert second.speaker is not None and second.speaker.name == "Amira Shah"
