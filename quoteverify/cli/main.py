@@ -62,10 +62,11 @@ def main(argv: list[str] | None = None) -> int:
 def _run_extract(args: argparse.Namespace) -> int:
     from quoteverify import extract
     from quoteverify.inputs.load import iter_documents
+    from quoteverify.inputs.shards import expand_paths
     from quoteverify.render import RENDERERS
 
     # Read everything first, so bad input fails before any slow work and before any output.
-    documents = list(iter_documents(args.paths))
+    documents = list(iter_documents(expand_paths(args.paths)))
     results = [(document, extract(document.text)) for document in documents]
     if args.format == "text":
         from quoteverify.render.text import render_text
@@ -80,15 +81,16 @@ def _run_extract(args: argparse.Namespace) -> int:
 def _run_compare(args: argparse.Namespace) -> int:
     from quoteverify import corroborate
     from quoteverify.inputs.load import iter_documents
+    from quoteverify.inputs.shards import expand_paths
 
     if args.scheduler is not None:
         return _run_compare_on_cluster(args)
-    documents = list(iter_documents(args.paths))
+    documents = list(iter_documents(expand_paths(args.paths)))
     if len(documents) < MIN_DOCUMENTS:
         found = "".join(f" ({document.id})" for document in documents)
         raise QuoteverifyError(
             f"compare needs at least {MIN_DOCUMENTS} documents, got {len(documents)}{found};"
-            " give more files, a directory or a .jsonl corpus"
+            " give more files, a directory or a corpus"
         )
     config = _compare_config(args)
     report = corroborate(documents, config=config)

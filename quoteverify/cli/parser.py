@@ -29,8 +29,11 @@ _EXTRACT_DESCRIPTION = """\
 List the direct quotations in news texts, with who said them and where.
 
 Each PATH is a text file, a directory (searched recursively for .txt, .md and
-.text files; hidden files and directories are skipped) or a .jsonl corpus with
-one {"id": ..., "text": ...} object a line. Files are read as UTF-8; only
+.text files; hidden files and directories are skipped) or a corpus: a .jsonl or
+.jsonl.gz file with one {"id": ..., "text": ...} object a line, or a .parquet
+file with id and text columns (needs pip install 'quoteverify[parquet]'); a
+quoted glob pattern of corpora ('archive/*.jsonl.gz') is expanded in sorted
+order. Corpora are read as streams. Files are read as UTF-8; only
 regular files are read, and a broken link, a FIFO or a socket named like a text
 file in a directory is an error, never skipped. Nothing is written unless every
 input can be read.
@@ -41,6 +44,7 @@ examples:
   quoteverify extract article.txt
   quoteverify extract articles/ --format json --output quotes.json
   quoteverify extract corpus.jsonl --format json
+  quoteverify extract 'archive/*.parquet' --format json --output quotes.json
 """
 
 
@@ -169,8 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--scheduler",
         metavar="ADDRESS",
         help="run on a Dask cluster: a scheduler's address (tcp://host:8786) or"
-        " processes:N for N local worker processes; .jsonl and .jsonl.gz PATHs (and"
-        " quoted glob patterns of them) are then read by the workers; needs"
+        " processes:N for N local worker processes; .jsonl, .jsonl.gz and .parquet PATHs"
+        " (and quoted glob patterns of them) are then read by the workers; needs"
         " pip install 'quoteverify[dask]'",
     )
     compare.add_argument(
@@ -250,7 +254,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_paths(command: argparse.ArgumentParser) -> None:
     command.add_argument(
-        "paths", nargs="+", metavar="PATH", help="a text file, a directory or a .jsonl corpus"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a text file, a directory, or a corpus (.jsonl, .jsonl.gz or .parquet, or a"
+        " quoted glob pattern of them)",
     )
 
 
