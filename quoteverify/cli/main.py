@@ -20,8 +20,10 @@ from quoteverify.errors import QuoteverifyError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from contextlib import AbstractContextManager
 
     from quoteverify.config import Config
+    from quoteverify.matching.progress import Progress
     from quoteverify.model import Document, Report
 
 EXIT_INPUT_ERROR = 2
@@ -32,6 +34,9 @@ EXIT_ERRORS_FOUND = 1
 
 MIN_DOCUMENTS = 2
 """``compare`` needs something to compare a document with."""
+
+PROGRESS_DELAY = 2.0
+"""Seconds a run lasts before its progress is shown: a short run stays as it was."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,26 +87,40 @@ def _run_compare(args: argparse.Namespace) -> int:
     from quoteverify import corroborate
     from quoteverify.inputs.load import iter_documents
     from quoteverify.inputs.shards import expand_paths
+    from quoteverify.matching.progress import counted
 
     if args.scheduler is not None:
         return _run_compare_on_cluster(args)
-    documents = list(iter_documents(expand_paths(args.paths)))
-    if len(documents) < MIN_DOCUMENTS:
-        found = "".join(f" ({document.id})" for document in documents)
-        raise QuoteverifyError(
-            f"compare needs at least {MIN_DOCUMENTS} documents, got {len(documents)}{found};"
-            " give more files, a directory or a corpus"
-        )
-    config = _compare_config(args)
-    report = corroborate(documents, config=config)
+    sink = None
     if args.output_dir is not None:
         from quoteverify.render.findings_jsonl import ShardWriter
 
-        counts = ShardWriter(args.output_dir)(0, report.findings, report.warnings, documents)
+        sink = ShardWriter(args.output_dir)
+    with _progress(args) as progress:
+        documents = list(counted(iter_documents(expand_paths(args.paths)), progress))
+        if len(documents) < MIN_DOCUMENTS:
+            found = "".join(f" ({document.id})" for document in documents)
+            raise QuoteverifyError(
+                f"compare needs at least {MIN_DOCUMENTS} documents, got {len(documents)}{found};"
+                " give more files, a directory or a corpus"
+            )
+        report = corroborate(documents, config=_compare_config(args), progress=progress)
+    if sink is not None:
+        counts = sink(0, report.findings, report.warnings, documents)
         _say_counts(args, len(documents), [counts])
         return 0
     _write_report(args, report)
     return 0
+
+
+def _progress(args: argparse.Namespace) -> AbstractContextManager[Progress | None]:
+    """Progress bars on standard error when it is a terminal (after two seconds), unless
+    --quiet; nothing otherwise. Standard output is never written to."""
+    if args.quiet or not sys.stderr.isatty():
+        return contextlib.nullcontext()
+    from quoteverify.render.progress import TerminalProgress
+
+    return TerminalProgress(sys.stderr, delay=PROGRESS_DELAY)
 
 
 def _compare_config(args: argparse.Namespace) -> Config:
@@ -122,21 +141,23 @@ def _run_compare_on_cluster(args: argparse.Namespace) -> int:
     from quoteverify.inputs.load import iter_documents
     from quoteverify.inputs.shards import expand_shards, is_shard
     from quoteverify.matching import cluster, partitions
+    from quoteverify.matching.progress import counted
 
-    read_here = [path for path in args.paths if not is_shard(path)]
-    documents = list(iter_documents(read_here)) if read_here else []
-    shards = expand_shards([path for path in args.paths if is_shard(path)])
-    sources: list[partitions.Source] = [*partitions.split(documents, 2), *shards]
-    sources = [source for source in sources if len(source)]
     sink = None
     if args.output_dir is not None:
         from quoteverify.render.findings_jsonl import ShardWriter
 
         sink = ShardWriter(args.output_dir)
-    outcome, gathered = cluster.run(
-        sources, _compare_config(args), args.scheduler, documents=documents if not shards
-        else (), sink=sink, progress=not args.quiet,
-    )
+    read_here = [path for path in args.paths if not is_shard(path)]
+    shards = expand_shards([path for path in args.paths if is_shard(path)])
+    with _progress(args) as progress:
+        documents = list(counted(iter_documents(read_here), progress)) if read_here else []
+        sources: list[partitions.Source] = [*partitions.split(documents, 2), *shards]
+        sources = [source for source in sources if len(source)]
+        outcome, gathered = cluster.run(
+            sources, _compare_config(args), args.scheduler, documents=documents if not shards
+            else (), sink=sink, progress=progress,
+        )
     if outcome.documents < MIN_DOCUMENTS:
         raise QuoteverifyError(
             f"compare needs at least {MIN_DOCUMENTS} documents, got {outcome.documents}"

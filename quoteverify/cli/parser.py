@@ -59,6 +59,10 @@ best match credits a different speaker) or uncorroborated (not found). Only
 other documents are searched, never a quote's own. PATH is read as by
 "quoteverify extract"; at least two documents are needed. The exit status is 0
 whatever the findings.
+
+On a terminal, a run that lasts over two seconds shows its progress on stderr
+(documents read, quotes extracted, candidates aligned, with rates and the time
+left); --quiet, or stderr that is not a terminal, shows none.
 """
 
 _COMPARE_EPILOG = """\
@@ -184,7 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
         " finding a line) instead of a report, and print the counts",
     )
     compare.add_argument(
-        "--quiet", action="store_true", help="no progress bar and no counts on stderr"
+        "--quiet", action="store_true", help="no progress and no counts on stderr"
     )
 
     check = commands.add_parser(
