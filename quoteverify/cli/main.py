@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from quoteverify.config import Config
     from quoteverify.matching.progress import Progress
     from quoteverify.model import Document, Report
+    from quoteverify.render.findings_jsonl import ShardWriter
 
 EXIT_INPUT_ERROR = 2
 EXIT_INTERRUPTED = 130
@@ -91,11 +92,7 @@ def _run_compare(args: argparse.Namespace) -> int:
 
     if args.scheduler is not None:
         return _run_compare_on_cluster(args)
-    sink = None
-    if args.output_dir is not None:
-        from quoteverify.render.findings_jsonl import ShardWriter
-
-        sink = ShardWriter(args.output_dir)
+    sink = _shard_writer(args)
     with _progress(args) as progress:
         documents = list(counted(iter_documents(expand_paths(args.paths)), progress))
         if len(documents) < MIN_DOCUMENTS:
@@ -104,6 +101,8 @@ def _run_compare(args: argparse.Namespace) -> int:
                 f"compare needs at least {MIN_DOCUMENTS} documents, got {len(documents)}{found};"
                 " give more files, a directory or a corpus"
             )
+        if sink is not None:
+            _make_directory(sink.directory)  # before the long part: a typo fails at once
         report = corroborate(documents, config=_compare_config(args), progress=progress)
     if sink is not None:
         counts = sink(0, report.findings, report.warnings, documents)
@@ -121,6 +120,33 @@ def _progress(args: argparse.Namespace) -> AbstractContextManager[Progress | Non
     from quoteverify.render.progress import TerminalProgress
 
     return TerminalProgress(sys.stderr, delay=PROGRESS_DELAY)
+
+
+def _shard_writer(args: argparse.Namespace) -> ShardWriter | None:
+    """The writer of --output-dir's shards, made before the run so that a missing pyarrow
+    fails at once, not after hours; None without --output-dir."""
+    if args.output_dir is None:
+        if args.shard_format is not None:
+            raise QuoteverifyError("--shard-format needs --output-dir, where shards are written")
+        return None
+    from quoteverify.render.findings_jsonl import ShardWriter
+
+    shard_format = args.shard_format or "jsonl"
+    if shard_format == "parquet":
+        from quoteverify.render.findings_parquet import import_pyarrow
+
+        import_pyarrow()
+    return ShardWriter(args.output_dir, shard_format)
+
+
+def _make_directory(path: str) -> None:
+    """Make --output-dir (in one process; on a cluster it is the workers' to make)."""
+    if os.path.exists(path) and not os.path.isdir(path):
+        raise QuoteverifyError(f"{path}: cannot write findings here: not a directory")
+    try:
+        os.makedirs(path, exist_ok=True)
+    except OSError as exc:
+        raise QuoteverifyError(f"{path}: cannot make the output directory: {reason(exc)}") from None
 
 
 def _compare_config(args: argparse.Namespace) -> Config:
@@ -143,11 +169,7 @@ def _run_compare_on_cluster(args: argparse.Namespace) -> int:
     from quoteverify.matching import cluster, partitions
     from quoteverify.matching.progress import counted
 
-    sink = None
-    if args.output_dir is not None:
-        from quoteverify.render.findings_jsonl import ShardWriter
-
-        sink = ShardWriter(args.output_dir)
+    sink = _shard_writer(args)
     read_here = [path for path in args.paths if not is_shard(path)]
     shards = expand_shards([path for path in args.paths if is_shard(path)])
     with _progress(args) as progress:

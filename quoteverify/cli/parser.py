@@ -71,6 +71,7 @@ examples:
   quoteverify compare draft.txt sources/ --format markdown --output report.md
   quoteverify compare seeds/ --format html --output report.html
   quoteverify compare corpus.jsonl --format json --min-words 6
+  quoteverify compare 'archive/*.jsonl.gz' --output-dir out/ --shard-format parquet
   quoteverify compare 'archive/*.jsonl.gz' --scheduler processes:2 --output-dir out/
 """
 
@@ -184,8 +185,14 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument(
         "--output-dir",
         metavar="DIR",
-        help="write the findings as JSON Lines shards in DIR (findings-NNNNN.jsonl, one"
-        " finding a line) instead of a report, and print the counts",
+        help="write the findings as shards in DIR (findings-NNNNN.jsonl, one finding a"
+        " line, or .parquet, one finding a row) instead of a report, and print the counts",
+    )
+    compare.add_argument(
+        "--shard-format",
+        choices=("jsonl", "parquet"),
+        help="the shards of --output-dir: jsonl (JSON Lines) or parquet (nested columns;"
+        " needs pip install 'quoteverify[parquet]'); default: jsonl",
     )
     compare.add_argument(
         "--quiet", action="store_true", help="no progress and no counts on stderr"
