@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import logging
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
@@ -78,6 +79,9 @@ def connect(scheduler: object) -> Iterator[Any]:
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
+            # (a task's error, bad input included, reaches the caller as its exception: the
+            # workers' log of it, a traceback on stderr, would only repeat it)
+            silence_logs=logging.CRITICAL,
         ) as cluster, distributed.Client(cluster) as client:
             yield client
         return

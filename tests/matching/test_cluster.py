@@ -184,3 +184,20 @@ def test_parquet_shards_in_and_out_on_the_cluster_with_progress_on_stderr_only(
     assert main(["compare", pattern, "--scheduler", address, "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["findings"] == expected
     assert "aligning: 100%" in screen.getvalue() and " partitions" in screen.getvalue()
+
+
+def test_a_bad_shard_read_by_a_worker_is_one_line_and_exit_2(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    good = tmp_path / "good.jsonl.gz"
+    good.write_bytes(gzip.compress(b'{"id": "a", "text": "\\"Yes,\\" she said."}\n'))
+    bad = tmp_path / "bad.parquet"
+    pq.write_table(pa.table({"id": [1], "text": ["x"]}), bad)
+    # a local cluster of its own: its workers' logs would go to this process's stderr
+    status = main(["compare", str(good), str(bad), "--scheduler", "processes:1"])
+    out, err = capfd.readouterr()
+    assert (status, out) == (2, "")
+    assert err == f'quoteverify: error: {bad}: column "id" must hold strings, not int64\n'
