@@ -11,7 +11,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from quoteverify.cli.output import reason, write_output
+from quoteverify.cli.output import write_output
 from quoteverify.errors import QuoteverifyError
 
 if TYPE_CHECKING:
@@ -35,6 +35,12 @@ def check_options(args: argparse.Namespace) -> None:
         )
     if args.min_documents is not None and not args.by_utterance:
         raise QuoteverifyError("--min-documents goes with --by-utterance")
+    if args.by_utterance and getattr(args, "shard_format", None) == "parquet":
+        # (the utterances are built from the shards read back, and those are read as JSON Lines)
+        raise QuoteverifyError(
+            "--by-utterance reads the findings shards as JSON Lines: use"
+            " --shard-format jsonl (the default)"
+        )
 
 
 def write_view(args: argparse.Namespace, report: Report, *, color: bool) -> None:
@@ -60,10 +66,6 @@ def write_view_file(args: argparse.Namespace, shards: int) -> None:
     from quoteverify.render.utterances import write_utterances
 
     found = utterances_in_shards(args.output_dir, shards, min_documents=args.min_documents or 1)
-    try:
-        path = write_utterances(args.output_dir, found)
-    except OSError as exc:
-        message = f"{args.output_dir}: cannot write utterances: {reason(exc)}"
-        raise QuoteverifyError(message) from None
+    path = write_utterances(args.output_dir, found)  # (a write that fails: one error line)
     if not args.quiet:
         print(f"{_count(len(found), 'utterance')} in {inert(str(path))}", file=sys.stderr)

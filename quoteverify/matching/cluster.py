@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import sys
+import logging
 import uuid
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from typing import Any
 
 from quoteverify.config import Config
 from quoteverify.errors import MissingDependencyError, QuoteverifyError
 from quoteverify.matching import partitions
+from quoteverify.matching.progress import PARTITIONS, Progress
 from quoteverify.model import Document, Report
 
 _INSTALL = "pip install 'quoteverify[dask]'"
@@ -77,6 +79,9 @@ def connect(scheduler: object) -> Iterator[Any]:
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
+            # (a task's error, bad input included, reaches the caller as its exception: the
+            # workers' log of it, a traceback on stderr, would only repeat it)
+            silence_logs=logging.CRITICAL,
         ) as cluster, distributed.Client(cluster) as client:
             yield client
         return
@@ -95,7 +100,7 @@ def run(
     *,
     documents: Sequence[Document] = (),
     sink: partitions.Sink | None = None,
-    progress: bool = False,
+    progress: Progress | None = None,
 ) -> tuple[partitions.Outcome, list[Document]]:
     """Run the stages on ``scheduler``: over ``sources`` (shards or lists of documents), or
     over ``documents`` cut into partitions. The documents are gathered back only when there is
@@ -104,7 +109,7 @@ def run(
         executor = DaskExecutor(client)
         if sources is None:
             sources = partitions.split(documents, executor.workers)
-        watch = _progress_bar if progress else None
+        watch = None if progress is None else partial(_watch, progress)
         outcome = partitions.run(sources, config, executor, sink=sink, progress=watch)
         gathered: list[Document] = list(documents)
         if sink is None and not documents:
@@ -115,18 +120,23 @@ def run(
         return outcome, gathered
 
 
-def _progress_bar(futures: list[Any]) -> None:
-    """Dask's text progress bar of the alignment tasks, on a terminal only."""
-    if sys.stderr.isatty():
-        from distributed import progress
+def _watch(progress: Progress, futures: list[Any]) -> None:
+    """Tell ``progress`` of each partition's alignment task as it ends. (Not Dask's own text
+    progress bar: it writes to standard output, where the report goes.)"""
+    from distributed import as_completed
 
-        progress(futures, notebook=False)
-        print(file=sys.stderr)
+    progress(PARTITIONS, 0, len(futures), 0)
+    for done, _ in enumerate(as_completed(futures), start=1):
+        progress(PARTITIONS, done, len(futures), 0)
 
 
 def corroborate_on(
-    documents: Sequence[Document], config: Config, scheduler: object
+    documents: Sequence[Document],
+    config: Config,
+    scheduler: object,
+    *,
+    progress: Progress | None = None,
 ) -> Report:
     """:func:`~.corroborate.corroborate` on a cluster: the same report."""
-    outcome, _ = run(None, config, scheduler, documents=documents)
+    outcome, _ = run(None, config, scheduler, documents=documents, progress=progress)
     return partitions.report(documents, outcome)

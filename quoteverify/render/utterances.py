@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from quoteverify.matching.utterance_view import Appearance, Utterance, Wording
-from quoteverify.render.findings_jsonl import _replace
+from quoteverify.render.findings_jsonl import write_lines
 from quoteverify.render.json import bidi_escaped
 from quoteverify.render.paint import Paint, painter
 from quoteverify.render.report_json import _write
@@ -106,7 +106,7 @@ def render_utterances_jsonl(utterances: Sequence[Utterance]) -> str:
 def write_utterances(directory: str | Path, utterances: Sequence[Utterance]) -> Path:
     """Write ``utterances.jsonl`` in ``directory`` (replaced whole) and return its path."""
     path = Path(directory, UTTERANCES_FILE)
-    _replace(path, utterance_rows(utterances))
+    write_lines(path, utterance_rows(utterances), "utterances")
     return path
 
 

@@ -92,6 +92,8 @@ def test_min_documents_leaves_out_the_quotes_found_once(
         (["--by-utterance", "--format", "html"],
          "--by-utterance writes text, json or jsonl, not html"),
         (["--min-documents", "2"], "--min-documents goes with --by-utterance"),
+        (["--by-utterance", "--output-dir", "out", "--shard-format", "parquet"],
+         "--by-utterance reads the findings shards as JSON Lines"),
     ],
 )
 def test_refused_options_are_one_line_and_exit_2(
