@@ -9,12 +9,12 @@ left aside (a finding keeps offsets only), as are fields this version does not k
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from quoteverify.errors import InputError
+from quoteverify.inputs.records import json_object
 from quoteverify.model import Cue, Finding, Hunk, Match, Quote, Speaker
 
 FINDINGS_SHARD = "findings-{:05d}.jsonl"
@@ -68,13 +68,7 @@ def _rows(path: str | Path) -> Iterator[tuple[str, Any]]:
                 if not line.strip():
                     continue
                 where = f"{path}: line {number}"
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{where}: invalid JSON: {exc.msg}") from None
-                if not isinstance(row, dict):
-                    raise InputError(f"{where}: expected a JSON object")
-                yield where, row
+                yield where, json_object(line, where)
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read shard: {exc}") from None
 

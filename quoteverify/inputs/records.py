@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 import attrs
 
@@ -48,12 +49,7 @@ def corpus_document(line: str, where: str, *, default_source: str) -> Document:
     ...
     quoteverify.errors.InputError: c.jsonl: line 2: "id" must be a string, not a number
     """
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: invalid JSON: {exc.msg} at column {exc.colno}") from None
-    if not isinstance(record, dict):
-        raise InputError(f"{where}: expected a JSON object, not {json_type(record)}")
+    record = json_object(line, where)
     for field in ("id", "text"):
         if field not in record:
             raise InputError(f'{where}: missing "{field}" (a string)')
@@ -75,6 +71,23 @@ def corpus_document(line: str, where: str, *, default_source: str) -> Document:
         default_source=default_source,
         date=record.get("date"),
     )
+
+
+def json_object(line: str, where: str) -> dict[str, Any]:
+    """A line of JSON Lines that must hold an object (:class:`InputError` naming ``where``).
+
+    >>> json_object("[1]", "c.jsonl: line 3")
+    Traceback (most recent call last):
+    ...
+    quoteverify.errors.InputError: c.jsonl: line 3: expected a JSON object, not an array
+    """
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: invalid JSON: {exc.msg} at column {exc.colno}") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: expected a JSON object, not {json_type(record)}")
+    return record
 
 
 def record_document(
