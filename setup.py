@@ -52,6 +52,7 @@ COMPILED = [
         "glyphs",
         "paragraphs",
         "marks",
+        "heads",
         "names",
         "mentions",
         "things",
