@@ -1,0 +1,117 @@
+"""Partitions of a corroboration run, prepared: each partition's documents extracted and folded
+(:func:`prepare`), its numbers (:func:`sizes`), and where each partition starts in the run
+(:func:`number`). The stages that follow are in :mod:`.shuffle` and :mod:`.partitions`.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import attrs
+import numpy as np
+
+from quoteverify.errors import InputError
+from quoteverify.inputs.shards import read_shard
+from quoteverify.matching.corroborate import _analyse, _prepare, _Prepared, lay_out
+from quoteverify.matching.index import few_queries
+from quoteverify.matching.words import word_key, word_keys
+from quoteverify.model import Document, Finding, TextWarning
+
+Array = np.ndarray[Any, Any]
+Source = Sequence[Document] | str
+"""A partition's documents, or the path of a JSON Lines shard (``.jsonl``, ``.jsonl.gz``)
+read where the partition is prepared."""
+
+Sink = Callable[[int, Sequence[Finding], Sequence[tuple[str, TextWarning]], Sequence[Document]],
+                Any]
+"""Takes a partition's findings and warnings where they are made (its number, then the
+documents they point into) instead of sending them back: a writer of shards."""
+
+DOCUMENTS_PER_PARTITION = 2500
+
+
+@attrs.frozen
+class Part:
+    """One partition, prepared: its documents ready for matching, with their word keys;
+    positions count from the partition's first word."""
+
+    documents: tuple[Document, ...]
+    prepared: tuple[_Prepared, ...]
+    keys: tuple[array[int], ...]
+
+
+@attrs.frozen
+class Sizes:
+    documents: int
+    words: int
+    quotes: int
+    paragraphs: int
+    short: frozenset[int]  # lengths under n of the quotes looked up
+    few: bool  # some quote is looked up word by word
+    ids: Array  # word_key of each document id (duplicates are refused)
+
+
+@attrs.frozen
+class Bases:
+    """The numbers in the run of a partition's first document, word, quote and paragraph."""
+
+    doc: int
+    word: int
+    gid: int
+    paragraph: int
+
+
+def prepare(source: Source) -> Part:
+    """Extract and fold the documents of a partition."""
+    documents = tuple(read_shard(source)) if isinstance(source, str) else tuple(source)
+    prepared = []
+    keys = []
+    offset = 0
+    for document in documents:
+        if not isinstance(document, Document):
+            raise TypeError(f"expected Documents, not {type(document).__name__}")
+        extraction, folded, starts, ends = _analyse(document.text)
+        prepared.append(_prepare(document, extraction, starts, ends, offset))
+        keys.append(word_keys(folded) if starts else array("q"))
+        offset += len(starts)
+    return Part(documents, tuple(prepared), tuple(keys))
+
+
+def sizes(part: Part, n: int) -> Sizes:
+    layout = _layout(part, Bases(0, 0, 0, 0))
+    lengths = layout.queries[:, 2] - layout.queries[:, 1]
+    return Sizes(
+        documents=len(part.documents),
+        words=sum(len(k) for k in part.keys),
+        quotes=sum(len(p.quote_ranges) for p in part.prepared),
+        paragraphs=len(layout.paragraph_of),
+        short=frozenset(lengths[lengths < n].tolist()),
+        few=bool(len(few_queries(layout.queries, n))),
+        ids=np.array([word_key(d.id) for d in part.documents], dtype=np.int64),
+    )
+
+
+def number(all_sizes: Sequence[Sizes]) -> list[Bases]:
+    """Each partition's numbers in the run, from the sizes of all of them, in order."""
+    ids = np.concatenate([s.ids for s in all_sizes]) if all_sizes else np.zeros(0, np.int64)
+    if len(np.unique(ids)) != len(ids):
+        raise InputError("document ids must be unique across the partitions")
+    bases = []
+    doc = word = gid = paragraph = 0
+    for s in all_sizes:
+        bases.append(Bases(doc, word, gid, paragraph))
+        doc, word = doc + s.documents, word + s.words
+        gid, paragraph = gid + s.quotes, paragraph + s.paragraphs
+    return bases
+
+
+def _ids(part: Part) -> Array:
+    if not part.keys:
+        return np.zeros(0, dtype=np.int64)
+    return np.frombuffer(array("q", b"".join(k.tobytes() for k in part.keys)), dtype=np.int64)
+
+
+def _layout(part: Part, bases: Bases) -> Any:
+    return lay_out(part.prepared, _ids(part), bases.doc, bases.gid, bases.paragraph)
