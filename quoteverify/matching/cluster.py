@@ -72,12 +72,7 @@ def connect(scheduler: object) -> Iterator[Any]:
                 f"scheduler {scheduler!r}: expected 'processes:N' with N a whole number of"
                 " at least 1"
             )
-        with distributed.LocalCluster(
-            n_workers=int(count),
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-        ) as cluster, distributed.Client(cluster) as client:
+        with local_cluster(int(count)) as client:
             yield client
         return
     try:
@@ -85,6 +80,21 @@ def connect(scheduler: object) -> Iterator[Any]:
     except OSError as exc:
         raise QuoteverifyError(f"cannot reach the scheduler at {scheduler}: {exc}") from None
     with client:
+        yield client
+
+
+@contextlib.contextmanager
+def local_cluster(workers: int, **options: Any) -> Iterator[Any]:
+    """A client of a cluster of ``workers`` processes on this machine, one thread each, closed
+    after. Their statistical profiler is off: it samples the stack of the working thread a
+    hundred times a second, which costs pure-Python tasks time for a dashboard nobody sees."""
+    import dask
+
+    distributed = _import_distributed()
+    with dask.config.set({"distributed.worker.profile.enabled": False}), distributed.LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+        **options,
+    ) as cluster, distributed.Client(cluster) as client:
         yield client
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import operator
+import pickle
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
@@ -38,6 +39,7 @@ import numpy as np
 from quoteverify.config import Config
 from quoteverify.matching.corroborate import _Prepared, align_candidates, judge_found
 from quoteverify.matching.evidence import Rarity
+from quoteverify.matching.packing import Packed, dumps, unpacked
 from quoteverify.matching.parts import (
     DOCUMENTS_PER_PARTITION,
     Array,
@@ -121,6 +123,13 @@ class Served:
 
     documents: list[tuple[_Prepared, array[int], int, int]]  # (prepared, keys, gid, paragraph)
 
+    def __reduce__(self) -> tuple[Any, tuple[bytes]]:
+        return _unpack_served, (dumps(self.documents),)
+
+
+def _unpack_served(data: bytes) -> Served:
+    return Served(pickle.loads(data))
+
 
 def _numbered(part: Part, bases: Bases) -> list[tuple[_Prepared, array[int], int, int]]:
     """The partition's documents, offsets and numbers made the run's."""
@@ -168,13 +177,14 @@ def align(
     bases: Bases,
     own_plan: Plan,
     served: Sequence[Served],
-    topical: dict[int, int],
+    topical: Array,
     documents: int,
     config: Config,
     index: int = 0,
     sink: Sink | None = None,
-) -> tuple[list[Finding], list[tuple[str, TextWarning]]] | Any:
-    """Align and judge a partition's quotes; to ``sink`` if given (its answer is returned)."""
+) -> Packed[tuple[list[Finding], list[tuple[str, TextWarning]]]] | Any:
+    """Align and judge a partition's quotes; to ``sink`` if given (its answer is returned;
+    else the findings and warnings, packed to be sent fast)."""
     own = _numbered(part, bases)
     at_hand = {entry[0].document.id: entry for entry in own}
     for piece in served:
@@ -187,7 +197,8 @@ def align(
         quotes.update((gid + k, (p, k)) for k in range(len(p.quote_ranges)))
         paragraph_of.update((paragraph + k, (p, k)) for k in range(len(p.paragraph_ranges)))
     rarity = Rarity(key=word_key)
-    rarity.narration(topical, documents)
+    counts = dict(zip(topical[:, 0].tolist(), topical[:, 1].tolist(), strict=True))
+    rarity.narration(counts, documents)
     matches = align_candidates(
         own_plan.pairs, quotes, paragraph_of, _DocIds(everything), rarity, config
     )
@@ -196,7 +207,7 @@ def align(
     warnings = [(p.document.id, w) for p in prepared for w in p.extraction.warnings]
     if sink is not None:
         return sink(index, findings, warnings, [p.document for p, _, _, _ in everything])
-    return findings, warnings
+    return Packed((findings, warnings))
 
 
 class Executor(Protocol):
@@ -287,10 +298,12 @@ def run(
         )
         for b in range(buckets)
     ]
+    del posted  # (a cluster or a spilling executor lets go of the postings once paired)
     narrations = executor.gather([submit(_pick, h, 1, name="pick") for h in bucketed])
-    topical: dict[int, int] = {}
-    for piece in narrations:
-        topical.update(piece)
+    # (as a table: a dict of a large vocabulary is slow to send)
+    topical = np.array(
+        [pair for piece in narrations for pair in piece.items()], dtype=np.int64
+    ).reshape(-1, 2)
     found = [
         submit(
             candidates,
@@ -300,6 +313,7 @@ def run(
         )
         for j in range(count)
     ]
+    del bucketed
     plans = [
         submit(
             plan,
@@ -313,6 +327,7 @@ def run(
         )
         for j in range(count)
     ]
+    del found
     needs = executor.gather([submit(wanted_from, p, name="wanted") for p in plans])
     shared_topical = executor.share(topical)
     total = sum(s.documents for s in all_sizes)
@@ -334,7 +349,7 @@ def run(
     ]
     if progress is not None:
         progress(aligned)
-    return Outcome(executor.gather(aligned), total, parts)
+    return Outcome([unpacked(r) for r in executor.gather(aligned)], total, parts)
 
 
 def report(

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import pickle
 from array import array
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -16,6 +17,7 @@ from quoteverify.errors import InputError
 from quoteverify.inputs.shards import read_shard
 from quoteverify.matching.corroborate import _analyse, _prepare, _Prepared, lay_out
 from quoteverify.matching.index import few_queries
+from quoteverify.matching.packing import dumps
 from quoteverify.matching.words import word_key, word_keys
 from quoteverify.model import Document, Finding, TextWarning
 
@@ -40,6 +42,13 @@ class Part:
     documents: tuple[Document, ...]
     prepared: tuple[_Prepared, ...]
     keys: tuple[array[int], ...]
+
+    def __reduce__(self) -> tuple[Any, tuple[bytes]]:
+        return _unpack_part, (dumps((self.documents, self.prepared, self.keys)),)
+
+
+def _unpack_part(data: bytes) -> Part:
+    return Part(*pickle.loads(data))
 
 
 @attrs.frozen
