@@ -48,6 +48,7 @@ from quoteverify.matching.parts import (
     Sink,
     Sizes,
     Source,
+    held,
     number,
     prepare,
     sizes,
@@ -281,9 +282,10 @@ def run(
     gid_bases = np.array([b.gid for b in bases], dtype=np.int64)
     paragraph_bases = np.array([b.paragraph for b in bases], dtype=np.int64)
     short = frozenset().union(*(s.short for s in all_sizes))
-    few = any(s.few for s in all_sizes)
+    words_held = executor.share(held(all_sizes)) if any(s.few for s in all_sizes) else None
     posted = [
-        submit(postings, parts[i], bases[i], n, buckets, short, few, name="postings")
+        submit(postings, parts[i], bases[i], n, buckets, short, words_held, max_df,
+               name="postings")
         for i in range(count)
     ]
     shared_bases = executor.share(gid_bases)

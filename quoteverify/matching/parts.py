@@ -60,6 +60,7 @@ class Sizes:
     short: frozenset[int]  # lengths under n of the quotes looked up
     few: bool  # some quote is looked up word by word
     ids: Array  # word_key of each document id (duplicates are refused)
+    held: Array  # (word, places inside quotes and turns): how rare a word looked up is
 
 
 @attrs.frozen
@@ -91,6 +92,8 @@ def prepare(source: Source) -> Part:
 def sizes(part: Part, n: int) -> Sizes:
     layout = _layout(part, Bases(0, 0, 0, 0))
     lengths = layout.queries[:, 2] - layout.queries[:, 1]
+    # (every partition's, should any partition look a quote up by its single words)
+    held = np.stack(np.unique(_ids(part)[layout.attributed], return_counts=True), 1)
     return Sizes(
         documents=len(part.documents),
         words=sum(len(k) for k in part.keys),
@@ -99,7 +102,18 @@ def sizes(part: Part, n: int) -> Sizes:
         short=frozenset(lengths[lengths < n].tolist()),
         few=bool(len(few_queries(layout.queries, n))),
         ids=np.array([word_key(d.id) for d in part.documents], dtype=np.int64),
+        held=held.astype(np.int64),
     )
+
+
+def held(all_sizes: Sequence[Sizes]) -> Array:
+    """The places of each word inside quotes and turns, over every partition: (word, count)
+    rows sorted by word."""
+    both = np.concatenate([s.held for s in all_sizes]) if all_sizes else np.zeros((0, 2))
+    words, inverse = np.unique(both[:, 0].astype(np.int64), return_inverse=True)
+    counts = np.bincount(inverse.reshape(-1), weights=both[:, 1], minlength=len(words))
+    table: Array = np.stack([words, counts.astype(np.int64)], 1)
+    return table
 
 
 def number(all_sizes: Sequence[Sizes]) -> list[Bases]:

@@ -19,6 +19,7 @@ from quoteverify.matching.index import (
     ngram_hits_needed,
     ngram_keys,
     pair_postings,
+    rarest_limits,
     short_places,
 )
 from quoteverify.matching.parts import Array, Bases, Part, _ids, _layout
@@ -36,10 +37,18 @@ def _cut(table: Array, keys: Array, buckets: int) -> list[Array]:
 
 
 def postings(
-    part: Part, bases: Bases, n: int, buckets: int, short: frozenset[int], few: bool
+    part: Part,
+    bases: Bases,
+    n: int,
+    buckets: int,
+    short: frozenset[int],
+    held: Array | None,
+    max_df: int,
 ) -> list[dict[str, Array]]:
     """The partition's postings, one dict of tables per bucket; positions, documents, quotes
-    and paragraphs are numbered in the run."""
+    and paragraphs are numbered in the run. ``held``: how many places inside quotes and
+    turns each word has in the run (:func:`.parts.held`), when some quote is looked up by
+    its single words."""
     ids = _ids(part)
     layout = _layout(part, bases)
     doc, target, attributed, queries = (
@@ -72,7 +81,7 @@ def postings(
         wanted = np.stack([run_keys[starts], queries[rows, 0], doc[starts]], 1)
         tables[f"want{size}"] = (wanted, run_keys[starts])
     # single words inside quotes and turns, and the words of the quotes looked up by them
-    if few:
+    if held is not None:
         places = np.flatnonzero(attributed)
         table = np.stack([ids[places], position[places], doc[places], target[places]], 1)
         tables["few"] = (table, ids[places])
@@ -82,7 +91,10 @@ def postings(
         at = queries[each, 1] + (
             np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         )
-        wanted = np.stack([ids[at], queries[each, 0], doc[at]], 1)
+        found = np.searchsorted(held[:, 0], ids[at])
+        counts = held[np.minimum(found, len(held) - 1), 1]
+        limits = rarest_limits(each, counts, max_df)
+        wanted = np.stack([ids[at], queries[each, 0], doc[at], limits], 1)
         tables["wantfew"] = (wanted, ids[at])
     # narration: each word's documents (counted per partition, summed per bucket)
     counts = _narration_frequencies(ids, doc, attributed)  # (words in two documents or more)
@@ -133,9 +145,11 @@ def bucket_hits(
         w, p = join_places(wanted[:, 0], wanted[:, 2], places[:, 0], places[:, 2], max_df=max_df)
         lo = places[p, 1]
         hits["short"].append(np.stack([wanted[w, 1], places[p, 3], lo, lo + size], 1))
-    places, wanted = joined("few", 4), joined("wantfew", 3)
+    places, wanted = joined("few", 4), joined("wantfew", 4)
     if len(wanted):
-        w, p = join_places(wanted[:, 0], wanted[:, 2], places[:, 0], places[:, 2], max_df=max_df)
+        w, p = join_places(
+            wanted[:, 0], wanted[:, 2], places[:, 0], places[:, 2], max_df=wanted[:, 3]
+        )
         lo = places[p, 1]
         hits["few"].append(np.stack([wanted[w, 1], places[p, 3], lo, lo + 1], 1))
     routed: list[dict[str, Array]] = [{} for _ in range(len(gid_bases))]
