@@ -1,8 +1,10 @@
 """Corroboration on a Dask cluster: the stages of :mod:`.partitions` as Dask tasks.
 
 ``scheduler`` is a ``distributed.Client``, a scheduler's address (``tcp://host:8786``) or
-``"processes:N"`` for a cluster of N local worker processes, started and stopped here. The
-only module that imports Dask, and only when asked to run on it.
+``"processes:N"`` for a cluster of N local worker processes, started and stopped here; or
+``"local:N"``, no Dask at all: N processes of this machine that keep every answer on disk
+(:mod:`.spill`), for archives larger than its memory. The only module that imports Dask, and
+only when asked to run on it.
 """
 
 from __future__ import annotations
@@ -110,11 +112,10 @@ def run(
     """Run the stages on ``scheduler``: over ``sources`` (shards or lists of documents), or
     over ``documents`` cut into partitions. The documents are gathered back only when there is
     no ``sink`` (a report needs them)."""
-    with connect(scheduler) as client:
-        executor = DaskExecutor(client)
+    with _executor(scheduler) as executor:
         if sources is None:
             sources = partitions.split(documents, executor.workers)
-        watch = _progress_bar if progress else None
+        watch = _progress_bar if progress and isinstance(executor, DaskExecutor) else None
         outcome = partitions.run(sources, config, executor, sink=sink, progress=watch)
         gathered: list[Document] = list(documents)
         if sink is None and not documents:
@@ -123,6 +124,25 @@ def run(
             ):
                 gathered.extend(part)
         return outcome, gathered
+
+
+@contextlib.contextmanager
+def _executor(scheduler: object) -> Iterator[partitions.Executor]:
+    """Dask's, or for ``"local:N"`` the spilling executor of N processes on this machine."""
+    if isinstance(scheduler, str) and scheduler.startswith("local:"):
+        count = scheduler.partition(":")[2]
+        if not count.isdigit() or int(count) < 1:
+            raise QuoteverifyError(
+                f"scheduler {scheduler!r}: expected 'local:N' with N a whole number of at"
+                " least 1"
+            )
+        from quoteverify.matching.spill import Spill
+
+        with Spill(workers=int(count)) as spilling:
+            yield spilling
+        return
+    with connect(scheduler) as client:
+        yield DaskExecutor(client)
 
 
 def _progress_bar(futures: list[Any]) -> None:

@@ -109,7 +109,9 @@ def corroborate(
     ``workers`` > 1 extracts quotes in that many processes. ``scheduler`` runs the same stages
     on a Dask cluster instead, with the same report: a ``distributed.Client``, a scheduler's
     address, or ``"processes:N"`` for N local worker processes (needs
-    ``pip install 'quoteverify[dask]'``; see docs/scale.md).
+    ``pip install 'quoteverify[dask]'``; see docs/scale.md). ``"local:N"`` runs them in N
+    processes of this machine that keep their answers on disk (no Dask; memory stays level
+    however large the archive, the report apart).
     """
     docs = tuple(documents)
     if scheduler is not None:

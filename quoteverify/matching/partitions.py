@@ -47,11 +47,12 @@ from quoteverify.matching.parts import (
     Part,
     Sink,
     Sizes,
+    Sketch,
     Source,
     held,
     number,
     prepare,
-    sizes,
+    prepared,
 )
 from quoteverify.matching.shuffle import Candidates, bucket_hits, candidates, postings
 from quoteverify.matching.words import word_key
@@ -70,7 +71,7 @@ __all__ = [
     "number",
     "postings",
     "prepare",
-    "sizes",
+    "prepared",
 ]
 
 
@@ -84,15 +85,14 @@ class Plan:
 
 
 def plan(
-    part: Part,
+    sketch: Sketch,
     bases: Bases,
     own: Candidates,
     reverse: Sequence[Array],
     gid_bases: Array,
     paragraph_bases: Array,
 ) -> Plan:
-    kinds = [q.kind for p in part.prepared for q in p.extraction.quotes]
-    terms = {bases.gid + k for k, kind in enumerate(kinds) if kind == "term"}
+    terms = set((sketch.terms + bases.gid).tolist())
     back = np.concatenate(list(reverse)) if reverse else np.zeros((0, 3), np.int64)
     back = back[np.lexsort((back[:, 1], back[:, 2]))] if len(back) else back
     pairs: list[tuple[int, int, int, int]] = [
@@ -276,15 +276,18 @@ def run(
     count = len(sources)
     buckets = buckets or count
     submit = executor.submit
-    parts = [submit(prepare, source, name="prepare") for source in sources]
-    all_sizes: list[Sizes] = executor.gather([submit(sizes, p, n, name="sizes") for p in parts])
+    made = [submit(prepared, source, n, name="prepare") for source in sources]
+    parts = [submit(_pick, m, 0, name="pick") for m in made]
+    sketches = [submit(_pick, m, 1, name="pick") for m in made]
+    all_sizes: list[Sizes] = executor.gather([submit(_pick, m, 2, name="pick") for m in made])
+    del made
     bases = number(all_sizes)
     gid_bases = np.array([b.gid for b in bases], dtype=np.int64)
     paragraph_bases = np.array([b.paragraph for b in bases], dtype=np.int64)
     short = frozenset().union(*(s.short for s in all_sizes))
     words_held = executor.share(held(all_sizes)) if any(s.few for s in all_sizes) else None
     posted = [
-        submit(postings, parts[i], bases[i], n, buckets, short, words_held, max_df,
+        submit(postings, sketches[i], bases[i], n, buckets, short, words_held, max_df,
                name="postings")
         for i in range(count)
     ]
@@ -319,7 +322,7 @@ def run(
     plans = [
         submit(
             plan,
-            parts[j],
+            sketches[j],
             bases[j],
             found[j],
             [submit(_pick, found[i], "reverse", j, name="pick") for i in range(count)],
@@ -329,7 +332,7 @@ def run(
         )
         for j in range(count)
     ]
-    del found
+    del found, sketches
     needs = executor.gather([submit(wanted_from, p, name="wanted") for p in plans])
     shared_topical = executor.share(topical)
     total = sum(s.documents for s in all_sizes)

@@ -16,7 +16,7 @@ import numpy as np
 from quoteverify.errors import InputError
 from quoteverify.inputs.shards import read_shard
 from quoteverify.matching.corroborate import _analyse, _prepare, _Prepared, lay_out
-from quoteverify.matching.index import few_queries
+from quoteverify.matching.index import NOWHERE, few_queries
 from quoteverify.matching.packing import dumps
 from quoteverify.matching.words import word_key, word_keys
 from quoteverify.model import Document, Finding, TextWarning
@@ -89,21 +89,54 @@ def prepare(source: Source) -> Part:
     return Part(documents, tuple(prepared), tuple(keys))
 
 
-def sizes(part: Part, n: int) -> Sizes:
-    layout = _layout(part, Bases(0, 0, 0, 0))
+@attrs.frozen
+class Sketch:
+    """What the index stages need of a prepared partition: its word keys and where each word
+    belongs (:class:`~.corroborate.Layout`), numbered from the partition's first document,
+    quote and paragraph (:func:`placed` numbers them in the run); and which quotes are terms.
+    A tenth of the partition's size, and read back at once, where the partition itself is
+    hundreds of thousands of records."""
+
+    ids: Array
+    doc: Array
+    target: Array
+    attributed: Array
+    queries: Array
+    terms: Array
+
+
+def prepared(source: Source, n: int) -> tuple[Part, Sketch, Sizes]:
+    """:func:`prepare` a partition, with its :class:`Sketch` and its :class:`Sizes`."""
+    part = prepare(source)
+    ids = _ids(part)
+    layout = lay_out(part.prepared, ids)
+    kinds = [q.kind for p in part.prepared for q in p.extraction.quotes]
+    terms = np.array([k for k, kind in enumerate(kinds) if kind == "term"], dtype=np.int64)
+    sketch = Sketch(ids, layout.doc, layout.target, layout.attributed, layout.queries, terms)
     lengths = layout.queries[:, 2] - layout.queries[:, 1]
     # (every partition's, should any partition look a quote up by its single words)
-    held = np.stack(np.unique(_ids(part)[layout.attributed], return_counts=True), 1)
-    return Sizes(
+    held = np.stack(np.unique(ids[layout.attributed], return_counts=True), 1)
+    return part, sketch, Sizes(
         documents=len(part.documents),
-        words=sum(len(k) for k in part.keys),
-        quotes=sum(len(p.quote_ranges) for p in part.prepared),
+        words=len(ids),
+        quotes=len(kinds),
         paragraphs=len(layout.paragraph_of),
         short=frozenset(lengths[lengths < n].tolist()),
         few=bool(len(few_queries(layout.queries, n))),
         ids=np.array([word_key(d.id) for d in part.documents], dtype=np.int64),
         held=held.astype(np.int64),
     )
+
+
+def placed(sketch: Sketch, bases: Bases) -> tuple[Array, Array, Array]:
+    """A sketch's documents, targets and queries numbered in the run."""
+    doc = sketch.doc + bases.doc
+    target = sketch.target.copy()
+    target[target >= 0] += bases.gid
+    target[(target < 0) & (target != NOWHERE)] -= bases.paragraph
+    queries = sketch.queries.copy()
+    queries[:, 0] += bases.gid
+    return doc, target, queries
 
 
 def held(all_sizes: Sequence[Sizes]) -> Array:
@@ -134,7 +167,3 @@ def _ids(part: Part) -> Array:
     if not part.keys:
         return np.zeros(0, dtype=np.int64)
     return np.frombuffer(array("q", b"".join(k.tobytes() for k in part.keys)), dtype=np.int64)
-
-
-def _layout(part: Part, bases: Bases) -> Any:
-    return lay_out(part.prepared, _ids(part), bases.doc, bases.gid, bases.paragraph)

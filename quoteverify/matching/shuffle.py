@@ -22,7 +22,7 @@ from quoteverify.matching.index import (
     rarest_limits,
     short_places,
 )
-from quoteverify.matching.parts import Array, Bases, Part, _ids, _layout
+from quoteverify.matching.parts import Array, Bases, Sketch, placed
 
 
 def _bucket_of(keys: Array, buckets: int) -> Array:
@@ -37,7 +37,7 @@ def _cut(table: Array, keys: Array, buckets: int) -> list[Array]:
 
 
 def postings(
-    part: Part,
+    sketch: Sketch,
     bases: Bases,
     n: int,
     buckets: int,
@@ -49,11 +49,8 @@ def postings(
     and paragraphs are numbered in the run. ``held``: how many places inside quotes and
     turns each word has in the run (:func:`.parts.held`), when some quote is looked up by
     its single words."""
-    ids = _ids(part)
-    layout = _layout(part, bases)
-    doc, target, attributed, queries = (
-        layout.doc, layout.target, layout.attributed, layout.queries
-    )
+    ids, attributed = sketch.ids, sketch.attributed
+    doc, target, queries = placed(sketch, bases)
     position = bases.word + np.arange(len(ids), dtype=np.int64)
     tables: dict[str, tuple[Array, Array]] = {}  # name -> (rows, keys)
     # n-grams: (key, position, document, quote looked up or -1, its start, its length, target)

@@ -42,3 +42,9 @@ def test_a_prepared_partition_survives_pickling() -> None:
     assert again.documents == part.documents
     assert [p.extraction for p in again.prepared] == [p.extraction for p in part.prepared]
     assert again.keys == part.keys
+
+
+def test_corroborate_on_local_processes_gives_the_same_report() -> None:
+    documents = seeds()[:6]
+    expected = render_report_json(corroborate(documents))
+    assert render_report_json(corroborate(documents, scheduler="local:1")) == expected
