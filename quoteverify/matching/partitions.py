@@ -342,7 +342,8 @@ def run(
             parts[j],
             bases[j],
             plans[j],
-            [submit(serve, parts[i], bases[i], plans[j], i, name="serve") for i in needs[j]],
+            [submit(serve, parts[i], bases[i], plans[j], i, name="serve") for i in needs[j]
+             if i != j],  # (its own documents it has)
             shared_topical,
             total,
             config,
