@@ -77,11 +77,11 @@ __all__ = [
 
 @attrs.frozen
 class Plan:
-    """A partition's candidates in the order one process aligns them, and the quotes and
-    paragraphs (by number in the run) it needs from each partition."""
+    """A partition's candidates in the order one process aligns them, and the partitions
+    whose documents hold their targets."""
 
     pairs: list[tuple[int, int, int, int]]
-    wanted: dict[int, Array]
+    needs: list[int]
 
 
 def plan(
@@ -91,7 +91,9 @@ def plan(
     reverse: Sequence[Array],
     gid_bases: Array,
     paragraph_bases: Array,
-) -> Plan:
+) -> tuple[Plan, list[Array]]:
+    """The plan, and the quotes and paragraphs (by number in the run) it wants from each
+    partition (empty for most)."""
     terms = set((sketch.terms + bases.gid).tolist())
     back = np.concatenate(list(reverse)) if reverse else np.zeros((0, 3), np.int64)
     back = back[np.lexsort((back[:, 1], back[:, 2]))] if len(back) else back
@@ -104,18 +106,18 @@ def plan(
     pairs.sort(key=operator.itemgetter(0))  # stable: as corroborate's sort
     targets = np.unique(np.array([t for _, t, _, _ in pairs], dtype=np.int64))
     quoted, paragraphs = targets[targets >= 0], -1 - targets[targets < 0]
-    wanted: dict[int, Array] = {}
+    wanted = [np.zeros(0, np.int64) for _ in gid_bases]
     for numbers, numbering, sign in ((quoted, gid_bases, 1), (paragraphs, paragraph_bases, -1)):
         owner = np.searchsorted(numbering, numbers, side="right") - 1
         for i in np.unique(owner).tolist():
             mine = numbers[owner == i] if sign > 0 else -1 - numbers[owner == i]
-            wanted[i] = np.r_[wanted.get(i, np.zeros(0, np.int64)), mine]
-    return Plan(pairs, wanted)
+            wanted[i] = np.r_[wanted[i], mine]
+    return Plan(pairs, [i for i, w in enumerate(wanted) if len(w)]), wanted
 
 
 def wanted_from(own_plan: Plan) -> list[int]:
     """The partitions a plan needs documents from."""
-    return sorted(own_plan.wanted)
+    return own_plan.needs
 
 
 @attrs.frozen
@@ -132,29 +134,36 @@ def _unpack_served(data: bytes) -> Served:
     return Served(pickle.loads(data))
 
 
-def _numbered(part: Part, bases: Bases) -> list[tuple[_Prepared, array[int], int, int]]:
-    """The partition's documents, offsets and numbers made the run's."""
-    out = []
-    gid, paragraph = bases.gid, bases.paragraph
-    for p, keys in zip(part.prepared, part.keys, strict=True):
-        out.append((attrs.evolve(p, offset=bases.word + p.offset), keys, gid, paragraph))
-        gid += len(p.quote_ranges)
-        paragraph += len(p.paragraph_ranges)
-    return out
+def _numbered(
+    part: Part, bases: Bases, which: Sequence[int] | None = None
+) -> list[tuple[_Prepared, array[int], int, int]]:
+    """The partition's documents (or those numbered ``which``, in order), offsets and
+    numbers made the run's."""
+    gids = list(accumulate((len(p.quote_ranges) for p in part.prepared), initial=bases.gid))
+    paragraphs = list(
+        accumulate((len(p.paragraph_ranges) for p in part.prepared), initial=bases.paragraph)
+    )
+    return [
+        (attrs.evolve(part.prepared[d], offset=bases.word + part.prepared[d].offset),
+         part.keys[d], gids[d], paragraphs[d])
+        for d in (range(len(part.prepared)) if which is None else which)
+    ]
 
 
-def serve(part: Part, bases: Bases, own_plan: Plan, index: int) -> Served:
-    """The documents of partition ``part`` (number ``index``) that hold the targets a plan
-    wants from it."""
-    wanted = own_plan.wanted.get(index, np.zeros(0, np.int64))
+def serve(part: Part, bases: Bases, wanted: Sequence[Array]) -> list[Served]:
+    """The documents of a partition that hold the targets each of some partitions wants from
+    it (its quotes and paragraphs by number in the run), one :class:`Served` each: the
+    partition is read once for all of them."""
     quote_ends = np.array(list(accumulate(len(p.quote_ranges) for p in part.prepared)))
     paragraph_ends = np.array(list(accumulate(len(p.paragraph_ranges) for p in part.prepared)))
-    quoted = wanted[wanted >= 0] - bases.gid
-    paragraphs = -1 - wanted[wanted < 0] - bases.paragraph
-    docs = set(np.searchsorted(quote_ends, quoted, side="right").tolist())
-    docs |= set(np.searchsorted(paragraph_ends, paragraphs, side="right").tolist())
-    numbered = _numbered(part, bases)
-    return Served([numbered[d] for d in sorted(docs)])
+    out = []
+    for numbers in wanted:
+        quoted = numbers[numbers >= 0] - bases.gid
+        paragraphs = -1 - numbers[numbers < 0] - bases.paragraph
+        docs = set(np.searchsorted(quote_ends, quoted, side="right").tolist())
+        docs |= set(np.searchsorted(paragraph_ends, paragraphs, side="right").tolist())
+        out.append(Served(_numbered(part, bases, sorted(docs))))
+    return out
 
 
 class _DocIds:
@@ -319,7 +328,7 @@ def run(
         for j in range(count)
     ]
     del bucketed
-    plans = [
+    planned = [
         submit(
             plan,
             sketches[j],
@@ -333,7 +342,22 @@ def run(
         for j in range(count)
     ]
     del found, sketches
+    plans = [submit(_pick, p, 0, name="pick") for p in planned]
     needs = executor.gather([submit(wanted_from, p, name="wanted") for p in plans])
+    # each partition serves every partition that needs its documents in one task
+    takers: list[list[int]] = [[] for _ in range(count)]
+    for j in range(count):
+        for i in needs[j]:
+            if i != j:  # (its own documents it has)
+                takers[i].append(j)
+    served = [
+        submit(serve, parts[i], bases[i], [submit(_pick, planned[j], 1, i, name="pick")
+                                           for j in takers[i]], name="serve")
+        if takers[i] else None
+        for i in range(count)
+    ]
+    del planned
+    place = {(i, j): k for i in range(count) for k, j in enumerate(takers[i])}
     shared_topical = executor.share(topical)
     total = sum(s.documents for s in all_sizes)
     aligned = [
@@ -342,8 +366,7 @@ def run(
             parts[j],
             bases[j],
             plans[j],
-            [submit(serve, parts[i], bases[i], plans[j], i, name="serve") for i in needs[j]
-             if i != j],  # (its own documents it has)
+            [submit(_pick, served[i], place[i, j], name="pick") for i in needs[j] if i != j],
             shared_topical,
             total,
             config,

@@ -77,16 +77,19 @@ def prepare(source: Source) -> Part:
     """Extract and fold the documents of a partition."""
     documents = tuple(read_shard(source)) if isinstance(source, str) else tuple(source)
     prepared = []
-    keys = []
+    texts = []
     offset = 0
     for document in documents:
         if not isinstance(document, Document):
             raise TypeError(f"expected Documents, not {type(document).__name__}")
         extraction, folded, starts, ends = _analyse(document.text)
         prepared.append(_prepare(document, extraction, starts, ends, offset))
-        keys.append(word_keys(folded) if starts else array("q"))
+        if starts:
+            texts.append(folded)
         offset += len(starts)
-    return Part(documents, tuple(prepared), tuple(keys))
+    every = word_keys(" ".join(texts))  # (at once: numpy's work is per call)
+    keys = tuple(every[p.offset : p.offset + len(p.starts)] for p in prepared)
+    return Part(documents, tuple(prepared), keys)
 
 
 @attrs.frozen
