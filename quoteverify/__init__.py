@@ -13,6 +13,7 @@ from quoteverify.errors import InputError, QuoteverifyError
 from quoteverify.extraction.extract import extract, extract_quotes
 from quoteverify.gate.check import check
 from quoteverify.matching.corroborate import corroborate
+from quoteverify.matching.utterance_view import Utterance, utterances
 from quoteverify.model import (
     Cue,
     Document,
@@ -59,6 +60,7 @@ __all__ = [
     "Report",
     "Speaker",
     "TextWarning",
+    "Utterance",
     "__version__",
     "check",
     "corroborate",
@@ -66,4 +68,5 @@ __all__ = [
     "extract_quotes",
     "load",
     "render_html",
+    "utterances",
 ]

@@ -115,6 +115,7 @@ PREPOSITIONS = frozenset(
 LEADING_PREPOSITIONS = frozenset(
     """
     at in on after before during since following despite while when as with without amid of
+    like unlike
     here
     """.split()
 )
@@ -195,6 +196,9 @@ HONORIFICS: dict[str, str | None] = {
 
 # Generational suffixes: not a surname ("Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Letters written after a name for an honour, a rank at the bar or a degree: no part of the
+# name ("Amira Shah QC", "Sir Tom Hale KBE", "Ana Ruiz, PhD").
+POSTNOMINALS = frozenset("qc kc sc obe mbe cbe kbe dbe phd esq".split())
 
 # Words that come before a person's name and are no part of it, in the news of many countries
 # (titles and honorifics beyond TITLE_WORDS and HONORIFICS): "Mallam Garba Shehu", "Sheikh
@@ -289,7 +293,7 @@ ROLE_HEADS = frozenset(
     counsel lawmaker delegate premier chancellor diplomat envoy negotiator researcher
     scientist historian expert staffer surrogate operative consultant lobbyist activist
     organizer member source sources officials aides advisers lawmakers experts analysts
-    critics supporters residents witnesses voters republicans democrats leaders people
+    critic critics supporters residents witnesses voters republicans democrats leaders people
     person man woman doctor lawyer teacher student worker owner resident witness veteran
     host anchor reporter editor columnist employee observer insider friend conservative
     liberal politico opponent protester demonstrator participant commentator fan neighbor
@@ -343,7 +347,8 @@ DOCUMENT_NOUNS = frozenset(
     filing complaint lawsuit suit ruling order book website post tweet release
     press-release transcript ad advertisement spot sign banner headline message note
     decision opinion petition resolution bill platform manifesto indictment affidavit brief
-    motion
+    motion readout summary copy clip video movie film footage card playbook column passage
+    testimonial transcript investigation inquiry probe review audit analysis poll
     """.split()
 )
 
@@ -376,6 +381,10 @@ NOT_NAMES = frozenset(
     though until unless once nearly almost about
     """.split()
 )
+
+# Words of NOT_NAMES that are also surnames (Theresa May, George Will, Al From): read as a
+# name only alone between a quote and its verb (`"…," May said.`).
+SURNAME_HOMONYMS = frozenset({"may", "will", "from"})
 
 # Abbreviations that end in a period without ending a sentence.
 ABBREVIATIONS = frozenset(

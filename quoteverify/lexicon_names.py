@@ -297,3 +297,30 @@ PLATFORMS = frozenset(
     bluesky mastodon weibo wechat
     """.split()
 )
+
+# Heads of a phrase led by a determiner that name no one who can speak ("her record", "The
+# rejection", "its highest possible", "a 2002 psychology class"): events, things and
+# quantities. Abstract nouns and participles are told by their endings (NOT_SPEAKER_ENDINGS),
+# save the bodies and groups of people that end so (SPEAKING_ENDINGS).
+NOT_SPEAKER_HEADS = frozenset(
+    """
+    record class play chain room name question number numbers formula loophole show rally
+    meeting interview election year moment doubt impact heritage exchange discussion
+    incident struggle concern concerns day week month time place thing
+    way issue problem idea plan policy law rule vote race event speech debate photo image
+    picture tape recording footage song episode game match season page site story
+    here there over down off up out later earlier ago most least possible
+    """.split()
+)
+NOT_SPEAKER_ENDINGS = tuple(
+    "tion sion ment ness ity ance ence ism ship hood ology ed ing ly".split()
+)
+SPEAKING_ENDINGS = frozenset(
+    """
+    accused deceased injured wounded bereaved newlywed newlyweds undecided displaced
+    sibling siblings underling underlings offspring king
+    family elderly ally bully audience community authority authorities celebrity
+    celebrities management leadership coalition delegation federation organization
+    organisation opposition congregation population nation generation institution
+    """.split()
+)

@@ -233,13 +233,16 @@ class Document:
     """A text to check, with an id (a file name or a corpus id) and where it came from.
 
     ``origin`` is set when ``text`` is not the file's text verbatim (HTML), so positions can
-    still be shown in the file.
+    still be shown in the file. ``date`` is when it was published, as a corpus line gives it
+    (an ISO 8601 date, ``2024-11-05``, or date and time), or None: only the utterance view
+    reads it (first and last seen).
     """
 
     id: str
     text: str
     source: str | None = None
     origin: Origin | None = None
+    date: str | None = None
 
     def file_offset(self, offset: int) -> int:
         """Where an offset into ``text`` lies in the file the document was read from."""

@@ -16,13 +16,18 @@ from typing import TYPE_CHECKING
 
 from quoteverify.cli.output import reason, write_output
 from quoteverify.cli.parser import build_parser
+from quoteverify.cli.utterance_view import check_options as check_view_options
+from quoteverify.cli.utterance_view import write_view, write_view_file
 from quoteverify.errors import QuoteverifyError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from contextlib import AbstractContextManager
 
     from quoteverify.config import Config
+    from quoteverify.matching.progress import Progress
     from quoteverify.model import Document, Report
+    from quoteverify.render.findings_jsonl import ShardWriter
 
 EXIT_INPUT_ERROR = 2
 EXIT_INTERRUPTED = 130
@@ -32,6 +37,9 @@ EXIT_ERRORS_FOUND = 1
 
 MIN_DOCUMENTS = 2
 """``compare`` needs something to compare a document with."""
+
+PROGRESS_DELAY = 2.0
+"""Seconds a run lasts before its progress is shown: a short run stays as it was."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -62,10 +70,11 @@ def main(argv: list[str] | None = None) -> int:
 def _run_extract(args: argparse.Namespace) -> int:
     from quoteverify import extract
     from quoteverify.inputs.load import iter_documents
+    from quoteverify.inputs.shards import expand_paths
     from quoteverify.render import RENDERERS
 
     # Read everything first, so bad input fails before any slow work and before any output.
-    documents = list(iter_documents(args.paths))
+    documents = list(iter_documents(expand_paths(args.paths)))
     results = [(document, extract(document.text)) for document in documents]
     if args.format == "text":
         from quoteverify.render.text import render_text
@@ -80,26 +89,69 @@ def _run_extract(args: argparse.Namespace) -> int:
 def _run_compare(args: argparse.Namespace) -> int:
     from quoteverify import corroborate
     from quoteverify.inputs.load import iter_documents
+    from quoteverify.inputs.shards import expand_paths
+    from quoteverify.matching.progress import counted
 
+    check_view_options(args)
     if args.scheduler is not None:
         return _run_compare_on_cluster(args)
-    documents = list(iter_documents(args.paths))
-    if len(documents) < MIN_DOCUMENTS:
-        found = "".join(f" ({document.id})" for document in documents)
-        raise QuoteverifyError(
-            f"compare needs at least {MIN_DOCUMENTS} documents, got {len(documents)}{found};"
-            " give more files, a directory or a .jsonl corpus"
-        )
-    config = _compare_config(args)
-    report = corroborate(documents, config=config)
-    if args.output_dir is not None:
-        from quoteverify.render.findings_jsonl import ShardWriter
-
-        counts = ShardWriter(args.output_dir)(0, report.findings, report.warnings, documents)
+    sink = _shard_writer(args)
+    with _progress(args) as progress:
+        documents = list(counted(iter_documents(expand_paths(args.paths)), progress))
+        if len(documents) < MIN_DOCUMENTS:
+            found = "".join(f" ({document.id})" for document in documents)
+            raise QuoteverifyError(
+                f"compare needs at least {MIN_DOCUMENTS} documents, got {len(documents)}{found};"
+                " give more files, a directory or a corpus"
+            )
+        if sink is not None:
+            _make_directory(sink.directory)  # before the long part: a typo fails at once
+        report = corroborate(documents, config=_compare_config(args), progress=progress)
+    if sink is not None:
+        counts = sink(0, report.findings, report.warnings, documents)
         _say_counts(args, len(documents), [counts])
+        if args.by_utterance:
+            write_view_file(args, shards=1)
         return 0
     _write_report(args, report)
     return 0
+
+
+def _progress(args: argparse.Namespace) -> AbstractContextManager[Progress | None]:
+    """Progress bars on standard error when it is a terminal (after two seconds), unless
+    --quiet; nothing otherwise. Standard output is never written to."""
+    if args.quiet or not sys.stderr.isatty():
+        return contextlib.nullcontext()
+    from quoteverify.render.progress import TerminalProgress
+
+    return TerminalProgress(sys.stderr, delay=PROGRESS_DELAY)
+
+
+def _shard_writer(args: argparse.Namespace) -> ShardWriter | None:
+    """The writer of --output-dir's shards, made before the run so that a missing pyarrow
+    fails at once, not after hours; None without --output-dir."""
+    if args.output_dir is None:
+        if args.shard_format is not None:
+            raise QuoteverifyError("--shard-format needs --output-dir, where shards are written")
+        return None
+    from quoteverify.render.findings_jsonl import ShardWriter
+
+    shard_format = args.shard_format or "jsonl"
+    if shard_format == "parquet":
+        from quoteverify.render.findings_parquet import import_pyarrow
+
+        import_pyarrow()
+    return ShardWriter(args.output_dir, shard_format)
+
+
+def _make_directory(path: str) -> None:
+    """Make --output-dir (in one process; on a cluster it is the workers' to make)."""
+    if os.path.exists(path) and not os.path.isdir(path):
+        raise QuoteverifyError(f"{path}: cannot write findings here: not a directory")
+    try:
+        os.makedirs(path, exist_ok=True)
+    except OSError as exc:
+        raise QuoteverifyError(f"{path}: cannot make the output directory: {reason(exc)}") from None
 
 
 def _compare_config(args: argparse.Namespace) -> Config:
@@ -120,27 +172,27 @@ def _run_compare_on_cluster(args: argparse.Namespace) -> int:
     from quoteverify.inputs.load import iter_documents
     from quoteverify.inputs.shards import expand_shards, is_shard
     from quoteverify.matching import cluster, partitions
+    from quoteverify.matching.progress import counted
 
+    sink = _shard_writer(args)
     read_here = [path for path in args.paths if not is_shard(path)]
-    documents = list(iter_documents(read_here)) if read_here else []
     shards = expand_shards([path for path in args.paths if is_shard(path)])
-    sources: list[partitions.Source] = [*partitions.split(documents, 2), *shards]
-    sources = [source for source in sources if len(source)]
-    sink = None
-    if args.output_dir is not None:
-        from quoteverify.render.findings_jsonl import ShardWriter
-
-        sink = ShardWriter(args.output_dir)
-    outcome, gathered = cluster.run(
-        sources, _compare_config(args), args.scheduler, documents=documents if not shards
-        else (), sink=sink, progress=not args.quiet,
-    )
+    with _progress(args) as progress:
+        documents = list(counted(iter_documents(read_here), progress)) if read_here else []
+        sources: list[partitions.Source] = [*partitions.split(documents, 2), *shards]
+        sources = [source for source in sources if len(source)]
+        outcome, gathered = cluster.run(
+            sources, _compare_config(args), args.scheduler, documents=documents if not shards
+            else (), sink=sink, progress=progress,
+        )
     if outcome.documents < MIN_DOCUMENTS:
         raise QuoteverifyError(
             f"compare needs at least {MIN_DOCUMENTS} documents, got {outcome.documents}"
         )
     if sink is not None:
         _say_counts(args, outcome.documents, outcome.results)
+        if args.by_utterance:
+            write_view_file(args, shards=len(outcome.results))
         return 0
     report = partitions.report(gathered, outcome)
     _write_report(args, report)
@@ -151,6 +203,9 @@ def _write_report(args: argparse.Namespace, report: Report) -> None:
     """compare's report in its format; the text in colour where --color and NO_COLOR say."""
     from quoteverify.render import REPORT_RENDERERS
 
+    if args.by_utterance:
+        write_view(args, report, color=_use_color(args))
+        return
     if args.format == "text":
         from quoteverify.render.report_text import render_report_text
 

@@ -29,8 +29,11 @@ _EXTRACT_DESCRIPTION = """\
 List the direct quotations in news texts, with who said them and where.
 
 Each PATH is a text file, a directory (searched recursively for .txt, .md and
-.text files; hidden files and directories are skipped) or a .jsonl corpus with
-one {"id": ..., "text": ...} object a line. Files are read as UTF-8; only
+.text files; hidden files and directories are skipped) or a corpus: a .jsonl or
+.jsonl.gz file with one {"id": ..., "text": ...} object a line, or a .parquet
+file with id and text columns (needs pip install 'quoteverify[parquet]'); a
+quoted glob pattern of corpora ('archive/*.jsonl.gz') is expanded in sorted
+order. Corpora are read as streams. Files are read as UTF-8; only
 regular files are read, and a broken link, a FIFO or a socket named like a text
 file in a directory is an error, never skipped. Nothing is written unless every
 input can be read.
@@ -41,6 +44,7 @@ examples:
   quoteverify extract article.txt
   quoteverify extract articles/ --format json --output quotes.json
   quoteverify extract corpus.jsonl --format json
+  quoteverify extract 'archive/*.parquet' --format json --output quotes.json
 """
 
 
@@ -55,6 +59,10 @@ best match credits a different speaker) or uncorroborated (not found). Only
 other documents are searched, never a quote's own. PATH is read as by
 "quoteverify extract"; at least two documents are needed. The exit status is 0
 whatever the findings.
+
+On a terminal, a run that lasts over two seconds shows its progress on stderr
+(documents read, quotes extracted, candidates aligned, with rates and the time
+left); --quiet, or stderr that is not a terminal, shows none.
 """
 
 _COMPARE_EPILOG = """\
@@ -63,7 +71,9 @@ examples:
   quoteverify compare draft.txt sources/ --format markdown --output report.md
   quoteverify compare seeds/ --format html --output report.html
   quoteverify compare corpus.jsonl --format json --min-words 6
+  quoteverify compare 'archive/*.jsonl.gz' --output-dir out/ --shard-format parquet
   quoteverify compare 'archive/*.jsonl.gz' --scheduler processes:2 --output-dir out/
+  quoteverify compare corpus.jsonl --by-utterance --min-documents 2 --format jsonl
 """
 
 _CHECK_DESCRIPTION = """\
@@ -150,10 +160,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_paths(compare)
     compare.add_argument(
         "--format",
-        choices=("text", "json", "markdown", "html"),
+        choices=("text", "json", "jsonl", "markdown", "html"),
         default="text",
-        help="text for people, json for programs, markdown for a pull-request comment or"
-        " html for a page to open in a browser; default: text",
+        help="text for people, json for programs, jsonl for one finding (or utterance) a"
+        " line, markdown for a pull-request comment or html for a page to open in a"
+        " browser; default: text",
     )
     _add_output(compare)
     _add_color(compare)
@@ -169,18 +180,39 @@ def build_parser() -> argparse.ArgumentParser:
         "--scheduler",
         metavar="ADDRESS",
         help="run on a Dask cluster: a scheduler's address (tcp://host:8786) or"
-        " processes:N for N local worker processes; .jsonl and .jsonl.gz PATHs (and"
-        " quoted glob patterns of them) are then read by the workers; needs"
+        " processes:N for N local worker processes; .jsonl, .jsonl.gz and .parquet PATHs"
+        " (and quoted glob patterns of them) are then read by the workers; needs"
         " pip install 'quoteverify[dask]'",
     )
     compare.add_argument(
         "--output-dir",
         metavar="DIR",
-        help="write the findings as JSON Lines shards in DIR (findings-NNNNN.jsonl, one"
-        " finding a line) instead of a report, and print the counts",
+        help="write the findings as shards in DIR (findings-NNNNN.jsonl, one finding a"
+        " line, or .parquet, one finding a row) instead of a report, and print the counts",
     )
     compare.add_argument(
-        "--quiet", action="store_true", help="no progress bar and no counts on stderr"
+        "--shard-format",
+        choices=("jsonl", "parquet"),
+        help="the shards of --output-dir: jsonl (JSON Lines) or parquet (nested columns;"
+        " needs pip install 'quoteverify[parquet]'); default: jsonl",
+    )
+    compare.add_argument(
+        "--quiet", action="store_true", help="no progress and no counts on stderr"
+    )
+    compare.add_argument(
+        "--by-utterance",
+        action="store_true",
+        help="group the quotes that match across documents into utterances (who said it,"
+        " which sources carry it, in which wordings, first and last seen by the corpus's"
+        " dates) and print those (text, json or jsonl) instead of the findings; with"
+        " --output-dir, write them to DIR/utterances.jsonl beside the findings shards",
+    )
+    compare.add_argument(
+        "--min-documents",
+        type=_positive_int,
+        metavar="N",
+        help="with --by-utterance, only utterances found in N documents or more; default: 1"
+        " (every quote)",
     )
 
     check = commands.add_parser(
@@ -250,7 +282,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_paths(command: argparse.ArgumentParser) -> None:
     command.add_argument(
-        "paths", nargs="+", metavar="PATH", help="a text file, a directory or a .jsonl corpus"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a text file, a directory, or a corpus (.jsonl, .jsonl.gz or .parquet, or a"
+        " quoted glob pattern of them)",
     )
 
 

@@ -31,7 +31,8 @@ import attrs
 from quoteverify.extraction.cast import GENDERS, Cast
 from quoteverify.extraction.confidence import with_confidence
 from quoteverify.extraction.cue_before import owned_cue
-from quoteverify.extraction.kinds import introduced_as_term, is_title, quote_kind
+from quoteverify.extraction.heads import names_no_speaker, says_person
+from quoteverify.extraction.kinds import introduced_as_term, is_headline, is_title, quote_kind
 from quoteverify.extraction.marks import Segment
 from quoteverify.extraction.mentions import apposed_role
 from quoteverify.extraction.names import Mention
@@ -131,7 +132,12 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 # "Wall Street called it …", "the Mary Rose": no speaker, or a better one (the
                 # words are still someone's)
                 found, weak_unknown = attrs.evolve(found, mention=None), True
-            if found.weak and found.mention is not None and not cast.is_person(found.mention):
+            if (
+                found.weak
+                and found.mention is not None
+                and not cast.is_person(found.mention)
+                and not _apposed_person(text, found.mention)
+            ):
                 # a quoted fragment of someone's words, but we cannot tell whose
                 found, weak_unknown = attrs.evolve(found, mention=None), True
             prev = quotes[-1] if quotes else None
@@ -193,6 +199,7 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
                 and kind == "term"
                 and not is_title(text[seg.start : seg.end].split(), stop=True)
                 and not introduced_as_term(text, lo, seg.outer_start, text[seg.start : seg.end])
+                and not is_headline(text[para.start : para.end].split())
             ):
                 kind = "utterance" if found.clause_start else "fragment"
             if boilerplate:
@@ -237,9 +244,21 @@ def attribute(text: str, paras: Sequence[Paragraph], segments: Sequence[Segment]
 _NICKNAMING = ("known as", "nicknamed", "dubbed", "called", "named", "aka", "alias")
 
 
+def _apposed_person(text: str, mention: Mention) -> bool:
+    """`Dottie Deans, the chairwoman of the party,`: a name whose apposition is a role."""
+    if mention.kind != "name":
+        return False
+    role = apposed_role(text, mention.end)
+    return role is not None and says_person(role)
+
+
 def _cannot_speak(mention: Mention, cast: Cast, things: set[str]) -> bool:
-    """Whether a name mention names a thing: a vessel or a work the document named as one,
-    or, with no evidence of a person, a place, a building or a stray word."""
+    """Whether a mention names a thing: a vessel or a work the document named as one, or,
+    with no evidence of a person, a place, a building or a stray word; or a phrase whose head
+    is a thing, an event or an abstract noun."""
+    if mention.kind == "role":
+        # "her record", "The rejection", "a 2002 psychology class": a thing, no one
+        return not mention.name.split()[-1][:1].isupper() and names_no_speaker(mention.name)
     if mention.kind != "name":
         return False
     if mention.name in things:

@@ -23,7 +23,8 @@ import re
 
 import attrs
 
-from quoteverify.extraction.names import DETERMINERS, ROLE_MODIFIERS, Mention, is_plural
+from quoteverify.extraction.heads import DETERMINERS, says_person
+from quoteverify.extraction.names import ROLE_MODIFIERS, Mention, is_plural
 from quoteverify.model import Speaker
 
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
@@ -115,7 +116,7 @@ class Cast:
             return mention.gender != "neuter"  # not "it"
         if mention.kind != "name":
             return False
-        if mention.role or mention.gender:
+        if mention.gender or (mention.role and says_person(mention.role)):
             return True
         return self.knows(mention.name)
 

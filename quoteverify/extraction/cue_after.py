@@ -18,7 +18,7 @@ gives the mention, the cue, and whether the cue comes first in its clause (inver
 from __future__ import annotations
 
 from quoteverify.extraction.mentions import mention_after, mention_before
-from quoteverify.extraction.names import Mention, pronoun_of
+from quoteverify.extraction.names import Mention, homonym_mention, pronoun_of
 from quoteverify.extraction.tokens import SENTENCE_END, Token, is_sentence_break
 from quoteverify.extraction.verbs import (
     AUXILIARIES,
@@ -99,6 +99,8 @@ def cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
             # "Rutte, the NATO chief, said", "Ramos, 58, told AFP"; not `" for the EU, said`
             m = None if after[i].lower in _OBJECT_LEADS else mention_after(after, i)
             verb_end = end_of_verb(after, v)
+            if m is not None and _opens_clause(after, m, i):
+                m = None  # `" and Clevelanders get nervous, said Ann Link`: not the subject
             if (
                 (m is None or (m.kind == "role" and subject_end == v))
                 and verb_end < len(after)
@@ -110,6 +112,8 @@ def cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
                 m = inverted if inverted is not None and inverted.kind == "name" else m
         else:
             m = mention_before(after, subject_end)
+            if m is None and subject_end == i + 1:
+                m = homonym_mention(after[i])  # `"…," May said.`: the surname
             if m is not None and m.start != after[i].start:
                 # "Pentagon press secretary Maj. Gen. Pat Ryder said" read from its start,
                 # but not "of the Clinton proposals, Mr. Holtz-Eakin said"
@@ -120,6 +124,12 @@ def cue_after(after: list[Token]) -> tuple[Mention, Cue | None, bool] | None:
             return None  # `"…," for instance, and Trump vowed to`: a clause of its own
         return m, cue_of(after[subject_end : cue_end(after, v)]), False
     return None
+
+
+def _opens_clause(toks: list[Token], m: Mention, i: int) -> bool:
+    """Whether a mention opens a clause of its own after "and" or "but"."""
+    k = index_at(toks, m.start)
+    return k > i and toks[k - 1].lower in {"and", "but"}
 
 
 def _takes_verb(toks: list[Token], m: Mention) -> bool:

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 
+from quoteverify.extraction.heads import is_role_head
 from quoteverify.extraction.mentions import mention_after, mention_before
-from quoteverify.extraction.names import POSSESSIVE_ENDS, Mention, is_role_head, pronoun_of
+from quoteverify.extraction.names import POSSESSIVE_ENDS, Mention, homonym_mention, pronoun_of
 from quoteverify.extraction.participles import infinitive_subject, participle_subject, people_before
 from quoteverify.extraction.subjects import (
     SUBORDINATORS,
@@ -31,6 +32,7 @@ from quoteverify.extraction.subjects import (
     relative_who,
     sentence_subject,
 )
+from quoteverify.extraction.things import is_thing
 from quoteverify.extraction.tokens import Token
 from quoteverify.extraction.verbs import (
     BE,
@@ -112,7 +114,13 @@ def cue_before(
                 prep_hit = (m, cue_of(before[i : prep[1]]))
     participle: int | None = None
     for v in range(len(before) - 1, -1, -1):
-        if before[v].lower not in VERB_WORDS or not is_verb(before, v):
+        if before[v].lower not in VERB_WORDS:
+            continue
+        if before[v].lower in _ADDRESSED and v > 0 and before[v - 1].lower in BE:
+            # `Sanders was asked by host Bill Maher, "…"`: the one who asked, if named; the
+            # subject is whom the words were put to
+            return _passive_agent(before, v) or prep_hit
+        if not is_verb(before, v):
             continue
         if before[v].lower.endswith("ing"):
             named = participle_subject(before, v)
@@ -122,6 +130,8 @@ def cue_before(
             participle = v if participle is None else participle
             continue
         subject_end = skip_adverbs(before, v, 0)
+        if subject_end == v and v > 0 and _owner_before(before, v):
+            continue  # `Sanders' comments`, `the mayor's claims`: a noun someone owns
         m = None
         if subject_end > 0 and before[subject_end - 1].text == ",":
             m = appositive_subject(before, subject_end - 1)
@@ -132,7 +142,9 @@ def cue_before(
             # said": the first verb's subject
             m = sentence_subject(before[: subject_end - 1])
         elif subject_end > 0:
-            m = mention_before(before, subject_end)
+            m = mention_before(before, subject_end) or homonym_mention(before[subject_end - 1])
+            if m is not None and m.kind == "name" and is_thing(m.name):
+                m = _placed_subject(before, m) or m  # `Ann Lee of Columbia, South Carolina says`
             # "from Mike Lee, who declared" (but "by his listeners, who wondered" may be
             # the sentence subject's account)
             who = before[subject_end - 1].lower == "who" and m is not None and m.kind == "name"
@@ -191,9 +203,37 @@ def cue_before(
     return prep_hit
 
 
+_ADDRESSED = frozenset({"asked", "told"})
+
+
+def _passive_agent(before: list[Token], v: int) -> tuple[Mention, Cue | None] | None:
+    """The agent of `was asked by Bill Maher, "`, or None: `Trump was asked, "` says not who
+    asked."""
+    for k in range(v + 1, len(before) - 1):
+        if before[k].lower == "by":
+            m = mention_after(before, k + 1)
+            if m is not None and m.kind in ("name", "role", "organization"):
+                return m, cue_of(before[v - 1 : k])
+            return None
+    return None
+
+
+def _owner_before(toks: list[Token], v: int) -> bool:
+    """Whether a possessive stands just before toks[v] (`the mayor's`, `Sanders’`)."""
+    prev = toks[v - 1]
+    if prev.lower.endswith(POSSESSIVE_ENDS):
+        return True
+    return (
+        prev.text in {"’", "'"}
+        and v > 1
+        and toks[v - 2].lower.endswith("s")
+        and (toks[v - 2].end == prev.start)
+    )
+
+
 def _owned_words(before: list[Token]) -> tuple[Mention, Cue | None] | None:
     """`Trump's claim that there have been "`, `Sanders' call for "`: whose words they are."""
-    for k in range(len(before) - 1, max(0, len(before) - 10), -1):
+    for k in range(len(before) - 1, max(0, len(before) - _OWNED_REACH), -1):
         tok = before[k]
         if tok.lower not in _OWNED_TESTED:
             continue  # most words (one test for the two below)
@@ -218,20 +258,72 @@ def _owned_words(before: list[Token]) -> tuple[Mention, Cue | None] | None:
             if CUE_VERBS.get(tok.lower) is not None:
                 return None  # (as before: a speech noun that is also a verb ends the search)
             continue
-        lead = k + 1
-        if lead + 1 < len(before) and before[lead].lower in {"is", "was"}:
-            lead += 1  # `Hale's answer was that "`
+        lead = _past_adjunct(before, k + 1)
+        if lead < len(before) and before[lead].lower in {"is", "was"}:
+            lead += 1  # `Hale's answer was that "`, `Hale's dictum was, "`, `… was "`
+            if (lead == len(before) or before[lead].text == ",") and tok.lower in _SAYINGS:
+                # `Hale's answer was "no."` (but `Hale's claim was "false"` judges it)
+                return _owner_mention(before, o, k)
         if lead >= len(before) or before[lead].lower not in _CONTENT_LEADS:
             # `called Mr. Obama's remarks on Saturday "a wake-up call"`, `said Trump's
             # remarks "have had widespread dissemination"`: words about the words
             return None
-        name = re.sub("(?:[’']s|s[’'])$", "", owner.text)
-        bare = Token(name, owner.start, owner.start + len(name))
-        m = mention_before([*before[:o], bare], o + 1)
-        if m is None or m.kind not in ("name", "organization", "role"):
-            return None
-        return m, cue_of(before[o : k + 1])
+        return _owner_mention(before, o, k)
     return None
+
+
+def _owner_mention(before: list[Token], o: int, k: int) -> tuple[Mention, Cue | None] | None:
+    """The owner at before[o] of the words named at before[k], and the cue between; None
+    when someone reports them (`the network said that Cruz's description was "false."`)."""
+    owner = before[o]
+    name = re.sub("(?:[’']s|s[’'])$", "", owner.text)
+    bare = Token(name, owner.start, owner.start + len(name))
+    m = mention_before([*before[:o], bare], o + 1)
+    if m is None or m.kind not in ("name", "organization", "role"):
+        return None
+    j = index_at(before, m.start)
+    if j > 1 and before[j - 1].lower == "that" and _reports(before, j - 1):
+        return None
+    return m, cue_of(before[o : k + 1])
+
+
+def _placed_subject(before: list[Token], place: Mention) -> Mention | None:
+    """`Stacy Baker of Columbia, South Carolina says`: the person the place after a comma
+    goes with, not the place."""
+    k = index_at(before, place.start)
+    if k < 2 or before[k - 1].text != ",":
+        return None
+    head = sentence_subject(before[: k - 1])
+    if head is not None and head.kind == "name" and index_at(before, head.end) == k - 1:
+        return head
+    return None
+
+
+def _reports(before: list[Token], end: int) -> bool:
+    """Whether a reporting verb stands before before[end] (`the network said that`)."""
+    return any(
+        CUE_VERBS.get(before[i].lower) is not None and is_verb(before, i) for i in range(end)
+    )
+
+
+def _past_adjunct(before: list[Token], lead: int) -> int:
+    """Past a short phrase after the words' noun: `suggestion at a similarly timed debate
+    that`, `catch phrase in that election was that`, `dictum to his interns (…) was`."""
+    if lead >= len(before) or before[lead].lower not in _ADJUNCT_LEADS:
+        return lead
+    for j in range(lead + 1, min(len(before), lead + 12)):
+        low = before[j].lower
+        if low in {"that", "is", "was", ":"}:
+            return j
+        if before[j].text in _OWNED_STOPS or CUE_VERBS.get(low) is not None:
+            break
+    return lead
+
+
+# Nouns for words said as they are: `Hale's answer was "no."`, `Ruiz's motto was, "…"`.
+_SAYINGS = frozenset("answer response reply slogan motto dictum mantra catchphrase refrain".split())
+_OWNED_REACH = 16  # tokens back from the quote to an owner's words: `Hale's claim is that …`
+_ADJUNCT_LEADS = frozenset({"at", "in", "on", "during", "from", "against", "over", "to"})
 
 
 def owned_cue(cue: Cue | None) -> bool:
@@ -245,7 +337,9 @@ _SPEECH_NOUNS = frozenset(
     """
     claim assertion statement remark remarks comment comments words promise pledge vow
     warning argument suggestion description accusation insistence contention boast
-    prediction slogan answer response reply message explanation position view
+    prediction slogan answer response reply message explanation position view conclusion
+    dictum phrase catchphrase motto mantra refrain quip retort verdict assessment
+    observation admonition
     """.split()
 )
 _OWNED_STOPS = frozenset({".", ";", ":", "!", "?"})  # _owned_words stops at these, and at a verb

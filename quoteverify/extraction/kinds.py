@@ -14,8 +14,9 @@ inside a name is a term; anything else is a fragment.
 
 from __future__ import annotations
 
+from quoteverify.extraction.heads import is_role_head
 from quoteverify.extraction.marks import Segment
-from quoteverify.extraction.names import POSSESSIVE_ENDS, Mention, is_name_word, is_role_head
+from quoteverify.extraction.names import POSSESSIVE_ENDS, Mention, is_name_word
 from quoteverify.extraction.tokens import Token, tokens_backward
 from quoteverify.extraction.windows import Attribution
 from quoteverify.lexicon import CUE_VERBS, TERM_INTRODUCERS, TITLE_NOUNS
@@ -35,6 +36,8 @@ def quote_kind(
         return "term"  # a stage direction in a transcript: `"(CROSSTALK.)`
     if (alone or _after_possessive(text, seg.outer_start)) and title():
         return "term"  # `told MSNBC's "Morning Joe."`, a section heading `'All Bets Are Off.'`
+    if _on_a_programme(text, seg.outer_start) and is_headline([*content.split(), "On", "Air"]):
+        return "term"  # `he said on "Outnumbered."`: where it was said
     if found.clause_start or seg.continued or seg.continues:
         # more than three words: split off four at most
         return "utterance" if speaker is not None or len(content.split(None, 3)) > 3 else "term"
@@ -110,6 +113,30 @@ def is_title(words: list[str], *, stop: bool = False) -> bool:
         if not (w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS):
             return False
     return len(letters) > 1 or is_name_word(Token(letters[0], 0, 0))
+
+
+def is_headline(words: list[str]) -> bool:
+    """A paragraph written as a headline: `Clinton Calls Trump's Remarks 'Troubling.'`, every
+    word capitalised but the small ones, twenty words at most."""
+    letters = [w.lstrip("‘“'\"([") for w in words]
+    letters = [w for w in letters if w[:1].isalpha()]
+    if len(letters) < 3 or len(letters) > 20:
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in letters)
+
+
+def _on_a_programme(text: str, open_at: int) -> bool:
+    """Whether the quote names where words were said: `said on "`, `appearing on "`."""
+    before = text[open_at - 30 if open_at > 30 else 0 : open_at].split()
+    if len(before) < 2 or before[-1].lower() != "on":
+        return False
+    verb = before[-2].lower().strip(",")
+    return verb in _SAID_ON or (verb.endswith("ed") and verb not in {"based", "focused"})
+
+
+_SAID_ON = frozenset(
+    "said says told spoke speaking appearing appears appearance interview remarks".split()
+)
 
 
 def _after_possessive(text: str, open_at: int) -> bool:

@@ -23,9 +23,9 @@ from collections.abc import Sequence
 
 import attrs
 
+from quoteverify.extraction.heads import DETERMINERS, is_role_head
 from quoteverify.extraction.names import (
     AFFILIATION,
-    DETERMINERS,
     JOINERS,
     OWNER_ENDS,
     PHRASE_STOP,
@@ -36,7 +36,6 @@ from quoteverify.extraction.names import (
     is_np_word,
     is_phrase_word,
     is_plural,
-    is_role_head,
     pronoun_mention,
     pronoun_of,
     span_text,

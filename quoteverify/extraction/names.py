@@ -23,6 +23,11 @@ from collections.abc import Sequence
 
 import attrs
 
+from quoteverify.extraction.heads import (
+    DETERMINERS,
+    is_role_head,
+    trailing,
+)
 from quoteverify.extraction.tokens import Token
 from quoteverify.lexicon import (
     DOCUMENT_NOUNS,
@@ -32,9 +37,11 @@ from quoteverify.lexicon import (
     NOT_NAMES,
     ORG_HEADS,
     ORG_NAMES,
+    POSTNOMINALS,
     PRONOUNS,
     ROLE_HEADS,
     SENTENCE_OPENERS,
+    SURNAME_HOMONYMS,
     TITLE_WORDS,
 )
 from quoteverify.lexicon_names import COUNTRIES, FEMALE_NAMES, MALE_NAMES
@@ -42,11 +49,6 @@ from quoteverify.lexicon_names import COUNTRIES, FEMALE_NAMES, MALE_NAMES
 OWNER_ENDS = ("’s", "'s")  # a possessive's ending: "Hale’s doctor"
 
 JOINERS = frozenset({"of", "for", "at", "on", "and", "the", "de", "van", "von", "der", "la", "le"})
-DETERMINERS = frozenset(
-    """
-    the a an another one two three four several some many his her their its our my your
-    """.split()
-)
 
 # Words between a determiner and a role head: "the second official", "a senior aide".
 ROLE_MODIFIERS = frozenset(
@@ -102,11 +104,6 @@ def is_name_word(tok: Token) -> bool:
         and low not in OFFICE_WORDS
         and low not in ORG_HEADS
     )
-
-
-def is_role_head(low: str) -> bool:
-    """A noun that can head a role used as a speaker: "official", "officials", "aide"."""
-    return low in ROLE_HEADS or low in TITLE_WORDS or (low.endswith("s") and low[:-1] in ROLE_HEADS)
 
 
 def is_plural(low: str) -> bool:
@@ -208,7 +205,7 @@ def _build_person(run: Sequence[Token], affiliation: Sequence[Token]) -> Mention
     """A name at the end of the run (after its titles), or None."""
     last = len(run) - 1 if run[-1].is_capitalized and run[-1].lower in ORG_HEADS else len(run)
     k = last
-    while k > 0 and (_is_name_part(run[k - 1])):
+    while k > 0 and (_is_name_part(run[k - 1]) or _homonym_surname(run, k - 1)):
         k -= 1
     if k == len(run) and k >= 2 and run[k - 2].lower in HONORIFICS and run[k - 1].is_capitalized:
         k -= 1  # "Ms. White", "Mr. Justice": after an honorific, any capitalised word is a name
@@ -224,6 +221,8 @@ def _build_person(run: Sequence[Token], affiliation: Sequence[Token]) -> Mention
     ):
         k += 1  # "Witness Carlos Mendes": a role word, capitalised to open a sentence
     name_toks = run[k:]
+    while len(name_toks) > 1 and name_toks[-1].lower.strip(".") in POSTNOMINALS:
+        name_toks = name_toks[:-1]  # "Amira Shah QC": the name is "Amira Shah"
     if not name_toks or (len(name_toks) == 1 and _is_initial(name_toks[0])):
         return None
     if _org_of(run, k):
@@ -245,6 +244,25 @@ def _build_person(run: Sequence[Token], affiliation: Sequence[Token]) -> Mention
         gender = _gender_of_first_name(name_toks[0].text)
     name = " ".join([t.text for t in name_toks])
     return Mention(text, full[0].start, full[-1].end, "name", name, role, gender)
+
+
+def _homonym_surname(run: Sequence[Token], i: int) -> bool:
+    """`Theresa May`, `George Will`: a word that is also a surname, after a first name."""
+    tok = run[i]
+    return (
+        i > 0
+        and tok.lower in SURNAME_HOMONYMS
+        and tok.is_capitalized
+        and _gender_of_first_name(run[i - 1].text) is not None
+    )
+
+
+def homonym_mention(tok: Token) -> Mention | None:
+    """A word that is also a surname, alone before a reporting verb, as a name: `"…," May
+    said`, `Will wrote`."""
+    if tok.lower not in SURNAME_HOMONYMS or not tok.is_capitalized:
+        return None
+    return Mention(tok.text, tok.start, tok.end, "name", tok.text, None, None)
 
 
 def _is_name_part(tok: Token) -> bool:
@@ -276,6 +294,13 @@ def _build_other(run: Sequence[Token], led_by_determiner: bool = False) -> Menti
     ):
         org = [t for t in run if t.lower not in DETERMINERS]
         return Mention(text, start, end, "organization", span_text(org), None, None)
+    if not office and led_by_determiner and len(run) > 2 and trailing(run[-1].lower):
+        # "The spokesman refused", "The audience gathered", "A campaign official later": the
+        # phrase, without the verb or adverb read with it
+        k = len(run) - 1
+        while k > 1 and trailing(run[k - 1].lower):
+            k -= 1
+        return _build_other(run[:k], led_by_determiner)
     if office or is_role_head(head) or led_by_determiner:
         gender = _gender_from_words([t.lower for t in run])
         return Mention(text, start, end, "role", text, text, gender)

@@ -16,14 +16,9 @@ protesters had gathered on Wednesday, chanting").
 from __future__ import annotations
 
 from quoteverify.extraction.cast import GENDERS
+from quoteverify.extraction.heads import DETERMINERS, is_role_head
 from quoteverify.extraction.mentions import mention_before
-from quoteverify.extraction.names import (
-    DETERMINERS,
-    Mention,
-    is_name_word,
-    is_role_head,
-    pronoun_of,
-)
+from quoteverify.extraction.names import Mention, is_name_word, pronoun_of
 from quoteverify.extraction.subjects import after_preposition, verb_like
 from quoteverify.extraction.tokens import Token
 from quoteverify.extraction.verbs import index_at

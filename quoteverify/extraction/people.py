@@ -24,9 +24,10 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
+from quoteverify.extraction.heads import is_role_head
 from quoteverify.extraction.marks import Segment
 from quoteverify.extraction.mentions import apposed_role, apposition, mention_before
-from quoteverify.extraction.names import OWNER_ENDS, Mention, is_name_word, is_role_head
+from quoteverify.extraction.names import OWNER_ENDS, Mention, is_name_word
 from quoteverify.extraction.subjects import NOT_VERBS, PRESENTERS
 from quoteverify.extraction.things import is_thing, thing_before
 from quoteverify.extraction.tokens import Token, tokens

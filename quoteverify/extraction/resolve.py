@@ -23,9 +23,10 @@ from collections import Counter
 import attrs
 
 from quoteverify.extraction.cast import Cast
+from quoteverify.extraction.heads import is_role_head
 from quoteverify.extraction.marks import Segment
 from quoteverify.extraction.mentions import mention_after, mention_before
-from quoteverify.extraction.names import OWNER_ENDS, Mention, is_plural, is_role_head
+from quoteverify.extraction.names import OWNER_ENDS, Mention, is_plural
 from quoteverify.extraction.people import Bare, Sightings, verb_follows
 from quoteverify.extraction.subjects import (
     SUBORDINATORS,

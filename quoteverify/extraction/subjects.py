@@ -16,8 +16,9 @@ Clinton:") and ``nearest_subject`` the closest name that a verb follows.
 
 from __future__ import annotations
 
+from quoteverify.extraction.heads import DETERMINERS
 from quoteverify.extraction.mentions import apposed_name, given_role, mention_after, mention_before
-from quoteverify.extraction.names import DETERMINERS, Mention, is_name_word, is_plural, pronoun_of
+from quoteverify.extraction.names import Mention, is_name_word, is_plural, pronoun_of
 from quoteverify.extraction.tokens import Token
 from quoteverify.extraction.verbs import AUXILIARIES, LY_NOUNS, index_at, skip_adverbs_forward
 from quoteverify.lexicon import (

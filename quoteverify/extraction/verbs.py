@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quoteverify.extraction.names import OWNER_ENDS, Mention, is_role_head, pronoun_of
+from quoteverify.extraction.heads import is_role_head
+from quoteverify.extraction.names import OWNER_ENDS, Mention, pronoun_of
 from quoteverify.extraction.tokens import Token
 from quoteverify.lexicon import (
     ADDRESSEE_VERBS,
@@ -30,8 +31,10 @@ from quoteverify.lexicon import (
     NOUN_MARKERS,
     PHRASAL_CUES,
     SOURCE_PREPOSITIONS,
+    SURNAME_HOMONYMS,
     VERB_ADVERBS,
 )
+from quoteverify.lexicon_names import PLACE_WORDS, STRAY_WORDS
 from quoteverify.model import Cue
 
 
@@ -45,6 +48,8 @@ def skip_adverbs_forward(toks: Sequence[Token], k: int) -> int:
 def _is_adverb(tok: Token) -> bool:
     """A word between a subject and its verb: "also", "has", "could", "repeatedly"."""
     word = tok.text
+    if word[:1].isupper() and tok.lower in SURNAME_HOMONYMS:
+        return False  # `Theresa May said`: a surname, not the modal
     return tok.lower in VERB_ADVERBS or (
         word.endswith("ly") and word.isalpha() and word.islower() and word not in LY_NOUNS
     )
@@ -147,8 +152,14 @@ def is_verb(toks: Sequence[Token], v: int) -> bool:
                 return False  # "his anti-Muslim remarks were"
             if prev.lower.endswith(("'s", "’s")) or (v > 1 and toks[v - 2].lower == "of"):
                 return False  # "Mr. Obama's remarks", "11% of Democratic claims"
+            if low == "states" and prev.is_capitalized and (
+                prev.lower in _PLACE_ADJECTIVES or prev.lower == "united"
+            ):
+                return False  # "many Asian states", "the United States", "Gulf states"
     return True
 
+
+_PLACE_ADJECTIVES = PLACE_WORDS | STRAY_WORDS  # places and nationalities: "Asian", "Gulf"
 
 BE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 

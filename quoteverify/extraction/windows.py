@@ -166,6 +166,26 @@ _LEAD_IN_ENDS = DASHES | {":"}  # a quote after these opens a clause
 _CLAUSE_ENDS = DASHES | {",", ".", "?", "!", "…"}  # a quote ending in these ends a clause
 
 
+def _says_more(after: list[Token], mention: Mention, cue: Cue | None) -> bool:
+    """Whether a subject and verb after the quote go on to say something else: `," one of
+    the prosecutors said the two cases were`, `," she added that` (not `," Lee said.`, `,"
+    said Ann Lee`, `," Lee told the website.`)."""
+    if cue is None or mention.kind == "pronoun" or mention.end > cue.start:
+        return False  # (`," she said that …`: she is likely the one before, and says it)
+    if cue_closes(after, cue):
+        return False
+    verb = cue.text.split()[0].lower()
+    if CUE_VERBS.get(verb) in {"tell", "ask"}:
+        return False
+    k = index_at(after, cue.end)
+    return k < len(after) and after[k].lower in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = frozenset(
+    "that he she they it we i the a an his her their its this these those".split()
+)
+
+
 def find_attribution(
     text: str,
     seg: Segment,
@@ -200,6 +220,16 @@ def find_attribution(
             # `Fox called Trump "unhinged." Sen. Jo Hale called the plan "…"`, `"…." Jo
             # Hale said he would`: the quote ends its sentence; the next names its own speaker
             found = None
+    if (
+        found is not None
+        and not found[2]
+        and before
+        and _says_more(after, found[0], found[1])
+        and cue_before(before) is not None
+    ):
+        # `Trump claimed that "…," one of the prosecutors said the two cases were …`: the
+        # verb after has an object of its own, and a cue before the quote speaks for it
+        found = None
     if found is not None and not clause_start and describes_quote(before):
         found = None  # `under what Hale called "…," the club charged`: the quote is his object
     if found is not None and (ends_clause or clause_start or found[2]):

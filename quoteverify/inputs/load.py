@@ -1,4 +1,5 @@
-"""Paths -> documents: text, Markdown and HTML files, directories of them, JSON Lines corpora.
+"""Paths -> documents: text, Markdown and HTML files, directories of them, and corpora
+(JSON Lines, gzipped or not, and Parquet: :mod:`.shards`).
 
 Every problem with the input raises :class:`InputError` with a one-line message that names the
 file (and the line, for a corpus) and says what is wrong. Problems *in* a text are not this
@@ -7,15 +8,14 @@ module's business: an empty file is a document with nothing in it.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from quoteverify.errors import InputError
-from quoteverify.inputs.html import html_document
-from quoteverify.inputs.markdown import markdown_document
+from quoteverify.inputs.records import document_in_format
+from quoteverify.inputs.shards import is_shard, shard_documents
 from quoteverify.model import Document, decode_utf8, file_problem, read_text_file
 
 MARKDOWN_SUFFIXES = frozenset({".markdown", ".md"})
@@ -24,10 +24,9 @@ HTML_SUFFIXES = frozenset({".htm", ".html"})
 """Files read as HTML: the visible text, mapped back into the file by ``Document.origin``."""
 TEXT_SUFFIXES = frozenset({".text", ".txt"}) | MARKDOWN_SUFFIXES | HTML_SUFFIXES
 """Files a directory is searched for (case-insensitive); any file named directly is read."""
-FORMATS = ("text", "markdown", "html")
-"""The values of a corpus record's optional ``"format"`` field."""
-
 CORPUS_SUFFIX = ".jsonl"
+"""Corpora a directory is searched for, with ``corpora``; any corpus named is read
+(``.jsonl``, ``.jsonl.gz``, ``.parquet``: :data:`~quoteverify.inputs.shards.SHARD_SUFFIXES`)."""
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -42,8 +41,12 @@ def iter_documents(
 
     A path is a file (its id is the file name), a directory (searched recursively in sorted
     order for the :data:`TEXT_SUFFIXES`, skipping hidden files; an id is the path below the
-    directory) or a ``.jsonl`` corpus with one ``{"id": ..., "text": ...}`` object a line (an
-    optional ``"format"`` is ``"text"``, ``"markdown"`` or ``"html"``). Ids must be unique
+    directory) or a corpus, read as a stream: a ``.jsonl`` or ``.jsonl.gz`` file with one
+    ``{"id": ..., "text": ...}`` object a line (an optional ``"format"`` is ``"text"``,
+    ``"markdown"`` or ``"html"``; an optional ``"source"`` says where the text came from, an
+    optional ``"date"`` when it was published, in ISO 8601), or a ``.parquet`` file with
+    those columns (needs pyarrow:
+    :mod:`~quoteverify.inputs.parquet`). Ids must be unique
     across all the paths. A ``.md`` or ``.markdown`` file is read as Markdown (see
     :func:`~quoteverify.inputs.markdown.markdown_document`), an ``.html`` or ``.htm`` file as
     HTML (see :func:`~quoteverify.inputs.html.html_document`), any other file as plain text.
@@ -100,7 +103,7 @@ def _documents_at(
                 yield str(file), _file_document(file, file.relative_to(path).as_posix())
     elif not admit(path):
         return
-    elif path.suffix.lower() == CORPUS_SUFFIX:
+    elif is_shard(path):
         yield from _corpus_documents(path)
     else:
         yield str(path), _file_document(path, path.name)
@@ -134,24 +137,14 @@ at byte 1); quoteverify reads UTF-8 text
         return Document(id=STDIN_NAME, text=text, source=STDIN_NAME)
     suffix = Path(path).suffix.lower()
     form = "markdown" if suffix in MARKDOWN_SUFFIXES else "html" if suffix in HTML_SUFFIXES else ""
-    return _document(Path(path).name, text, path, form)
+    return document_in_format(Path(path).name, text, path, form)
 
 
 def _file_document(path: Path, doc_id: str) -> Document:
     _check_name(path)
     suffix = path.suffix.lower()
     form = "markdown" if suffix in MARKDOWN_SUFFIXES else "html" if suffix in HTML_SUFFIXES else ""
-    return _document(doc_id, read_text_file(path), str(path), form)
-
-
-def _document(doc_id: str, raw: str, source: str, form: str) -> Document:
-    """A document from a file's text in a format: Markdown and HTML keep the file's text as
-    their origin, so positions and suppression comments are read from the file itself."""
-    if form == "html":
-        return html_document(raw, doc_id, source)
-    if form == "markdown":
-        return markdown_document(raw, doc_id, source)
-    return Document(id=doc_id, text=raw, source=source)
+    return document_in_format(doc_id, read_text_file(path), str(path), form)
 
 
 def _text_files_in(
@@ -195,79 +188,4 @@ def _check_name(path: Path) -> None:
 
 def _corpus_documents(path: Path) -> Iterator[tuple[str, Document]]:
     _check_name(path)
-    text = read_text_file(path)
-    found = False
-    # Split on "\n" only: str.splitlines would also break at U+2028 inside a JSON string.
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}: line {number}"
-        yield where, corpus_document(line, where, default_source=f"{path}:{number}")
-        found = True
-    if not found:
-        raise InputError(f"{path}: no documents in this corpus (expected one JSON object a line)")
-
-
-def corpus_document(line: str, where: str, *, default_source: str) -> Document:
-    """One line of a JSON Lines corpus as a document (:class:`InputError` naming ``where``)."""
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: invalid JSON: {exc.msg} at column {exc.colno}") from None
-    if not isinstance(record, dict):
-        raise InputError(f"{where}: expected a JSON object, not {_json_type(record)}")
-    for field in ("id", "text"):
-        if field not in record:
-            raise InputError(f'{where}: missing "{field}" (a string)')
-        if not isinstance(record[field], str):
-            raise InputError(
-                f'{where}: "{field}" must be a string, not {_json_type(record[field])}'
-            )
-    if not record["id"]:
-        raise InputError(f'{where}: "id" must not be empty')
-    source = record.get("source")
-    if source is not None and not isinstance(source, str):
-        raise InputError(f'{where}: "source" must be a string or null, not {_json_type(source)}')
-    for field in ("id", "text", "source"):
-        _refuse_surrogates(record.get(field) or "", f'{where}: "{field}"')
-    form = record.get("format", "text")
-    if form not in FORMATS:
-        shown = json.dumps(form) if isinstance(form, str) else _json_type(form)
-        raise InputError(f'{where}: "format" must be "text", "markdown" or "html", not {shown}')
-    return _document(record["id"], record["text"], source or default_source, form)
-
-
-def _refuse_surrogates(text: str, what: str) -> None:
-    """JSON's ``"\\ud800"`` decodes to a lone surrogate, which no UTF-8 output can hold.
-
-    >>> _refuse_surrogates("a\\ud800", 'c.jsonl: line 1: "text"')
-    Traceback (most recent call last):
-    ...
-    quoteverify.errors.InputError: c.jsonl: line 1: "text" holds a lone surrogate (\\ud800) at \
-character 1; only valid Unicode can be read
-    """
-    found = _SURROGATE.search(text)
-    if found:
-        raise InputError(
-            f"{what} holds a lone surrogate ({ascii(found.group())[1:-1]}) at character"
-            f" {found.start()}; only valid Unicode can be read"
-        )
-
-
-def _json_type(value: object) -> str:
-    """Name a decoded JSON value's type as JSON does, for error messages.
-
-    >>> _json_type([1]), _json_type(True), _json_type(None), _json_type(2.5)
-    ('an array', 'a boolean', 'null', 'a number')
-    """
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "an array"
-    return "an object"
+    return shard_documents(path)

@@ -13,7 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from quoteverify.errors import InputError
-from quoteverify.inputs.load import CORPUS_SUFFIX, iter_documents
+from quoteverify.inputs.load import iter_documents
+from quoteverify.inputs.shards import is_shard
 from quoteverify.model import Document
 
 
@@ -26,11 +27,11 @@ def load(path: str | Path) -> Document:
     text back into the file. :meth:`Document.from_path` reads any file as plain text.
 
     Raises :class:`InputError` naming the file when it is missing, unreadable, not UTF-8, or a
-    directory or ``.jsonl`` corpus (those hold many documents: see
-    :func:`quoteverify.inputs.load.iter_documents`).
+    directory or a corpus (``.jsonl``, ``.jsonl.gz`` or ``.parquet``: those hold many
+    documents; see :func:`quoteverify.inputs.load.iter_documents`).
     """
     path = Path(path)
-    if path.is_dir() or path.suffix.lower() == CORPUS_SUFFIX:
+    if path.is_dir() or is_shard(path):
         kind = "a directory" if path.is_dir() else "a corpus"
         raise InputError(f"{path}: is {kind}; quoteverify.load reads one file")
     [document] = iter_documents([path])

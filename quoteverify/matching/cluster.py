@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import sys
+import logging
 import uuid
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from typing import Any
 
 from quoteverify.config import Config
 from quoteverify.errors import MissingDependencyError, QuoteverifyError
 from quoteverify.matching import partitions
+from quoteverify.matching.progress import PARTITIONS, Progress
 from quoteverify.model import Document, Report
 
 _INSTALL = "pip install 'quoteverify[dask]'"
@@ -74,7 +76,9 @@ def connect(scheduler: object) -> Iterator[Any]:
                 f"scheduler {scheduler!r}: expected 'processes:N' with N a whole number of"
                 " at least 1"
             )
-        with local_cluster(int(count)) as client:
+        # (a task's error, bad input included, reaches the caller as its exception: the
+        # workers' log of it, a traceback on stderr, would only repeat it)
+        with local_cluster(int(count), silence_logs=logging.CRITICAL) as client:
             yield client
         return
     try:
@@ -107,7 +111,7 @@ def run(
     *,
     documents: Sequence[Document] = (),
     sink: partitions.Sink | None = None,
-    progress: bool = False,
+    progress: Progress | None = None,
 ) -> tuple[partitions.Outcome, list[Document]]:
     """Run the stages on ``scheduler``: over ``sources`` (shards or lists of documents), or
     over ``documents`` cut into partitions. The documents are gathered back only when there is
@@ -115,7 +119,9 @@ def run(
     with _executor(scheduler) as executor:
         if sources is None:
             sources = partitions.split(documents, executor.workers)
-        watch = _progress_bar if progress and isinstance(executor, DaskExecutor) else None
+        watch = None
+        if progress is not None and isinstance(executor, DaskExecutor):
+            watch = partial(_watch, progress)
         outcome = partitions.run(sources, config, executor, sink=sink, progress=watch)
         gathered: list[Document] = list(documents)
         if sink is None and not documents:
@@ -145,18 +151,23 @@ def _executor(scheduler: object) -> Iterator[partitions.Executor]:
         yield DaskExecutor(client)
 
 
-def _progress_bar(futures: list[Any]) -> None:
-    """Dask's text progress bar of the alignment tasks, on a terminal only."""
-    if sys.stderr.isatty():
-        from distributed import progress
+def _watch(progress: Progress, futures: list[Any]) -> None:
+    """Tell ``progress`` of each partition's alignment task as it ends. (Not Dask's own text
+    progress bar: it writes to standard output, where the report goes.)"""
+    from distributed import as_completed
 
-        progress(futures, notebook=False)
-        print(file=sys.stderr)
+    progress(PARTITIONS, 0, len(futures), 0)
+    for done, _ in enumerate(as_completed(futures), start=1):
+        progress(PARTITIONS, done, len(futures), 0)
 
 
 def corroborate_on(
-    documents: Sequence[Document], config: Config, scheduler: object
+    documents: Sequence[Document],
+    config: Config,
+    scheduler: object,
+    *,
+    progress: Progress | None = None,
 ) -> Report:
     """:func:`~.corroborate.corroborate` on a cluster: the same report."""
-    outcome, _ = run(None, config, scheduler, documents=documents)
+    outcome, _ = run(None, config, scheduler, documents=documents, progress=progress)
     return partitions.report(documents, outcome)

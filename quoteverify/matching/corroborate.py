@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Sized
 from functools import partial
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -34,6 +34,7 @@ from quoteverify.extraction.paragraphs import paragraphs
 from quoteverify.matching.align import Side, align
 from quoteverify.matching.evidence import Rarity, evidence, weights
 from quoteverify.matching.judge import judge_quote, quote_size
+from quoteverify.matching.progress import ALIGN, EXTRACT, Progress
 from quoteverify.matching.speakers import agreement, also_credits
 from quoteverify.matching.transcripts import Turn, turns
 from quoteverify.matching.words import ELLIPSIS_RE, elisions, fold, words
@@ -102,6 +103,7 @@ def corroborate(
     config: Config | None = None,
     workers: int = 1,
     scheduler: object = None,
+    progress: Progress | None = None,
 ) -> Report:
     """Match every quote of every document against the other documents, word by word.
 
@@ -111,7 +113,9 @@ def corroborate(
     address, or ``"processes:N"`` for N local worker processes (needs
     ``pip install 'quoteverify[dask]'``; see docs/scale.md). ``"local:N"`` runs them in N
     processes of this machine that keep their answers on disk (no Dask; memory stays level
-    however large the archive, the report apart).
+    however large the archive, the report apart). ``progress``, when given, is told how far
+    the run has got (:class:`~quoteverify.matching.progress.Progress`: documents extracted,
+    candidates aligned; on a Dask cluster, partitions done); nothing is printed.
     """
     docs = tuple(documents)
     if scheduler is not None:
@@ -119,8 +123,9 @@ def corroborate(
 
         if len({d.id for d in docs if isinstance(d, Document)}) != len(docs):
             judge(docs, [], [], config or Config())  # (the same errors as in one process)
-        return corroborate_on(docs, config or Config(), scheduler)
-    return judge(docs, [True] * len(docs), [True] * len(docs), config or Config(), workers)
+        return corroborate_on(docs, config or Config(), scheduler, progress=progress)
+    everything = [True] * len(docs)
+    return judge(docs, everything, everything, config or Config(), workers, progress=progress)
 
 
 def judge(
@@ -131,6 +136,7 @@ def judge(
     workers: int = 1,
     *,
     records: bool = False,
+    progress: Progress | None = None,
 ) -> Report:
     """Find the quotes of the documents ``asked`` about in the documents ``searched``.
 
@@ -144,11 +150,11 @@ def judge(
             raise TypeError(f"expected Documents, not {type(document).__name__}")
     if len({d.id for d in docs}) != len(docs):
         raise ValueError("document ids must be unique")
-    prepared, word_ids, rarity = _prepare_all(docs, workers)
+    prepared, word_ids, rarity = _prepare_all(docs, workers, progress)
     for p, is_asked, is_searched in zip(prepared, asked, searched, strict=True):
         p.asked, p.searched = is_asked, is_searched
     quotes = [(p, k) for p in prepared for k in range(len(p.extraction.quotes))]
-    matches = _match_all(prepared, quotes, word_ids, rarity, config, records)
+    matches = _match_all(prepared, quotes, word_ids, rarity, config, records, progress)
     findings = judge_found(prepared, 0, matches, config, records)
     warnings = tuple((p.document.id, w) for p in prepared for w in p.extraction.warnings)
     return Report(documents=docs, findings=tuple(findings), warnings=warnings)
@@ -213,22 +219,25 @@ def _unpack(text: str, packed: tuple[Any, ...]) -> Extraction:
 
 
 def _prepare_all(
-    docs: Sequence[Document], workers: int
+    docs: Sequence[Document], workers: int, progress: Progress | None = None
 ) -> tuple[list[_Prepared], array[int], Rarity]:
     texts = [d.text for d in docs]
-    analysed: list[tuple[Extraction, str, array[int], array[int]]]
     if workers > 1 and len(docs) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(workers) as pool:
             chunk = max(1, min(64, len(docs) // (4 * workers)))
             results = pool.map(_analyse_packed, texts, chunksize=chunk)
-            analysed = [
-                (_unpack(text, packed), folded, starts, ends)
-                for text, (packed, folded, starts, ends) in zip(texts, results, strict=True)
-            ]
+            analysed = _told(
+                (
+                    (_unpack(text, packed), folded, starts, ends)
+                    for text, (packed, folded, starts, ends) in zip(texts, results, strict=True)
+                ),
+                len(texts),
+                progress,
+            )
     else:
-        analysed = [_analyse(t) for t in texts]
+        analysed = _told(map(_analyse, texts), len(texts), progress)
     # Words are compared by their hash: no vocabulary to build, and a 64-bit collision
     # between two words of one run is vanishingly unlikely.
     all_ids: array[int] = array("q")
@@ -240,6 +249,23 @@ def _prepare_all(
             all_ids.extend(map(hash, folded.split(" ")))
         prepared.append(_prepare(document, extraction, starts, ends, offset))
     return prepared, all_ids, rarity
+
+
+def _told(
+    analysed: Iterable[tuple[Extraction, str, array[int], array[int]]],
+    total: int,
+    progress: Progress | None,
+) -> list[tuple[Extraction, str, array[int], array[int]]]:
+    """The analysed documents in a list, ``progress`` told of each as it comes."""
+    if progress is None:
+        return list(analysed)
+    done: list[tuple[Extraction, str, array[int], array[int]]] = []
+    quotes = 0
+    for item in analysed:
+        done.append(item)
+        quotes += len(item[0].quotes)
+        progress(EXTRACT, len(done), total, quotes)
+    return done
 
 
 def _prepare(
@@ -266,6 +292,7 @@ def _match_all(
     rarity: Rarity,
     config: Config,
     records: bool,
+    progress: Progress | None = None,
 ) -> dict[int, list[Match]]:
     import numpy as np
 
@@ -296,7 +323,9 @@ def _match_all(
     ]
     candidates = sorted(long_pairs + short_pairs + reverse, key=itemgetter(0))
     paragraph_of = layout.paragraph_of
-    return align_candidates(candidates, quotes, paragraph_of, ids, rarity, config, records)
+    return align_candidates(
+        candidates, quotes, paragraph_of, ids, rarity, config, records, progress=progress
+    )
 
 
 @attrs.frozen
@@ -367,13 +396,21 @@ def align_candidates(
     rarity: Rarity,
     config: Config,
     records: bool = False,
+    *,
+    progress: Progress | None = None,
 ) -> dict[int, list[Match]]:
     """Align each candidate ``(quote, target, lo, hi)`` (each quote's candidates together,
-    the first of a pair kept) and keep the matches, per quote."""
+    the first of a pair kept) and keep the matches, per quote; ``progress`` is told before
+    each candidate and once after the last."""
     found: dict[int, list[Match]] = {}
     seen: set[tuple[int, int]] = set()
     asking = _Asking(quotes, ids, rarity)
+    total = len(candidates) if isinstance(candidates, Sized) else 0
+    done = kept = 0
     for q, t, lo, hi in candidates:
+        if progress is not None:
+            progress(ALIGN, done, total, kept)
+            done += 1
         if (q, t) in seen:
             continue
         seen.add((q, t))
@@ -383,6 +420,9 @@ def align_candidates(
         match = _match(quotes, paragraph_of, asking.at(q), t, (lo, hi), ids, config, records)
         if match is not None:
             found.setdefault(q, []).append(match)
+            kept += 1
+    if progress is not None:
+        progress(ALIGN, done, total, kept)
     return {q: _drop_shadowed(ms) for q, ms in found.items()}
 
 

@@ -26,7 +26,7 @@ import unicodedata
 from typing import Any
 
 from quoteverify.extraction.confidence import CONFIDENT
-from quoteverify.lexicon import HONORIFICS, NAME_PREFIXES, NAME_SUFFIXES, TITLE_WORDS
+from quoteverify.lexicon import HONORIFICS, NAME_PREFIXES, NAME_SUFFIXES, POSTNOMINALS, TITLE_WORDS
 from quoteverify.model import Agreement, Speaker
 
 # Lowercase words that may stand inside a person's name: "Ludwig van Beethoven", "Osama bin
@@ -105,7 +105,7 @@ def person_name(name: str) -> tuple[str, ...] | None:
     words = name.replace("’", "'").split()
     while words and _is_prefix(words[0]):
         words = words[1:]
-    while words and words[-1].strip(".,").lower() in NAME_SUFFIXES:
+    while words and words[-1].strip(".,").lower() in NAME_SUFFIXES | POSTNOMINALS:
         words = words[:-1]
     if not words:
         return None

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from quoteverify.model import Document, Extraction, Report
 from quoteverify.render.check_text import render_check_text
+from quoteverify.render.findings_jsonl import render_findings_jsonl
 from quoteverify.render.github import github_step_summary, render_github
 from quoteverify.render.html import render_html
 from quoteverify.render.json import render_json
@@ -34,6 +35,7 @@ RENDERERS: dict[str, Callable[[Sequence[DocumentResult]], str]] = {
 REPORT_RENDERERS: dict[str, Callable[[Report], str]] = {
     "text": render_report_text,
     "json": render_report_json,
+    "jsonl": render_findings_jsonl,
     "markdown": render_report_markdown,
     "html": render_html,
 }
@@ -57,6 +59,7 @@ __all__ = [
     "DocumentResult",
     "github_step_summary",
     "render_check_text",
+    "render_findings_jsonl",
     "render_github",
     "render_html",
     "render_json",

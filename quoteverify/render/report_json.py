@@ -39,11 +39,13 @@ def render_report_json(report: Report) -> str:
       "documents": [
         {
           "id": "a.txt",
-          "source": null
+          "source": null,
+          "date": null
         },
         {
           "id": "b.txt",
-          "source": null
+          "source": null,
+          "date": null
         }
       ],
       "findings": [
@@ -85,7 +87,8 @@ def report_to_json(report: Report) -> dict[str, Any]:
         "kind": "report",
         "counts": report.counts(),
         "documents": [
-            {"id": document.id, "source": document.source} for document in report.documents
+            {"id": document.id, "source": document.source, "date": document.date}
+            for document in report.documents
         ],
         "findings": [_finding(finding, places) for finding in report.findings],
         "warnings": [

@@ -32,7 +32,9 @@ class FakeCorroborate:
     def __init__(self) -> None:
         self.calls: list[tuple[list[Document], Config | None]] = []
 
-    def __call__(self, documents: Iterable[Document], *, config: Config | None = None) -> Report:
+    def __call__(
+        self, documents: Iterable[Document], *, config: Config | None = None, progress: Any = None
+    ) -> Report:
         documents = list(documents)
         self.calls.append((documents, config))
         first = documents[0]

@@ -196,3 +196,15 @@ def test_a_one_word_quote_inside_a_sentence_with_a_cue_after_it_is_said(text: st
 def test_a_one_word_quote_without_a_cue_stays_a_term(text: str) -> None:
     q = only_quote(text)
     assert (q.text, q.kind, q.speaker) == ("Yes", "term", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are a free country,” he said on “Outnumbered.”",
+        "Ortiz, appearing on “Face the Nation,” said the plan was dead.",
+    ],
+)
+def test_the_programme_words_were_said_on_is_a_term(text: str) -> None:
+    programme = [q for q in quotes_of(text) if q.text.rstrip(".,")[:1].isupper()][-1]
+    assert programme.kind == "term"

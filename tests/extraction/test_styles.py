@@ -1,13 +1,13 @@
 """Who can speak, on news in styles the rules were not written on.
 
-Each article in ``tests/fixtures/styles`` (invented text: sport, courts, local news from Canada,
-the UK, Australia, India and Kenya, business, science, eyewitnesses, a minister and her
-critics, and a page of traps) has a ``.expected`` file with one line per quote:
-``opening words | expected speaker | mark``. The mark ``=`` says the speaker must be found;
-``~`` that it may be missed (None) but never be someone else; ``-`` that nobody may be
-given. A speaker matches when the expected name's last word is one of its words, as the
-project's scorer counts. Whatever the golden lines say, no speaker may be a place, a month, a
-platform, a vehicle, a building or a stray capitalised word.
+Each article in ``tests/fixtures/styles`` (invented text: sport, cricket, courts, parliament,
+local news from Canada, the UK, Australia, India and Kenya, Canadian Press style, business,
+science, eyewitnesses, a minister and her critics, and a page of traps) has a ``.expected``
+file with one line per quote: ``opening words | expected speaker | mark``. The mark ``=`` says
+the speaker must be found; ``~`` that it may be missed (None) but never be someone else; ``-``
+that nobody may be given. A speaker matches when the expected name's last word is one of its
+words, as the project's scorer counts. Whatever the golden lines say, no speaker may be a
+place, a month, a platform, a vehicle, a building or a stray capitalised word.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import pytest
 from helpers import ROOT
 
 from quoteverify import Quote, extract_quotes
+from quoteverify.lexicon import SURNAME_HOMONYMS
 
 STYLES = ROOT / "tests" / "fixtures" / "styles"
 ARTICLES = sorted(p.stem for p in STYLES.glob("*.txt"))
@@ -78,6 +79,8 @@ def test_no_speaker_is_a_thing(stem: str) -> None:
         if quote.speaker is None:
             continue
         words = set(quote.speaker.name.lower().split())
+        if len(words) > 1:
+            words -= SURNAME_HOMONYMS  # "Theresa May": the surname, not the month
         assert not words & NEVER_SPEAKERS or (
             quote.speaker.kind == "organization" and ("union" in words or "consulate" in words)
         ), f"{quote.text!r} given to {quote.speaker.name!r}"

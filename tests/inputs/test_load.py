@@ -235,6 +235,34 @@ def test_corpus_format_field(tmp_path: Path) -> None:
     assert plain == Document("plain", "*as is*", f"{corpus}:3")
 
 
+def test_corpus_date_field(tmp_path: Path) -> None:
+    corpus = write_jsonl(
+        tmp_path / "c.jsonl",
+        {"id": "day", "text": "x", "date": "2024-11-05"},
+        {"id": "moment", "text": "x", "date": "2024-11-05T14:30:00+01:00", "format": "html"},
+        {"id": "none", "text": "x", "date": None},
+        {"id": "empty", "text": "x", "date": ""},
+    )
+    assert [document.date for document in load(corpus)] == [
+        "2024-11-05", "2024-11-05T14:30:00+01:00", None, None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("20241105", '"date" must be a string or null, not a number'),
+        ('"5 Nov 2024"', '"date" must be an ISO 8601 date or date and time (2024-11-05 or'
+         ' 2024-11-05T14:30:00Z), not "5 Nov 2024"'),
+        ('"2024-02-30"', '"date" must be an ISO 8601 date or date and time (2024-11-05 or'
+         ' 2024-11-05T14:30:00Z), not "2024-02-30"'),
+    ],
+)
+def test_corpus_bad_date(tmp_path: Path, value: str, problem: str) -> None:
+    corpus = write_jsonl(tmp_path / "c.jsonl", f'{{"id": "a", "text": "x", "date": {value}}}')
+    assert load_error(corpus) == f"{corpus}: line 1: {problem}"
+
+
 @pytest.mark.parametrize(
     ("value", "shown"), [('"pdf"', '"pdf"'), ("1", "a number"), ("null", "null")]
 )

@@ -5,6 +5,7 @@ another, give the same findings however the documents and the index are cut."""
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import logging
 import sys
@@ -17,12 +18,14 @@ from helpers import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quoteverify import Config, Document, corroborate
+from quoteverify import Config, Document, corroborate, utterances
 from quoteverify.cli import main
 from quoteverify.errors import MissingDependencyError
 from quoteverify.inputs.load import iter_documents
+from quoteverify.inputs.shards import read_shard
 from quoteverify.matching import partitions
 from quoteverify.render.report_json import render_report_json
+from quoteverify.render.utterances import render_utterances_jsonl
 
 distributed = pytest.importorskip("distributed")
 
@@ -139,6 +142,30 @@ def test_compare_reads_shards_on_the_cluster_and_writes_shards(
     assert json.loads(capsys.readouterr().out)["findings"] == expected
 
 
+def test_the_utterances_of_a_cluster_run_are_read_back_from_its_shards(
+    client: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    documents = seeds()
+    paths = []
+    for k, document in enumerate(documents):
+        row = {"id": document.id, "text": document.text, "date": f"2024-11-0{k + 1}"}
+        paths.append(tmp_path / f"part-{k}.jsonl.gz")
+        paths[-1].write_bytes(gzip.compress(json.dumps(row).encode() + b"\n"))
+    expected = render_utterances_jsonl(
+        utterances(corroborate([d for path in paths for d in read_shard(path)]))
+    )
+    out = tmp_path / "out"
+    pattern = str(tmp_path / "part-*.jsonl.gz")
+    address = client.scheduler.address
+    args = ["compare", pattern, "--scheduler", address, "--output-dir", str(out)]
+    assert main([*args, "--by-utterance"]) == 0
+    assert "utterances in" in capsys.readouterr().err
+    assert (out / "utterances.jsonl").read_text("utf-8") == expected
+    assert sorted(p.name for p in out.glob("documents-*.jsonl")) == [
+        "documents-00000.jsonl", "documents-00001.jsonl"
+    ]
+
+
 def test_without_dask_a_scheduler_is_one_line_and_exit_2(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -148,3 +175,55 @@ def test_without_dask_a_scheduler_is_one_line_and_exit_2(
     assert main(["compare", str(ROOT / "seeds"), "--scheduler", "processes:2"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "quoteverify[dask]" in err
+
+
+def test_parquet_shards_in_and_out_on_the_cluster_with_progress_on_stderr_only(
+    client: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    documents = seeds()
+    expected = json.loads(render_report_json(corroborate(documents)))["findings"]
+    for k, document in enumerate(documents):
+        table = pa.table({"id": [document.id], "text": [document.text], "date": ["2024-11-05"]})
+        pq.write_table(table, tmp_path / f"part-{k}.parquet")
+    pattern = str(tmp_path / "part-*.parquet")
+    address = client.scheduler.address
+    out = tmp_path / "out"
+    argv = ["compare", pattern, "--scheduler", address, "--output-dir", str(out)]
+    assert main([*argv, "--shard-format", "parquet"]) == 0
+    capsys.readouterr()
+    rows = [row for f in sorted(out.glob("findings-*.parquet"))
+            for row in pq.read_table(f).to_pylist()]
+    assert rows == expected
+    # progress: told of each partition; on a terminal, drawn on stderr, never on stdout
+    calls: list[tuple[str, int, int, int]] = []
+    corroborate(documents, scheduler=client, progress=lambda *call: calls.append(call))
+    assert calls[-1] == ("partitions", len(calls) - 1, len(calls) - 1, 0)
+    screen = type("Terminal", (io.StringIO,), {"isatty": lambda self: True})()
+    monkeypatch.setattr(sys, "stderr", screen)
+    monkeypatch.setattr(importlib.import_module("quoteverify.cli.main"), "PROGRESS_DELAY", 0)
+    assert main(["compare", pattern, "--scheduler", address, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["findings"] == expected
+    assert "aligning: 100%" in screen.getvalue() and " partitions" in screen.getvalue()
+
+
+def test_a_bad_shard_read_by_a_worker_is_one_line_and_exit_2(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    good = tmp_path / "good.jsonl.gz"
+    good.write_bytes(gzip.compress(b'{"id": "a", "text": "\\"Yes,\\" she said."}\n'))
+    bad = tmp_path / "bad.parquet"
+    pq.write_table(pa.table({"id": [1], "text": ["x"]}), bad)
+    # a local cluster of its own: its workers' logs would go to this process's stderr
+    status = main(["compare", str(good), str(bad), "--scheduler", "processes:1"])
+    out, err = capfd.readouterr()
+    assert (status, out) == (2, "")
+    assert err == f'quoteverify: error: {bad}: column "id" must hold strings, not int64\n'

@@ -31,6 +31,7 @@ from quoteverify.model import (
 )
 from quoteverify.render import REPORT_RENDERERS
 from quoteverify.render.diff import diff_lines, match_diff_lines
+from quoteverify.render.findings_jsonl import render_findings_jsonl
 from quoteverify.render.html import render_html
 from quoteverify.render.markdown import escape, fenced, render_report_markdown
 from quoteverify.render.report_json import render_report_json, report_to_json
@@ -156,6 +157,7 @@ def test_report_renderers_are_registered() -> None:
     assert dict(REPORT_RENDERERS) == {
         "text": render_report_text,
         "json": render_report_json,
+        "jsonl": render_findings_jsonl,
         "markdown": render_report_markdown,
         "html": render_html,
     }
@@ -224,9 +226,9 @@ def test_json_structure() -> None:
     assert data["counts"] == REPORT.counts()
     assert list(data["counts"]) == list(STATUSES)
     assert data["documents"] == [
-        {"id": "draft|1.md", "source": "news/draft|1.md"},
-        {"id": "wire.txt", "source": "wire.txt"},
-        {"id": "empty", "source": None},
+        {"id": "draft|1.md", "source": "news/draft|1.md", "date": None},
+        {"id": "wire.txt", "source": "wire.txt", "date": None},
+        {"id": "empty", "source": None, "date": None},
     ]
     altered = data["findings"][1]
     assert list(altered) == [
