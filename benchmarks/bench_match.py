@@ -57,7 +57,7 @@ import re
 import sys
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -1112,14 +1112,22 @@ class Generator:
         return f'"{text}{closing(text)}" {name} said.'
 
     def build(self, quotes: int) -> Synthetic:
-        rng = self.rng
         docs: list[Document] = []
         planted: list[Planted] = []
+        for document, copies in self.stream(quotes):
+            docs.append(document)
+            planted += copies
+        return Synthetic(docs, quotes, planted)
+
+    def stream(self, quotes: int) -> Iterator[tuple[Document, list[Planted]]]:
+        """The documents one by one, each with the planted copies it holds (for corpora
+        too large to hold)."""
+        rng = self.rng
         groups: deque[Group] = deque()
-        made = 0
+        made = d = 0
         while made < quotes:
-            d = len(docs)
             pars = []
+            planted: list[Planted] = []
             for _ in range(min(rng.randint(8, 10), quotes - made)):
                 group = next((g for g in groups if d not in g.docs), None)
                 if group is not None and rng.random() < P_COPY:
@@ -1138,8 +1146,8 @@ class Generator:
                 made += 1
             for _ in range(rng.randint(2, 4)):
                 pars.insert(rng.randint(0, len(pars)), self.narration_sentence())
-            docs.append(Document(f"syn{d:07d}", "\n".join(pars)))
-        return Synthetic(docs, made, planted)
+            yield Document(f"syn{d:07d}", "\n".join(pars)), planted
+            d += 1
 
 
 def synthesize(quotes: int, seed: int = SEED) -> Synthetic:

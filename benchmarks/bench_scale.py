@@ -1,69 +1,266 @@
-"""Corroboration in one process against the same run on a local Dask cluster.
+"""Corroboration at archive scale: one process, the spilling executor, a local Dask cluster.
 
-    python benchmarks/bench_scale.py                  # 100k quotes (the default)
-    python benchmarks/bench_scale.py --quotes 20000   # quicker
-    python benchmarks/bench_scale.py --full           # 1M quotes (long; ~5 GB in one process)
+    python benchmarks/bench_scale.py                            # 100k quotes, every run
+    python benchmarks/bench_scale.py --quotes 1000000           # 1M
+    python benchmarks/bench_scale.py --quotes 10000000 --runs spill2 --results scale.jsonl
+    python benchmarks/bench_scale.py --quotes 20000 --runs one,spill2   # quicker
 
 Self-contained and seeded: the synthetic corpus of bench_match.py's scaling runs (documents of
-8-10 quotes, a third with a planted related quote elsewhere). It prints the machine and the
-inputs, then wall time of ``corroborate(docs, workers=2)`` (the baseline, in this process)
-and of ``corroborate(docs, scheduler=client)`` on a LocalCluster of 1 and of 2 worker
-processes (one thread each; cluster start-up timed apart), whether each cluster run gave the
-baseline's findings, and peak memory (this process; each worker's at the end).
+8-10 quotes, a third of the quotes with a planted related copy elsewhere), written first as
+JSON Lines shards of 2,500 documents in a temporary folder, with the planted pairs of each
+shard beside it. Every run is a fresh child process, timed from the shards on disk to the
+findings (reading included):
+
+- ``one``: ``corroborate(documents, workers=2)``, the default path (findings held in memory);
+- ``spillN``: the partitioned stages on :class:`quoteverify.matching.spill.Spill` with N
+  worker processes, each partition's findings given to a sink where they are made;
+- ``daskN``: the same stages on a local Dask cluster of N worker processes (as
+  ``--scheduler processes:N`` starts it; start-up timed apart), with the same sink.
+
+The sink keeps counts, the planted pairs found and a digest of the findings (which must equal
+the ``one`` run's), and the peak RSS of the process that ran it (the last alignment task of
+each worker; Dask workers are also asked at the end). Peak RSS of the child process itself is
+that of the coordinator (``one``: everything, its extraction pool apart). It prints the
+machine, the inputs, a table of runs, the growth exponent of each run over the sizes measured
+(``--results FILE`` keeps runs of several invocations: one JSON line each), and the scaling
+efficiency from 1 to 2 workers (seconds with 1 / (2 x seconds with 2)).
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
+import json
+import math
+import os
+import pickle
 import resource
+import subprocess
+import sys
+import tempfile
 import time
+from pathlib import Path
+from typing import Any
 
-from bench_match import synthesize
+from bench_match import SEED, VARIANTS, Generator
 from machine_info import machine, say, table
 
 from quoteverify import corroborate
+from quoteverify.config import Config
+from quoteverify.matching import partitions
+
+HERE = Path(__file__).resolve().parent
+SHARD_DOCUMENTS = partitions.DOCUMENTS_PER_PARTITION
+RUNS = "one,spill1,spill2,dask1,dask2"
+
+
+def generate(quotes: int, folder: Path) -> dict[str, Any]:
+    """Write the seeded corpus as shards (and the planted pairs of each); O(shard) memory."""
+    start = time.perf_counter()
+    shards = documents = size = 0
+    lines: list[str] = []
+    planted: list[tuple[str, str, str, str]] = []
+
+    def flush() -> None:
+        nonlocal shards
+        Path(folder, f"shard-{shards:05d}.jsonl").write_text("".join(lines), encoding="utf-8")
+        Path(folder, f"planted-{shards}.pkl").write_bytes(pickle.dumps(planted))
+        shards += 1
+        lines.clear()
+        planted.clear()
+
+    for document, copies in Generator(SEED).stream(quotes):
+        lines.append(json.dumps({"id": document.id, "text": document.text}) + "\n")
+        planted.extend((document.id, c.text, f"syn{c.origin:07d}", c.variant) for c in copies)
+        documents += 1
+        size += len(document.text.encode("utf-8"))
+        if len(lines) == SHARD_DOCUMENTS:
+            flush()
+    if lines:
+        flush()
+    return {"documents": documents, "bytes": size, "shards": shards,
+            "seconds": time.perf_counter() - start}
+
+
+def shard_paths(folder: Path) -> list[str]:
+    return sorted(str(p) for p in folder.glob("shard-*.jsonl"))
+
+
+def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def cpu_seconds(who: int = resource.RUSAGE_SELF) -> float:
+    use = resource.getrusage(who)
+    return use.ru_utime + use.ru_stime
+
+
+def child_run(run: str, folder: Path) -> dict[str, Any]:
+    from scale_tally import Tally, tally
+
+    from quoteverify.inputs.shards import read_shard
+
+    paths = shard_paths(folder)
+    out: dict[str, Any] = {"run": run}
+    start = time.perf_counter()
+    if run == "one":
+        shards = [read_shard(p) for p in paths]
+        documents = [d for shard in shards for d in shard]
+        report = corroborate(documents, workers=2)
+        shard_of = {d.id: k for k, shard in enumerate(shards) for d in shard}
+        per_shard: list[list[Any]] = [[] for _ in shards]
+        for finding in report.findings:
+            per_shard[shard_of[finding.doc_id]].append(finding)
+        results = [
+            tally(fs, pickle.loads(Path(folder, f"planted-{k}.pkl").read_bytes()))
+            for k, fs in enumerate(per_shard)
+        ]
+        out["seconds"] = time.perf_counter() - start  # (the tallies too, as the sinks do)
+        out["workers_mb"] = [peak_mb(resource.RUSAGE_CHILDREN)]  # (the extraction pool)
+        out["workers_cpu"] = cpu_seconds(resource.RUSAGE_CHILDREN)
+    elif run.startswith("spill"):
+        from quoteverify.matching.spill import Spill
+
+        with Spill(workers=int(run[5:])) as executor:
+            outcome = partitions.run(paths, Config(), executor, sink=Tally(str(folder)))
+        out["seconds"] = time.perf_counter() - start
+        results = outcome.results
+        by_pid: dict[int, tuple[float, float]] = {}
+        for r in results:
+            by_pid[r["pid"]] = max(by_pid.get(r["pid"], (0.0, 0.0)), (r["peak_mb"], r["cpu"]))
+        out["workers_mb"] = sorted(m for m, _ in by_pid.values())
+        # (a worker's CPU when it ran its last alignment: its last task but a few)
+        out["workers_cpu"] = 0.0 if run == "spill1" else sum(c for _, c in by_pid.values())
+    else:
+        import logging
+
+        from quoteverify.matching.cluster import DaskExecutor, local_cluster
+
+        with local_cluster(int(run[4:]), silence_logs=logging.ERROR) as client:
+            out["start_seconds"] = time.perf_counter() - start
+            start = time.perf_counter()
+            outcome = partitions.run(paths, Config(), DaskExecutor(client), sink=Tally(str(folder)))
+            out["seconds"] = time.perf_counter() - start
+            out["workers_mb"] = sorted(client.run(peak_mb).values())
+            out["workers_cpu"] = sum(client.run(cpu_seconds).values())
+        results = outcome.results
+    out["coordinator_mb"] = peak_mb()
+    out["cpu"] = cpu_seconds() + out["workers_cpu"]
+    out["digests"] = [r["digest"] for r in results]
+    out["statuses"] = {s: sum(r["statuses"].get(s, 0) for r in results)
+                       for s in sorted({s for r in results for s in r["statuses"]})}
+    out["planted"] = {v: [sum(r["planted"][v][i] for r in results) for i in range(3)]
+                      for v in VARIANTS}
+    return out
+
+
+def recall(planted: dict[str, list[int]]) -> float:
+    found = sum(c[0] for c in planted.values())
+    total = sum(c[1] for c in planted.values())
+    return found / total if total else 1.0
+
+
+def exponent(points: list[tuple[int, float]]) -> float | None:
+    """Least-squares slope of log seconds on log quotes."""
+    if len({q for q, _ in points}) < 2:
+        return None
+    xs = [math.log(q) for q, _ in points]
+    ys = [math.log(s) for _, s in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum(
+        (x - mx) ** 2 for x in xs
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quotes", type=int, default=100_000)
+    parser.add_argument("--quotes", default="100000", help="sizes, comma-separated")
     parser.add_argument("--full", action="store_true", help="1M quotes")
-    parser.add_argument("--workers", default="1,2", help="cluster sizes; default: 1,2")
+    parser.add_argument("--runs", default=RUNS, help=f"default: {RUNS}")
+    parser.add_argument("--results", help="append each run to this JSON Lines file; the"
+                        " growth exponents use every run in it")
+    parser.add_argument("--tmp", help="folder for the shards (default: the system's)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--folder", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    quotes = 1_000_000 if args.full else args.quotes
-    import distributed
-
+    if args.child:
+        out = (generate(int(args.quotes), Path(args.folder)) if args.child == "generate"
+               else child_run(args.child, Path(args.folder)))
+        print(json.dumps(out))
+        return
     say("# bench_scale.py")
     for key, value in machine(["numpy", "dask", "distributed"]).items():
         say(f"{key}: {value}")
-    synth = synthesize(quotes)
-    docs = synth.documents
-    size = sum(len(d.text.encode("utf-8")) for d in docs)
-    say(f"inputs: {synth.quotes} quotes in {len(docs)} documents, {size / 1e6:.1f} MB (seeded)")
-    start = time.perf_counter()
-    baseline = corroborate(docs, workers=2)
-    rows = [["one process, workers=2 (baseline)", f"{time.perf_counter() - start:.1f}", "", "",
-             f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}"]]
-    for count in (int(w) for w in args.workers.split(",")):
-        start = time.perf_counter()
-        with distributed.LocalCluster(
-            n_workers=count, threads_per_worker=1, processes=True, dashboard_address=None,
-            silence_logs=logging.ERROR, memory_limit=None,
-        ) as cluster, distributed.Client(cluster) as client:
-            started = time.perf_counter() - start
-            start = time.perf_counter()
-            report = corroborate(docs, scheduler=client)
-            seconds = time.perf_counter() - start
-            peaks = client.run(
-                lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-            )
-        same = report.findings == baseline.findings
-        rows.append([f"Dask, {count} worker process(es)", f"{seconds:.1f}", f"{started:.1f}",
-                     "yes" if same else "NO",
-                     f"{' + '.join(f'{p:.0f}' for p in peaks.values())}"])
-    table(["run", "seconds", "cluster start (s)", "same findings", "peak RSS MB"], rows)
-    say(f"findings: {len(baseline.findings)}; counts {baseline.counts()}")
+    sizes = [1_000_000] if args.full else [int(q) for q in args.quotes.split(",")]
+    runs = args.runs.split(",")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(HERE), *filter(None, [os.environ.get("PYTHONPATH")])])}
+
+    def child(what: str, quotes: int, folder: str) -> dict[str, Any]:
+        done = subprocess.run(
+            [sys.executable, __file__, "--child", what, "--quotes", str(quotes),
+             "--folder", folder], env=env, check=True, stdout=subprocess.PIPE, text=True,
+        )
+        answer: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+        return answer
+
+    rows: list[dict[str, Any]] = []
+    for quotes in sizes:
+        with tempfile.TemporaryDirectory(prefix="bench-scale-", dir=args.tmp) as folder:
+            made = child("generate", quotes, folder)
+            say(f"inputs: {quotes} quotes in {made['documents']} documents,"
+                f" {made['bytes'] / 1e6:.1f} MB, {made['shards']} shards of {SHARD_DOCUMENTS}"
+                f" documents (seeded; written in {made['seconds']:.0f} s)")
+            for run in runs:
+                row = {"quotes": quotes, **child(run, quotes, folder)}
+                say(f"  {run}: {row['seconds']:.1f} s, recall {recall(row['planted']):.4f}")
+                rows.append(row)
+                if args.results:
+                    with open(args.results, "a", encoding="utf-8") as out:
+                        out.write(json.dumps(row) + "\n")
+    show(rows, args.results)
+
+
+def show(rows: list[dict[str, Any]], results: str | None) -> None:
+    reference = {r["quotes"]: r["digests"] for r in rows if r["run"] == "one"}
+    lines = []
+    for r in rows:
+        same = reference.get(r["quotes"])
+        workers = " + ".join(f"{m:.0f}" for m in r["workers_mb"])
+        lines.append([
+            f"{r['quotes']:,}", r["run"], f"{r['seconds']:.1f}",
+            f"{r['start_seconds']:.1f}" if "start_seconds" in r else "",
+            f"{r['cpu']:.0f}", f"{r['coordinator_mb']:.0f}", workers,
+            f"{recall(r['planted']):.4f}",
+            "" if same is None else ("yes" if same == r["digests"] else "NO"),
+        ])
+    table(["quotes", "run", "seconds", "cluster start (s)", "CPU s", "coordinator peak MB",
+           "worker peaks MB", "planted recall", "same findings as one"], lines)
+    every = rows
+    if results and Path(results).exists():
+        every = [json.loads(line) for line in Path(results).read_text().splitlines() if line]
+    growth = []
+    for run in dict.fromkeys(r["run"] for r in every):
+        best: dict[int, float] = {}
+        for r in every:
+            if r["run"] == run:
+                best[r["quotes"]] = min(best.get(r["quotes"], math.inf), r["seconds"])
+        slope = exponent(sorted(best.items()))
+        if slope is not None:
+            growth.append([run, ", ".join(f"{q:,}" for q in sorted(best)), f"{slope:.2f}"])
+    if growth:
+        table(["run", "sizes", "growth exponent"], growth)
+    efficiency = []
+    for quotes in dict.fromkeys(r["quotes"] for r in rows):
+        for kind in ("spill", "dask"):
+            one = [r["seconds"] for r in rows if r["quotes"] == quotes and r["run"] == f"{kind}1"]
+            two = [r["seconds"] for r in rows if r["quotes"] == quotes and r["run"] == f"{kind}2"]
+            if one and two:
+                efficiency.append([f"{quotes:,}", kind, f"{one[0] / (2 * two[0]):.2f}"])
+    if efficiency:
+        table(["quotes", "executor", "efficiency 1 -> 2 workers"], efficiency)
+    for r in rows:
+        say(f"{r['quotes']:,} {r['run']}: statuses {r['statuses']}; planted per variant"
+            f" (found, pairs, not extracted) {r['planted']}")
 
 
 if __name__ == "__main__":

@@ -1,8 +1,10 @@
 """Corroboration on a Dask cluster: the stages of :mod:`.partitions` as Dask tasks.
 
 ``scheduler`` is a ``distributed.Client``, a scheduler's address (``tcp://host:8786``) or
-``"processes:N"`` for a cluster of N local worker processes, started and stopped here. The
-only module that imports Dask, and only when asked to run on it.
+``"processes:N"`` for a cluster of N local worker processes, started and stopped here; or
+``"local:N"``, no Dask at all: N processes of this machine that keep every answer on disk
+(:mod:`.spill`), for archives larger than its memory. The only module that imports Dask, and
+only when asked to run on it.
 """
 
 from __future__ import annotations
@@ -74,15 +76,9 @@ def connect(scheduler: object) -> Iterator[Any]:
                 f"scheduler {scheduler!r}: expected 'processes:N' with N a whole number of"
                 " at least 1"
             )
-        with distributed.LocalCluster(
-            n_workers=int(count),
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            # (a task's error, bad input included, reaches the caller as its exception: the
-            # workers' log of it, a traceback on stderr, would only repeat it)
-            silence_logs=logging.CRITICAL,
-        ) as cluster, distributed.Client(cluster) as client:
+        # (a task's error, bad input included, reaches the caller as its exception: the
+        # workers' log of it, a traceback on stderr, would only repeat it)
+        with local_cluster(int(count), silence_logs=logging.CRITICAL) as client:
             yield client
         return
     try:
@@ -90,6 +86,21 @@ def connect(scheduler: object) -> Iterator[Any]:
     except OSError as exc:
         raise QuoteverifyError(f"cannot reach the scheduler at {scheduler}: {exc}") from None
     with client:
+        yield client
+
+
+@contextlib.contextmanager
+def local_cluster(workers: int, **options: Any) -> Iterator[Any]:
+    """A client of a cluster of ``workers`` processes on this machine, one thread each, closed
+    after. Their statistical profiler is off: it samples the stack of the working thread a
+    hundred times a second, which costs pure-Python tasks time for a dashboard nobody sees."""
+    import dask
+
+    distributed = _import_distributed()
+    with dask.config.set({"distributed.worker.profile.enabled": False}), distributed.LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+        **options,
+    ) as cluster, distributed.Client(cluster) as client:
         yield client
 
 
@@ -105,11 +116,12 @@ def run(
     """Run the stages on ``scheduler``: over ``sources`` (shards or lists of documents), or
     over ``documents`` cut into partitions. The documents are gathered back only when there is
     no ``sink`` (a report needs them)."""
-    with connect(scheduler) as client:
-        executor = DaskExecutor(client)
+    with _executor(scheduler) as executor:
         if sources is None:
             sources = partitions.split(documents, executor.workers)
-        watch = None if progress is None else partial(_watch, progress)
+        watch = None
+        if progress is not None and isinstance(executor, DaskExecutor):
+            watch = partial(_watch, progress)
         outcome = partitions.run(sources, config, executor, sink=sink, progress=watch)
         gathered: list[Document] = list(documents)
         if sink is None and not documents:
@@ -118,6 +130,25 @@ def run(
             ):
                 gathered.extend(part)
         return outcome, gathered
+
+
+@contextlib.contextmanager
+def _executor(scheduler: object) -> Iterator[partitions.Executor]:
+    """Dask's, or for ``"local:N"`` the spilling executor of N processes on this machine."""
+    if isinstance(scheduler, str) and scheduler.startswith("local:"):
+        count = scheduler.partition(":")[2]
+        if not count.isdigit() or int(count) < 1:
+            raise QuoteverifyError(
+                f"scheduler {scheduler!r}: expected 'local:N' with N a whole number of at"
+                " least 1"
+            )
+        from quoteverify.matching.spill import Spill
+
+        with Spill(workers=int(count)) as spilling:
+            yield spilling
+        return
+    with connect(scheduler) as client:
+        yield DaskExecutor(client)
 
 
 def _watch(progress: Progress, futures: list[Any]) -> None:

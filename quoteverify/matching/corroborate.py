@@ -111,9 +111,11 @@ def corroborate(
     ``workers`` > 1 extracts quotes in that many processes. ``scheduler`` runs the same stages
     on a Dask cluster instead, with the same report: a ``distributed.Client``, a scheduler's
     address, or ``"processes:N"`` for N local worker processes (needs
-    ``pip install 'quoteverify[dask]'``; see docs/scale.md). ``progress``, when given, is told
-    how far the run has got (:class:`~quoteverify.matching.progress.Progress`: documents
-    extracted, candidates aligned; on a cluster, partitions done); nothing is printed.
+    ``pip install 'quoteverify[dask]'``; see docs/scale.md). ``"local:N"`` runs them in N
+    processes of this machine that keep their answers on disk (no Dask; memory stays level
+    however large the archive, the report apart). ``progress``, when given, is told how far
+    the run has got (:class:`~quoteverify.matching.progress.Progress`: documents extracted,
+    candidates aligned; on a Dask cluster, partitions done); nothing is printed.
     """
     docs = tuple(documents)
     if scheduler is not None:

@@ -241,7 +241,8 @@ def find_few(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
     Two changed words in a ten-word quote, or an elision between three-word pieces, can leave
     a quote no n-gram in common with its source. Such quotes are looked up word by word,
     inside other documents' quotes and transcript turns only, through words found in at most
-    ``max_df`` places; a target needs two of the quote's words.
+    ``max_df`` places (and its rarest words, :func:`rarest_limits`); a target needs two of
+    the quote's words.
     """
     queries = corpus.queries
     lengths = queries[:, 2] - queries[:, 1]
@@ -254,9 +255,12 @@ def find_few(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
     position = queries[row, 1] + (
         np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
     )
+    wanted = corpus.ids[position]
+    counted = np.sort(corpus.ids[places])
+    counts = np.searchsorted(counted, wanted, side="right") - np.searchsorted(counted, wanted)
     w, p = join_places(
-        corpus.ids[position], corpus.doc[position], corpus.ids[places], corpus.doc[places],
-        max_df=max_df,
+        wanted, corpus.doc[position], corpus.ids[places], corpus.doc[places],
+        max_df=rarest_limits(row, counts, max_df),
     )
     row, b = row[w], places[p]
     row, target, lo, hi = group_hits(
@@ -265,12 +269,45 @@ def find_few(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
     return Candidates(query=queries[row, 0], target=target, lo=lo, hi=hi)
 
 
+RAREST = 3
+"""Words of a quote looked up by its single words that are looked up however common (up to
+:data:`RARE_CAP` times ``max_df`` places), when it has fewer words than this within
+``max_df``."""
+RARE_CAP = 20
+
+
+def rarest_limits(row: Array, counts: Array, max_df: int) -> Array:
+    """How many places each word looked up may be found in: ``max_df``, or ``RARE_CAP`` times
+    that for the :data:`RAREST` rarest words of a quote (``row``) that has fewer words than
+    that within ``max_df`` (the quote's own words counted in ``counts``, ties in word order).
+
+    In a large archive of one topic, every word of a short quote can be in more than
+    ``max_df`` places, and the quote would be looked up by none of them; its rarest words
+    are still the best evidence it has. The work stays bounded: at most ``RAREST`` words a
+    quote, in at most ``RARE_CAP * max_df`` places each.
+
+    >>> rarest_limits(np.array([0, 0, 0, 0, 1]), np.array([90, 60, 5, 70, 80]), 50).tolist()
+    [50, 1000, 50, 1000, 1000]
+    """
+    limits = np.full(len(row), max_df, dtype=np.int64)
+    if not len(row):
+        return limits
+    order = np.lexsort((np.arange(len(row)), counts, row))
+    first = np.r_[True, row[order][1:] != row[order][:-1]]
+    starts = np.flatnonzero(first)
+    rank = np.arange(len(row)) - np.repeat(starts, np.diff(np.r_[starts, len(row)]))
+    chosen = order[(rank < RAREST) & (counts[order] > max_df)]
+    limits[chosen] = RARE_CAP * max_df
+    return limits
+
+
 def join_places(
-    wanted: Array, wanted_doc: Array, keys: Array, doc: Array, *, max_df: int
+    wanted: Array, wanted_doc: Array, keys: Array, doc: Array, *, max_df: int | Array
 ) -> tuple[Array, Array]:
     """Join keys looked up (``wanted``, from documents ``wanted_doc``) with the places that
     hold them (``keys``, in text order, in documents ``doc``): index pairs (wanted, place)
-    for a key held in 1 to ``max_df`` places, places in the looking document left out.
+    for a key held in 1 to ``max_df`` places (one limit, or one per key looked up), places in
+    the looking document left out.
 
     The places must hold every place of each key they hold, so a bucket of a hash partition
     gives the same pairs as the whole run.

@@ -7,7 +7,6 @@ cannot make two wordings differ; the spans keep every word pointable in the orig
 
 from __future__ import annotations
 
-import hashlib
 import re
 from array import array
 from collections.abc import Sequence
@@ -69,19 +68,58 @@ def elisions(text: str, start: int, end: int, starts: Sequence[int]) -> list[int
     return points
 
 
+_PRIME = 0x100000001B3  # FNV's 64-bit prime: odd, so it has an inverse modulo 2**64
+_MASK = 2**64 - 1
+_MIX = (0xBF58476D1CE4E5B9, 0x94D049BB133111EB)  # splitmix64's finalizer
+
+
 def word_key(word: str) -> int:
     """A folded word as a signed 64-bit integer that every process computes alike.
 
     One process knows words by ``hash``, which Python seeds anew in each process; processes
-    that share word ids (the workers of a cluster) use this instead.
+    that share word ids (the workers of a cluster) use this instead: the word's UTF-8 bytes
+    as a polynomial in an odd constant modulo 2**64, mixed (:func:`word_keys` computes it
+    for a whole text at once, with numpy).
 
     >>> word_key("ready") == word_key("ready") != word_key("steady")
     True
     """
-    digest = hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-    return int.from_bytes(digest, "little", signed=True)
+    key = 0
+    for byte in word.encode("utf-8", "surrogatepass"):
+        key = (key * _PRIME + byte) & _MASK
+    key ^= key >> 30
+    key = (key * _MIX[0]) & _MASK
+    key ^= key >> 27
+    key = (key * _MIX[1]) & _MASK
+    key ^= key >> 31
+    return key - (1 << 64) if key >> 63 else key
 
 
 def word_keys(folded: str) -> array[int]:
-    """:func:`word_key` of each word of ``folded`` (words joined by single spaces)."""
-    return array("q", map(word_key, folded.split(" "))) if folded else array("q")
+    """:func:`word_key` of each word of ``folded`` (words joined by single spaces).
+
+    >>> list(word_keys("we will")) == [word_key("we"), word_key("will")]
+    True
+    """
+    if not folded:
+        return array("q")
+    import numpy as np
+
+    data = np.frombuffer(folded.encode("utf-8", "surrogatepass"), dtype=np.uint8)
+    size = len(data)
+    ends = np.r_[np.flatnonzero(data == 32), size]  # (one past each word)
+    starts = np.r_[0, ends[:-1] + 1]
+    # word = sum of byte_j * P**(end-1-j): prefix sums of byte_j * P**-j, times P**(end-1)
+    powers = np.empty(size, dtype=np.uint64)
+    inverses = np.empty(size, dtype=np.uint64)
+    powers[0] = inverses[0] = 1
+    powers[1:] = np.cumprod(np.full(size - 1, _PRIME, dtype=np.uint64))
+    inverses[1:] = np.cumprod(np.full(size - 1, pow(_PRIME, -1, 1 << 64), dtype=np.uint64))
+    sums = np.r_[np.uint64(0), np.cumsum(data * inverses, dtype=np.uint64)]
+    keys = (sums[ends] - sums[starts]) * powers[ends - 1]
+    keys ^= keys >> np.uint64(30)
+    keys *= np.uint64(_MIX[0])
+    keys ^= keys >> np.uint64(27)
+    keys *= np.uint64(_MIX[1])
+    keys ^= keys >> np.uint64(31)
+    return array("q", keys.view(np.int64).tobytes())
