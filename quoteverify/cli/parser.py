@@ -179,10 +179,11 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument(
         "--scheduler",
         metavar="ADDRESS",
-        help="run on a Dask cluster: a scheduler's address (tcp://host:8786) or"
-        " processes:N for N local worker processes; .jsonl, .jsonl.gz and .parquet PATHs"
-        " (and quoted glob patterns of them) are then read by the workers; needs"
-        " pip install 'quoteverify[dask]'",
+        help="run the stages in partitions: on a Dask cluster, a scheduler's address"
+        " (tcp://host:8786) or processes:N for N local worker processes (needs pip install"
+        " 'quoteverify[dask]'); or local:N, N processes of this machine that keep every"
+        " stage's answers on disk (bounded memory, no Dask); .jsonl, .jsonl.gz and .parquet"
+        " PATHs (and quoted glob patterns of them) are then read by the workers",
     )
     compare.add_argument(
         "--output-dir",
