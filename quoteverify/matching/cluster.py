@@ -122,6 +122,8 @@ def run(
         watch = None
         if progress is not None and isinstance(executor, DaskExecutor):
             watch = partial(_watch, progress)
+        elif progress is not None:
+            _count_alignments(executor, progress, len(sources))
         outcome = partitions.run(sources, config, executor, sink=sink, progress=watch)
         gathered: list[Document] = list(documents)
         if sink is None and not documents:
@@ -159,6 +161,22 @@ def _watch(progress: Progress, futures: list[Any]) -> None:
     progress(PARTITIONS, 0, len(futures), 0)
     for done, _ in enumerate(as_completed(futures), start=1):
         progress(PARTITIONS, done, len(futures), 0)
+
+
+def _count_alignments(executor: partitions.Executor, progress: Progress, total: int) -> None:
+    """Tell ``progress`` of each partition aligned on the spilling executor (``local:N``)."""
+    from quoteverify.matching.spill import Spill
+
+    if not isinstance(executor, Spill):
+        return
+    done = itertools.count(1)
+    progress(PARTITIONS, 0, total, 0)
+
+    def finished(name: str) -> None:
+        if name == "align":
+            progress(PARTITIONS, next(done), total, 0)
+
+    executor.finished = finished
 
 
 def corroborate_on(

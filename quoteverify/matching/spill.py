@@ -69,6 +69,7 @@ class _Task:
     handle: Handle
     fn: Callable[..., Any]
     args: tuple[Any, ...]
+    name: str
 
 
 class Spill:
@@ -79,6 +80,8 @@ class Spill:
         self._dir = tempfile.mkdtemp(prefix="quoteverify-spill-", dir=directory)
         self._count = itertools.count()
         self._waiting: list[_Task] = []
+        self.finished: Callable[[str], None] | None = None
+        """Told the name of each task as it ends (a caller's progress), if set."""
         self._pool: ProcessPoolExecutor | None = None
         if self.workers > 1:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=get_context("forkserver"))
@@ -89,8 +92,9 @@ class Spill:
             if isinstance(value, Piece):
                 return Piece(value.handle, (*value.steps, *steps))
             return Piece(value, tuple(steps))
-        handle = Handle(os.path.join(self._dir, f"{next(self._count)}-{name or fn.__name__}"))
-        self._waiting.append(_Task(handle, fn, args))
+        name = name or fn.__name__
+        handle = Handle(os.path.join(self._dir, f"{next(self._count)}-{name}"))
+        self._waiting.append(_Task(handle, fn, args, name))
         return handle
 
     def share(self, value: Any) -> Any:
@@ -105,7 +109,7 @@ class Spill:
         if self._pool is None:
             for task in waiting:
                 _execute(task.fn, task.args, task.handle.path)
-                task.handle.done = True
+                self._done(task)
             return
         running: dict[Future[None], _Task] = {}
         while waiting or running:
@@ -119,7 +123,12 @@ class Spill:
             finished, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in finished:
                 future.result()  # (raises the task's error)
-                running.pop(future).handle.done = True
+                self._done(running.pop(future))
+
+    def _done(self, task: _Task) -> None:
+        task.handle.done = True
+        if self.finished is not None:
+            self.finished(task.name)
 
     def close(self) -> None:
         if self._pool is not None:

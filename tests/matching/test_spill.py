@@ -48,3 +48,14 @@ def test_corroborate_on_local_processes_gives_the_same_report() -> None:
     documents = seeds()[:6]
     expected = render_report_json(corroborate(documents))
     assert render_report_json(corroborate(documents, scheduler="local:1")) == expected
+
+
+def test_local_processes_report_each_partition_aligned() -> None:
+    heard: list[tuple[str, int, int]] = []
+    corroborate(
+        seeds()[:6], scheduler="local:1", progress=lambda s, d, t, f: heard.append((s, d, t))
+    )
+    partitions = [(done, total) for stage, done, total in heard if stage == "partitions"]
+    assert partitions and partitions[0][0] == 0
+    total = partitions[0][1]
+    assert [done for done, _ in partitions] == list(range(total + 1))
