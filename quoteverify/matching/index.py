@@ -12,6 +12,7 @@ Python objects, and its cost grows as n log n in the number of words.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -256,17 +257,43 @@ def find_few(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
         np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
     )
     wanted = corpus.ids[position]
-    counted = np.sort(corpus.ids[places])
+    keys, docs = corpus.ids[places], corpus.doc[places]
+    counted = np.sort(keys)
     counts = np.searchsorted(counted, wanted, side="right") - np.searchsorted(counted, wanted)
-    w, p = join_places(
-        wanted, corpus.doc[position], corpus.ids[places], corpus.doc[places],
-        max_df=rarest_limits(row, counts, max_df),
-    )
-    row, b = row[w], places[p]
-    row, target, lo, hi = group_hits(
-        row, corpus.target[b], b, b + 1, needed=np.full(len(row), 2, dtype=np.int64)
-    )
-    return Candidates(query=queries[row, 0], target=target, lo=lo, hi=hi)
+    limits = rarest_limits(row, counts, max_df)
+    # A few thousand queries at a time: a common word's places, joined with every query
+    # that asks for it, would otherwise be held for all of them at once. Pieces end at a
+    # query's end and come out sorted by row, so the pieces joined are the whole's answer.
+    found = []
+    for a, b in _pieces(np.cumsum(sizes), FEW_PIECE):
+        w, p = join_places(wanted[a:b], corpus.doc[position[a:b]], keys, docs, max_df=limits[a:b])
+        hit_row, at = row[a:b][w], places[p]
+        found.append(
+            group_hits(
+                hit_row, corpus.target[at], at, at + 1, needed=np.full(len(w), 2, dtype=np.int64)
+            )
+        )
+    hit_rows, target, lo, hi = (np.concatenate(parts) for parts in zip(*found, strict=True))
+    return Candidates(query=queries[hit_rows, 0], target=target, lo=lo, hi=hi)
+
+
+FEW_PIECE = 200_000
+"""Words of the queries :func:`find_few` joins with their places at a time."""
+
+
+def _pieces(ends: Array, size: int) -> Iterator[tuple[int, int]]:
+    """Cut a run of queries, whose words end at ``ends`` (cumulative), into pieces of about
+    ``size`` words that end where a query ends.
+
+    >>> list(_pieces(np.array([3, 5, 9, 10]), 4))
+    [(0, 5), (5, 9), (9, 10)]
+    """
+    start = 0
+    while start < (ends[-1] if len(ends) else 0):
+        k = int(np.searchsorted(ends, start + size, side="left"))
+        end = int(ends[min(k, len(ends) - 1)])
+        yield start, end
+        start = end
 
 
 RAREST = 3
