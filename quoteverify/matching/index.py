@@ -258,15 +258,18 @@ def find_few(corpus: Corpus, *, n: int, max_df: int) -> Candidates:
     )
     wanted = corpus.ids[position]
     keys, docs = corpus.ids[places], corpus.doc[places]
-    counted = np.sort(keys)
-    counts = np.searchsorted(counted, wanted, side="right") - np.searchsorted(counted, wanted)
+    hit_order = np.argsort(keys, kind="stable")  # (sorted once for every piece below)
+    hit_keys = keys[hit_order]
+    counts = np.searchsorted(hit_keys, wanted, side="right") - np.searchsorted(hit_keys, wanted)
     limits = rarest_limits(row, counts, max_df)
     # A few thousand queries at a time: a common word's places, joined with every query
     # that asks for it, would otherwise be held for all of them at once. Pieces end at a
     # query's end and come out sorted by row, so the pieces joined are the whole's answer.
     found = []
     for a, b in _pieces(np.cumsum(sizes), FEW_PIECE):
-        w, p = join_places(wanted[a:b], corpus.doc[position[a:b]], keys, docs, max_df=limits[a:b])
+        w, p = join_sorted(
+            wanted[a:b], corpus.doc[position[a:b]], hit_order, hit_keys, docs, max_df=limits[a:b]
+        )
         hit_row, at = row[a:b][w], places[p]
         found.append(
             group_hits(
@@ -345,7 +348,21 @@ def join_places(
     ([0, 1], [2, 0])
     """
     hit_order = np.argsort(keys, kind="stable")
-    hit_keys = keys[hit_order]
+    return join_sorted(wanted, wanted_doc, hit_order, keys[hit_order], doc, max_df=max_df)
+
+
+def join_sorted(
+    wanted: Array,
+    wanted_doc: Array,
+    hit_order: Array,
+    hit_keys: Array,
+    doc: Array,
+    *,
+    max_df: int | Array,
+) -> tuple[Array, Array]:
+    """:func:`join_places` with the places' keys already sorted (``hit_order``, a stable
+    argsort of them, and ``hit_keys``, the keys in that order): for a caller that joins the
+    same places many times."""
     first = np.searchsorted(hit_keys, wanted, side="left")
     count = np.searchsorted(hit_keys, wanted, side="right") - first
     ok = (count > 0) & (count <= max_df)
