@@ -36,8 +36,10 @@ def quote_kind(
         return "term"  # a stage direction in a transcript: `"(CROSSTALK.)`
     if (alone or _after_possessive(text, seg.outer_start)) and title():
         return "term"  # `told MSNBC's "Morning Joe."`, a section heading `'All Bets Are Off.'`
-    if _on_a_programme(text, seg.outer_start) and is_headline([*content.split(), "On", "Air"]):
-        return "term"  # `he said on "Outnumbered."`: where it was said
+    if _on_a_programme(text, seg.outer_start):
+        letters = _capitalised_letters(content.split())
+        if letters is not None and 0 < len(letters) <= _PROGRAMME_WORDS:
+            return "term"  # `he said on "Outnumbered."`: where it was said
     if found.clause_start or seg.continued or seg.continues:
         # more than three words: split off four at most
         return "utterance" if speaker is not None or len(content.split(None, 3)) > 3 else "term"
@@ -118,11 +120,21 @@ def is_title(words: list[str], *, stop: bool = False) -> bool:
 def is_headline(words: list[str]) -> bool:
     """A paragraph written as a headline: `Clinton Calls Trump's Remarks 'Troubling.'`, every
     word capitalised but the small ones, twenty words at most."""
+    letters = _capitalised_letters(words)
+    return letters is not None and 3 <= len(letters) <= 20
+
+
+def _capitalised_letters(words: list[str]) -> list[str] | None:
+    """The words that start with a letter (past an opening mark), if every one is capitalised
+    or a title's small word; else None."""
     letters = [w.lstrip("‘“'\"([") for w in words]
     letters = [w for w in letters if w[:1].isalpha()]
-    if len(letters) < 3 or len(letters) > 20:
-        return False
-    return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in letters)
+    if all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in letters):
+        return letters
+    return None
+
+
+_PROGRAMME_WORDS = 18  # words of a programme's name, at most
 
 
 def _on_a_programme(text: str, open_at: int) -> bool:
