@@ -6,11 +6,11 @@ finding; here a process holds one task's inputs and answer at a time (a partitio
 bucket of the index), so memory stays level as the archive grows: more documents make more
 partitions and buckets, not bigger ones. Tasks run in ``workers`` processes (started with
 the ``forkserver`` method, so a worker does not share the caller's memory), or one after
-another in this process when ``workers`` is 1. A list or tuple answer is written element by
-element (two levels deep), so a task that takes one bucket of another's postings reads that
-bucket only. An answer's file is deleted once its handle is let go of (:func:`.partitions.run`
-lets go of the postings and the hits once they are paired), the directory when the executor
-closes.
+another in this process when ``workers`` is 1. Each answer is one file; a list or tuple
+(two levels deep) is written as its elements one after another behind a table of where each
+starts, so a task that takes one bucket of another's postings reads that bucket only. An
+answer's file is deleted once its handle is let go of (:func:`.partitions.run` lets go of
+the postings and the hits once they are paired), the directory when the executor closes.
 
 >>> from quoteverify import Config, Document
 >>> from quoteverify.matching import partitions
@@ -28,20 +28,23 @@ import itertools
 import os
 import pickle
 import shutil
+import struct
 import tempfile
+import time
 import weakref
+from array import array
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from multiprocessing import get_context
 from types import TracebackType
-from typing import Any
+from typing import Any, BinaryIO
 
 import attrs
 
 from quoteverify.matching.packing import dumps
 from quoteverify.matching.partitions import _pick
 
-_DEPTH = 2  # levels of lists written element by element: postings[bucket], hits[0][partition]
+_DEPTH = 2  # levels of lists whose elements are read alone: postings[bucket], hits[0][partition]
 
 
 class Handle:
@@ -57,8 +60,8 @@ class Handle:
 
 @attrs.frozen
 class Piece:
-    """Part of a task's answer: ``value[step][step]...``, read without the rest of it where
-    the answer was written element by element."""
+    """Part of a task's answer: ``value[step][step]...``, read without the rest of it down
+    to ``_DEPTH`` levels of lists."""
 
     handle: Handle
     steps: tuple[Any, ...]
@@ -82,6 +85,8 @@ class Spill:
         self._waiting: list[_Task] = []
         self.finished: Callable[[str], None] | None = None
         """Told the name of each task as it ends (a caller's progress), if set."""
+        self.seconds: dict[str, float] = {}
+        """Seconds spent in the tasks of each name (reading, running and writing), summed."""
         self._pool: ProcessPoolExecutor | None = None
         if self.workers > 1:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=get_context("forkserver"))
@@ -108,25 +113,43 @@ class Spill:
         waiting, self._waiting = self._waiting, []
         if self._pool is None:
             for task in waiting:
-                _execute(task.fn, task.args, task.handle.path)
-                self._done(task)
+                self._done(task, _execute(task.fn, task.args, task.handle.path))
             return
-        running: dict[Future[None], _Task] = {}
-        while waiting or running:
-            ready = [all(h.done for h in _handles(t.args)) for t in waiting]
-            if not running and not any(ready):
+        # (each task waits for a count of unfinished answers; an answer's end counts down
+        # the tasks that take it, so a run of T tasks with E inputs costs O(T + E) here)
+        takers: dict[int, list[_Task]] = {}
+        missing: dict[int, int] = {}
+        ready: list[_Task] = []
+        for task in waiting:
+            inputs = {id(h): h for h in _handles(task.args) if not h.done}
+            missing[id(task)] = len(inputs)
+            for key in inputs:
+                takers.setdefault(key, []).append(task)
+            if not inputs:
+                ready.append(task)
+        running: dict[Future[float], _Task] = {}
+        left = len(waiting)
+        while left:
+            if not running and not ready:
                 raise RuntimeError("tasks wait on answers no task will give")
-            for task in itertools.compress(waiting, ready):
+            for task in ready:
                 future = self._pool.submit(_execute, task.fn, task.args, task.handle.path)
                 running[future] = task
-            waiting = [t for t, r in zip(waiting, ready, strict=True) if not r]
+            ready = []
             finished, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in finished:
-                future.result()  # (raises the task's error)
-                self._done(running.pop(future))
+                task = running.pop(future)
+                # (result raises the task's error)
+                self._done(task, future.result())
+                left -= 1
+                for taker in takers.pop(id(task.handle), []):
+                    missing[id(taker)] -= 1
+                    if not missing[id(taker)]:
+                        ready.append(taker)
 
-    def _done(self, task: _Task) -> None:
+    def _done(self, task: _Task, seconds: float) -> None:
         task.handle.done = True
+        self.seconds[task.name] = self.seconds.get(task.name, 0.0) + seconds
         if self.finished is not None:
             self.finished(task.name)
 
@@ -157,48 +180,70 @@ def _handles(value: Any) -> list[Handle]:
     return []
 
 
-def _execute(fn: Callable[..., Any], args: tuple[Any, ...], path: str) -> None:
-    """Run one task where its inputs are read and its answer written."""
+def _execute(fn: Callable[..., Any], args: tuple[Any, ...], path: str) -> float:
+    """Run one task where its inputs are read and its answer written; the seconds it took."""
+    start = time.perf_counter()
     _write(fn(*(_resolve(a) for a in args)), path, _DEPTH)
+    return time.perf_counter() - start
 
 
 def _resolve(value: Any) -> Any:
     if isinstance(value, Handle):
-        return _read(value.path)
+        return _read(value.path, [])
     if isinstance(value, Piece):
-        path, steps = value.handle.path, list(value.steps)
-        while steps and isinstance(steps[0], int) and os.path.isdir(path):
-            path = os.path.join(path, str(steps.pop(0)))
-        return _pick(_read(path), *steps)
+        steps = list(value.steps)
+        return _pick(_read(value.handle.path, steps), *steps)
     if type(value) in (list, tuple):
         return type(value)(_resolve(item) for item in value)
     return value
 
 
-def _write(value: Any, path: str, depth: int) -> None:
+# An answer is one file. A list or tuple, down to _DEPTH levels, is a bundle: its elements
+# written one after another behind a table of where each starts, so that a reader seeks to
+# the element it takes. (A file per element made a run of P partitions write P * P files,
+# most of them nearly empty, and spend its time making and deleting them.)
+_BUNDLE = b"QVB1"
+_HEAD = struct.Struct("<4sBQ")  # mark, 0 for a list or 1 for a tuple, count
+
+
+def _encode(value: Any, depth: int) -> bytes:
     if depth and type(value) in (list, tuple):
-        os.mkdir(path)
-        with open(os.path.join(path, "kind"), "w", encoding="ascii") as out:
-            out.write(f"{type(value).__name__} {len(value)}")
-        for k, item in enumerate(value):
-            _write(item, os.path.join(path, str(k)), depth - 1)
-        return
+        items = [_encode(item, depth - 1) for item in value]
+        table = array("Q", itertools.accumulate((len(i) for i in items), initial=0))
+        head = _HEAD.pack(_BUNDLE, type(value) is tuple, len(items))
+        return b"".join([head, table.tobytes(), *items])
+    return dumps(value)
+
+
+def _write(value: Any, path: str, depth: int) -> None:
+    data = _encode(value, depth)
     with open(path, "wb") as out:
-        out.write(dumps(value))
+        out.write(data)
 
 
-def _read(path: str) -> Any:
-    if os.path.isdir(path):
-        with open(os.path.join(path, "kind"), encoding="ascii") as kind:
-            name, size = kind.read().split()
-        items = [_read(os.path.join(path, str(k))) for k in range(int(size))]
-        return items if name == "list" else tuple(items)
+def _read(path: str, steps: list[Any]) -> Any:
+    """The answer at ``path``, or its element reached by the leading whole-number ``steps``
+    (which are taken off the list)."""
     with open(path, "rb") as data:
-        return pickle.load(data)
+        return _decode(data, 0, os.fstat(data.fileno()).st_size, steps)
+
+
+def _decode(data: BinaryIO, start: int, end: int, steps: list[Any]) -> Any:
+    data.seek(start)
+    head = data.read(min(_HEAD.size, end - start))
+    if len(head) < _HEAD.size or head[:4] != _BUNDLE:
+        return pickle.loads(head + data.read(end - start - len(head)))
+    _, is_tuple, count = _HEAD.unpack(head)
+    table = array("Q")
+    table.frombytes(data.read(8 * (count + 1)))
+    base = start + _HEAD.size + 8 * (count + 1)
+    if steps and isinstance(steps[0], int):
+        k = steps.pop(0)
+        return _decode(data, base + table[k], base + table[k + 1], steps)
+    items = [_decode(data, base + table[k], base + table[k + 1], []) for k in range(count)]
+    return tuple(items) if is_tuple else items
 
 
 def _remove(path: str) -> None:
-    if os.path.isdir(path):
-        shutil.rmtree(path, ignore_errors=True)
-    elif os.path.exists(path):
+    if os.path.exists(path):
         os.remove(path)

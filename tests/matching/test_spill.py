@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import os
 import pickle
+import tempfile
 from pathlib import Path
 
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_cluster import corpora, cut, seeds
 
 from quoteverify import Config, Document, corroborate
-from quoteverify.matching import partitions
+from quoteverify.matching import partitions, spill
+from quoteverify.matching.partitions import _pick
 from quoteverify.matching.parts import prepare
 from quoteverify.matching.spill import Spill
 from quoteverify.render.report_json import render_report_json
@@ -59,3 +62,30 @@ def test_local_processes_report_each_partition_aligned() -> None:
     assert partitions and partitions[0][0] == 0
     total = partitions[0][1]
     assert [done for done, _ in partitions] == list(range(total + 1))
+
+
+answers = st.recursive(
+    st.none() | st.integers() | st.text(max_size=3) | st.binary(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner),
+    max_leaves=12,
+)
+
+
+@given(answers)
+def test_an_answer_reads_back_whole_and_element_by_element(value: object) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "answer")
+        spill._write(value, path, spill._DEPTH)
+        assert spill._read(path, []) == value
+        for steps, expected in _paths(value, spill._DEPTH + 1):
+            left = list(steps)
+            assert _pick(spill._read(path, left), *left) == expected
+
+
+def _paths(value: object, depth: int) -> list[tuple[tuple[int, ...], object]]:
+    """Every path of indices into nested lists and tuples, with what it reaches."""
+    found: list[tuple[tuple[int, ...], object]] = [((), value)]
+    if depth and isinstance(value, list | tuple):
+        for k, item in enumerate(value):
+            found += [((k, *rest), v) for rest, v in _paths(item, depth - 1)]
+    return found
