@@ -166,16 +166,20 @@ def bucket_hits(
 
 @attrs.frozen
 class Candidates:
-    """A partition's candidates, as one process finds them, and the reverse pairs it sends."""
+    """A partition's candidates, as one process finds them."""
 
     long: Array
     short: Array
     few: Array
-    reverse: list[Array]  # per partition of the target quote: (target, quote, stream)
 
 
-def candidates(pieces: Sequence[dict[str, Array]], gid_bases: Array) -> Candidates:
-    """Collapse the hits of a partition's quotes, from every bucket, into candidates."""
+def candidates(
+    pieces: Sequence[dict[str, Array]], gid_bases: Array
+) -> tuple[Candidates, list[Array]]:
+    """Collapse the hits of a partition's quotes, from every bucket, into candidates; and the
+    reverse pairs it sends each partition of a target quote: (target, quote, stream). (A
+    pair, so that an executor that stores answers element by element gives each partition
+    its reverse pairs without the rest.)"""
 
     def joined(name: str, columns: int) -> Array:
         found = [p[name] for p in pieces if name in p]
@@ -202,9 +206,6 @@ def candidates(pieces: Sequence[dict[str, Array]], gid_bases: Array) -> Candidat
         )
     reverse = np.concatenate(reverse_parts)
     owner = np.searchsorted(gid_bases, reverse[:, 0], side="right") - 1
-    return Candidates(
-        long=streams[0],
-        short=streams[1],
-        few=streams[2],
-        reverse=[reverse[owner == j] for j in range(len(gid_bases))],
-    )
+    return Candidates(long=streams[0], short=streams[1], few=streams[2]), [
+        reverse[owner == j] for j in range(len(gid_bases))
+    ]
