@@ -53,7 +53,7 @@ SHARD_DOCUMENTS = partitions.DOCUMENTS_PER_PARTITION
 RUNS = "one,spill1,spill2,dask1,dask2"
 
 
-def generate(quotes: int, folder: Path) -> dict[str, Any]:
+def generate(quotes: int, folder: Path, per_shard: int = SHARD_DOCUMENTS) -> dict[str, Any]:
     """Write the seeded corpus as shards (and the planted pairs of each); O(shard) memory."""
     start = time.perf_counter()
     shards = documents = size = 0
@@ -73,7 +73,7 @@ def generate(quotes: int, folder: Path) -> dict[str, Any]:
         planted.extend((document.id, c.text, f"syn{c.origin:07d}", c.variant) for c in copies)
         documents += 1
         size += len(document.text.encode("utf-8"))
-        if len(lines) == SHARD_DOCUMENTS:
+        if len(lines) == per_shard:
             flush()
     if lines:
         flush()
@@ -123,6 +123,7 @@ def child_run(run: str, folder: Path) -> dict[str, Any]:
         with Spill(workers=int(run[5:])) as executor:
             outcome = partitions.run(paths, Config(), executor, sink=Tally(str(folder)))
         out["seconds"] = time.perf_counter() - start
+        out["stages"] = executor.seconds
         results = outcome.results
         by_pid: dict[int, tuple[float, float]] = {}
         for r in results:
@@ -171,6 +172,10 @@ def exponent(points: list[tuple[int, float]]) -> float | None:
     )
 
 
+STAGES = ("prepare", "postings", "bucket", "candidates", "plan", "wanted", "serve", "align")
+"""The tasks of a partitioned run, in order; a spilling run sums the seconds of each."""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quotes", default="100000", help="sizes, comma-separated")
@@ -179,11 +184,14 @@ def main() -> None:
     parser.add_argument("--results", help="append each run to this JSON Lines file; the"
                         " growth exponents use every run in it")
     parser.add_argument("--tmp", help="folder for the shards (default: the system's)")
+    parser.add_argument("--shard-documents", type=int, default=SHARD_DOCUMENTS,
+                        help="documents per shard, and so per partition (default: %(default)s)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--folder", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        out = (generate(int(args.quotes), Path(args.folder)) if args.child == "generate"
+        out = (generate(int(args.quotes), Path(args.folder), args.shard_documents)
+               if args.child == "generate"
                else child_run(args.child, Path(args.folder)))
         print(json.dumps(out))
         return
@@ -198,7 +206,8 @@ def main() -> None:
     def child(what: str, quotes: int, folder: str) -> dict[str, Any]:
         done = subprocess.run(
             [sys.executable, __file__, "--child", what, "--quotes", str(quotes),
-             "--folder", folder], env=env, check=True, stdout=subprocess.PIPE, text=True,
+             "--folder", folder, "--shard-documents", str(args.shard_documents)],
+            env=env, check=True, stdout=subprocess.PIPE, text=True,
         )
         answer: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
         return answer
@@ -208,8 +217,8 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="bench-scale-", dir=args.tmp) as folder:
             made = child("generate", quotes, folder)
             say(f"inputs: {quotes} quotes in {made['documents']} documents,"
-                f" {made['bytes'] / 1e6:.1f} MB, {made['shards']} shards of {SHARD_DOCUMENTS}"
-                f" documents (seeded; written in {made['seconds']:.0f} s)")
+                f" {made['bytes'] / 1e6:.1f} MB, {made['shards']} shards of"
+                f" {args.shard_documents} documents (seeded; written in {made['seconds']:.0f} s)")
             for run in runs:
                 row = {"quotes": quotes, **child(run, quotes, folder)}
                 say(f"  {run}: {row['seconds']:.1f} s, recall {recall(row['planted']):.4f}")
@@ -258,6 +267,12 @@ def show(rows: list[dict[str, Any]], results: str | None) -> None:
                 efficiency.append([f"{quotes:,}", kind, f"{one[0] / (2 * two[0]):.2f}"])
     if efficiency:
         table(["quotes", "executor", "efficiency 1 -> 2 workers"], efficiency)
+    stages = [
+        [f"{r['quotes']:,}", r["run"], *(f"{r['stages'].get(s, 0.0):.1f}" for s in STAGES)]
+        for r in rows if "stages" in r
+    ]
+    if stages:
+        table(["quotes", "run", *(f"{s} s" for s in STAGES)], stages)
     for r in rows:
         say(f"{r['quotes']:,} {r['run']}: statuses {r['statuses']}; planted per variant"
             f" (found, pairs, not extracted) {r['planted']}")
