@@ -49,6 +49,7 @@ from quoteverify.matching.parts import (
     Sizes,
     Sketch,
     Source,
+    grouped,
     held,
     number,
     prepare,
@@ -106,12 +107,11 @@ def plan(
     pairs.sort(key=operator.itemgetter(0))  # stable: as corroborate's sort
     targets = np.unique(np.array([t for _, t, _, _ in pairs], dtype=np.int64))
     quoted, paragraphs = targets[targets >= 0], -1 - targets[targets < 0]
-    wanted = [np.zeros(0, np.int64) for _ in gid_bases]
-    for numbers, numbering, sign in ((quoted, gid_bases, 1), (paragraphs, paragraph_bases, -1)):
-        owner = np.searchsorted(numbering, numbers, side="right") - 1
-        for i in np.unique(owner).tolist():
-            mine = numbers[owner == i] if sign > 0 else -1 - numbers[owner == i]
-            wanted[i] = np.r_[wanted[i], mine]
+    by_owner = [
+        grouped(numbers, np.searchsorted(numbering, numbers, side="right") - 1, len(gid_bases))
+        for numbers, numbering in ((quoted, gid_bases), (paragraphs, paragraph_bases))
+    ]
+    wanted = [np.r_[mine, -1 - theirs] for mine, theirs in zip(*by_owner, strict=True)]
     return Plan(pairs, [i for i, w in enumerate(wanted) if len(w)]), wanted
 
 

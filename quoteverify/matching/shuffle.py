@@ -22,7 +22,7 @@ from quoteverify.matching.index import (
     rarest_limits,
     short_places,
 )
-from quoteverify.matching.parts import Array, Bases, Sketch, placed
+from quoteverify.matching.parts import Array, Bases, Sketch, grouped, placed
 
 
 def _bucket_of(keys: Array, buckets: int) -> Array:
@@ -32,8 +32,7 @@ def _bucket_of(keys: Array, buckets: int) -> Array:
 
 def _cut(table: Array, keys: Array, buckets: int) -> list[Array]:
     """The rows of a table by the bucket of their key, each in the table's order."""
-    bucket = _bucket_of(keys, buckets)
-    return [table[bucket == b] for b in range(buckets)]
+    return grouped(table, _bucket_of(keys, buckets).astype(np.int64), buckets)
 
 
 def postings(
@@ -153,8 +152,8 @@ def bucket_hits(
     for name, columns in (("ngram", 6), ("short", 4), ("few", 4)):
         table = np.concatenate(hits[name]) if hits[name] else np.zeros((0, columns), np.int64)
         owner = np.searchsorted(gid_bases, table[:, 0], side="right") - 1
-        for j, out in enumerate(routed):
-            out[name] = table[owner == j]
+        for out, rows in zip(routed, grouped(table, owner, len(routed)), strict=True):
+            out[name] = rows
     narration = joined("narration", 2)
     keys, inverse = np.unique(narration[:, 0], return_inverse=True)
     counts = np.bincount(inverse.reshape(-1), weights=narration[:, 1], minlength=len(keys))
@@ -206,6 +205,6 @@ def candidates(
         )
     reverse = np.concatenate(reverse_parts)
     owner = np.searchsorted(gid_bases, reverse[:, 0], side="right") - 1
-    return Candidates(long=streams[0], short=streams[1], few=streams[2]), [
-        reverse[owner == j] for j in range(len(gid_bases))
-    ]
+    return Candidates(long=streams[0], short=streams[1], few=streams[2]), grouped(
+        reverse, owner, len(gid_bases)
+    )
