@@ -35,12 +35,6 @@ def check_options(args: argparse.Namespace) -> None:
         )
     if args.min_documents is not None and not args.by_utterance:
         raise QuoteverifyError("--min-documents goes with --by-utterance")
-    if args.by_utterance and getattr(args, "shard_format", None) == "parquet":
-        # (the utterances are built from the shards read back, and those are read as JSON Lines)
-        raise QuoteverifyError(
-            "--by-utterance reads the findings shards as JSON Lines: use"
-            " --shard-format jsonl (the default)"
-        )
 
 
 def write_view(args: argparse.Namespace, report: Report, *, color: bool) -> None:

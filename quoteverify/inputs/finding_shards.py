@@ -1,10 +1,12 @@
-"""The findings shards of ``compare --output-dir``, read back: one finding a line, each made
+"""The findings shards of ``compare --output-dir``, read back: one finding a row, each made
 a :class:`~quoteverify.model.Finding` again, streamed, so a run whose report never fitted in
 one process can still be read whole (the utterance view).
 
-The shards are written by :mod:`quoteverify.render.findings_jsonl`; the rows are the finding
-objects of the JSON report (``docs/report-format.md``). A row's ``line`` and ``column`` are
-left aside (a finding keeps offsets only), as are fields this version does not know.
+The shards are written by :mod:`quoteverify.render.findings_jsonl`, as JSON Lines or as
+Parquet (``findings-NNNNN.parquet``, read a batch of rows at a time; needs pyarrow); the rows
+are the finding objects of the JSON report (``docs/report-format.md``) either way. A row's
+``line`` and ``column`` are left aside (a finding keeps offsets only), as are fields this
+version does not know.
 """
 
 from __future__ import annotations
@@ -13,21 +15,31 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from quoteverify.errors import InputError
+from quoteverify.errors import InputError, MissingDependencyError
 from quoteverify.inputs.records import json_object
 from quoteverify.model import Cue, Finding, Hunk, Match, Quote, Speaker
 
 FINDINGS_SHARD = "findings-{:05d}.jsonl"
-"""The findings of partition N, in input order."""
+"""The findings of partition N, in input order (``.parquet`` with ``--shard-format parquet``)."""
+_PARQUET_ROWS = 1024
+"""Findings decoded at a time from a Parquet shard."""
 DOCUMENTS_SHARD = "documents-{:05d}.jsonl"
 """The id, source and date of each document the findings of partition N point into."""
 WARNINGS_SHARD = "warnings-{:05d}.jsonl"
 """The warnings about the texts of partition N, when it has any."""
 
 
+def findings_shard(directory: str | Path, index: int) -> Path:
+    """The findings shard of partition ``index`` in ``directory``: the JSON Lines one, or the
+    Parquet one where only that is there."""
+    path = Path(directory, FINDINGS_SHARD.format(index))
+    parquet = path.with_suffix(".parquet")
+    return parquet if parquet.exists() and not path.exists() else path
+
+
 def read_findings(path: str | Path) -> Iterator[Finding]:
-    """The findings of one shard, one line at a time; :class:`InputError` names the file and
-    the line of a row that cannot be read.
+    """The findings of one shard (a ``.parquet`` file is read as Parquet), a row at a time;
+    :class:`InputError` names the file and the line or row that cannot be read.
 
     >>> import tempfile
     >>> row = ('{"doc_id": "a", "line": 1, "column": 2, "status": "uncorroborated",'
@@ -61,6 +73,9 @@ def _problem(exc: Exception) -> str:
 
 
 def _rows(path: str | Path) -> Iterator[tuple[str, Any]]:
+    if Path(path).suffix == ".parquet":
+        yield from _parquet_rows(Path(path))
+        return
     try:
         # (newline="\n": a line ends at "\n" only, as the shards are written)
         with open(path, encoding="utf-8", newline="\n") as file:
@@ -71,6 +86,26 @@ def _rows(path: str | Path) -> Iterator[tuple[str, Any]]:
                 yield where, json_object(line, where)
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read shard: {exc}") from None
+
+
+def _parquet_rows(path: Path) -> Iterator[tuple[str, Any]]:
+    try:
+        import pyarrow
+        import pyarrow.parquet
+    except ImportError:
+        raise MissingDependencyError(
+            f"{path}: reading Parquet needs pyarrow: pip install 'quoteverify[parquet]'"
+        ) from None
+    errors = (OSError, ValueError, pyarrow.ArrowException)
+    row = 0
+    try:
+        with pyarrow.parquet.ParquetFile(path) as file:
+            for batch in file.iter_batches(batch_size=_PARQUET_ROWS, use_threads=False):
+                for values in batch.to_pylist():
+                    row += 1
+                    yield f"{path}: row {row}", values
+    except errors as exc:
+        raise InputError(f"{path}: cannot read shard at row {row + 1}: {exc}") from None
 
 
 def _optional(value: Any) -> str | None:

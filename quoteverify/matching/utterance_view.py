@@ -51,6 +51,7 @@ from quoteverify.inputs.dates import date_key
 from quoteverify.inputs.finding_shards import (
     DOCUMENTS_SHARD,
     FINDINGS_SHARD,
+    findings_shard,
     read_document_rows,
     read_findings,
 )
@@ -154,14 +155,15 @@ def utterances_in_shards(
     only the quotes are held."""
     folder = Path(directory)
     if shards is None:
-        found = folder.glob(FINDINGS_SHARD.replace("{:05d}", "[0-9]" * 5))
-        numbers = sorted(int(path.name.split("-")[1].split(".")[0]) for path in found)
+        pattern = FINDINGS_SHARD.replace("{:05d}", "[0-9]" * 5)
+        found = [*folder.glob(pattern), *folder.glob(pattern.replace(".jsonl", ".parquet"))]
+        numbers = sorted({int(path.name.split("-")[1].split(".")[0]) for path in found})
     else:
         numbers = list(range(shards))
     groups = UtteranceGroups()
     known: dict[str, DocumentInfo] = {}
     for index in numbers:
-        for finding in read_findings(folder / FINDINGS_SHARD.format(index)):
+        for finding in read_findings(findings_shard(folder, index)):
             groups.add(finding)
         for doc_id, source, date in read_document_rows(folder / DOCUMENTS_SHARD.format(index)):
             known.setdefault(doc_id, (source or doc_id, date))

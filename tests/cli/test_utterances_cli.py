@@ -11,6 +11,7 @@ import pytest
 from helpers import DOCS, assert_one_line_error, run
 
 from quoteverify import corroborate, utterances
+from quoteverify.errors import InputError
 from quoteverify.inputs.finding_shards import read_findings
 from quoteverify.inputs.load import iter_documents
 from quoteverify.matching.utterance_view import utterances_in_shards
@@ -92,8 +93,6 @@ def test_min_documents_leaves_out_the_quotes_found_once(
         (["--by-utterance", "--format", "html"],
          "--by-utterance writes text, json or jsonl, not html"),
         (["--min-documents", "2"], "--min-documents goes with --by-utterance"),
-        (["--by-utterance", "--output-dir", "out", "--shard-format", "parquet"],
-         "--by-utterance reads the findings shards as JSON Lines"),
     ],
 )
 def test_refused_options_are_one_line_and_exit_2(
@@ -130,6 +129,30 @@ def test_output_dir_writes_the_utterances_beside_the_shards(
     report = corroborate(iter_documents([corpus]))
     assert tuple(read_findings(out_dir / "findings-00000.jsonl")) == report.findings
     assert render_utterances_jsonl(utterances(report)) == written
+
+
+def test_parquet_shards_give_the_same_utterances_and_findings(
+    capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path
+) -> None:
+    pytest.importorskip("pyarrow")
+    out_dir = tmp_path / "out"
+    status, _, _ = run(capsys, "compare", corpus, "--by-utterance", "--output-dir", out_dir,
+                       "--shard-format", "parquet")
+    assert status == 0
+    assert sorted(p.name for p in out_dir.iterdir()) == [
+        "documents-00000.jsonl", "findings-00000.parquet", "utterances.jsonl"
+    ]
+    assert (out_dir / "utterances.jsonl").read_text("utf-8") == _out(capsys, corpus, "jsonl")
+    report = corroborate(iter_documents([corpus]))
+    assert tuple(read_findings(out_dir / "findings-00000.parquet")) == report.findings
+
+
+def test_a_findings_shard_that_is_not_parquet_is_one_error_naming_it(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    shard = tmp_path / "findings-00000.parquet"
+    shard.write_text("not parquet", encoding="utf-8")
+    with pytest.raises(InputError, match=r"findings-00000\.parquet: cannot read shard"):
+        list(read_findings(shard))
 
 
 def test_quote_text_cannot_steer_the_terminal(
