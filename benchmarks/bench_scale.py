@@ -136,7 +136,11 @@ def child_run(run: str, folder: Path) -> dict[str, Any]:
 
         from quoteverify.matching.cluster import DaskExecutor, local_cluster
 
-        with local_cluster(int(run[4:]), silence_logs=logging.ERROR) as client:
+        limit = os.environ.get("BENCH_WORKER_MEMORY") or "auto"
+        if limit != "auto":
+            out["run"] = f"{run} limit {limit}"
+        with local_cluster(int(run[4:]), silence_logs=logging.ERROR,
+                           memory_limit=limit) as client:
             out["start_seconds"] = time.perf_counter() - start
             start = time.perf_counter()
             outcome = partitions.run(paths, Config(), DaskExecutor(client), sink=Tally(str(folder)))
@@ -186,6 +190,9 @@ def main() -> None:
     parser.add_argument("--tmp", help="folder for the shards (default: the system's)")
     parser.add_argument("--shard-documents", type=int, default=SHARD_DOCUMENTS,
                         help="documents per shard, and so per partition (default: %(default)s)")
+    parser.add_argument("--worker-memory", help="each Dask worker's memory limit (e.g. 2GiB:"
+                        " past 60%% of it Dask spills to disk; default: Dask's, the machine's"
+                        " memory shared among the workers)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--folder", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -202,6 +209,8 @@ def main() -> None:
     runs = args.runs.split(",")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(
         [str(HERE), *filter(None, [os.environ.get("PYTHONPATH")])])}
+    if args.worker_memory:
+        env["BENCH_WORKER_MEMORY"] = args.worker_memory
 
     def child(what: str, quotes: int, folder: str) -> dict[str, Any]:
         done = subprocess.run(
