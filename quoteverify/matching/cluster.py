@@ -20,7 +20,7 @@ from typing import Any
 from quoteverify.config import Config
 from quoteverify.errors import MissingDependencyError, QuoteverifyError
 from quoteverify.matching import partitions
-from quoteverify.matching.progress import PARTITIONS, Progress
+from quoteverify.matching.progress import PARTITIONS, PREPARED, Progress
 from quoteverify.model import Document, Report
 
 _INSTALL = "pip install 'quoteverify[dask]'"
@@ -123,7 +123,7 @@ def run(
         if progress is not None and isinstance(executor, DaskExecutor):
             watch = partial(_watch, progress)
         elif progress is not None:
-            _count_alignments(executor, progress, len(sources))
+            _count_partitions(executor, progress, len(sources))
         outcome = partitions.run(sources, config, executor, sink=sink, progress=watch)
         gathered: list[Document] = list(documents)
         if sink is None and not documents:
@@ -153,28 +153,35 @@ def _executor(scheduler: object) -> Iterator[partitions.Executor]:
         yield DaskExecutor(client)
 
 
-def _watch(progress: Progress, futures: list[Any]) -> None:
-    """Tell ``progress`` of each partition's alignment task as it ends. (Not Dask's own text
-    progress bar: it writes to standard output, where the report goes.)"""
+def _watch(progress: Progress, stage: str, futures: list[Any]) -> None:
+    """Tell ``progress`` of each partition's task of ``stage`` as it ends (the run waits for
+    them next anyway). (Not Dask's own text progress bar: it writes to standard output,
+    where the report goes.)"""
     from distributed import as_completed
 
-    progress(PARTITIONS, 0, len(futures), 0)
+    progress(stage, 0, len(futures), 0)
     for done, _ in enumerate(as_completed(futures), start=1):
-        progress(PARTITIONS, done, len(futures), 0)
+        progress(stage, done, len(futures), 0)
 
 
-def _count_alignments(executor: partitions.Executor, progress: Progress, total: int) -> None:
-    """Tell ``progress`` of each partition aligned on the spilling executor (``local:N``)."""
+def _count_partitions(executor: partitions.Executor, progress: Progress, total: int) -> None:
+    """Tell ``progress`` of each partition prepared, then aligned, on the spilling executor
+    (``local:N``)."""
     from quoteverify.matching.spill import Spill
 
     if not isinstance(executor, Spill):
         return
-    done = itertools.count(1)
-    progress(PARTITIONS, 0, total, 0)
+    prepared, aligned = itertools.count(1), itertools.count(1)
+    progress(PREPARED, 0, total, 0)
 
     def finished(name: str) -> None:
-        if name == "align":
-            progress(PARTITIONS, next(done), total, 0)
+        if name == "prepare":
+            done = next(prepared)
+            progress(PREPARED, done, total, 0)
+            if done == total:
+                progress(PARTITIONS, 0, total, 0)
+        elif name == "align":
+            progress(PARTITIONS, next(aligned), total, 0)
 
     executor.finished = finished
 

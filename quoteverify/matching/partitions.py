@@ -55,6 +55,7 @@ from quoteverify.matching.parts import (
     prepare,
     prepared,
 )
+from quoteverify.matching.progress import PARTITIONS, PREPARED
 from quoteverify.matching.shuffle import Candidates, bucket_hits, candidates, postings
 from quoteverify.matching.words import word_key
 from quoteverify.model import Document, Finding, Report, TextWarning
@@ -278,9 +279,12 @@ def run(
     *,
     buckets: int | None = None,
     sink: Sink | None = None,
-    progress: Callable[[list[Any]], None] | None = None,
+    progress: Callable[[str, list[Any]], None] | None = None,
 ) -> Outcome:
-    """Corroborate the documents of ``sources`` (partitions, in order) on ``executor``."""
+    """Corroborate the documents of ``sources`` (partitions, in order) on ``executor``;
+    ``progress``, if given, is handed the tasks of a stage to watch before they are waited
+    for: the preparations (:data:`.progress.PREPARED`), then the alignments
+    (:data:`.progress.PARTITIONS`)."""
     n, max_df = config.ngram, config.max_df
     count = len(sources)
     buckets = buckets or count
@@ -288,7 +292,10 @@ def run(
     made = [submit(prepared, source, n, name="prepare") for source in sources]
     parts = [submit(_pick, m, 0, name="pick") for m in made]
     sketches = [submit(_pick, m, 1, name="pick") for m in made]
-    all_sizes: list[Sizes] = executor.gather([submit(_pick, m, 2, name="pick") for m in made])
+    sized = [submit(_pick, m, 2, name="pick") for m in made]
+    if progress is not None:
+        progress(PREPARED, sized)
+    all_sizes: list[Sizes] = executor.gather(sized)
     del made
     bases = number(all_sizes)
     gid_bases = np.array([b.gid for b in bases], dtype=np.int64)
@@ -377,7 +384,7 @@ def run(
         for j in range(count)
     ]
     if progress is not None:
-        progress(aligned)
+        progress(PARTITIONS, aligned)
     return Outcome([unpacked(r) for r in executor.gather(aligned)], total, parts)
 
 

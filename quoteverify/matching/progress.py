@@ -27,8 +27,10 @@ ALIGN = "align"
 """Candidate passages aligned with their quotes; ``found``: matches kept so far."""
 READ = "read"
 """Documents read (``total`` 0: not known ahead); called by readers, not by the library."""
+PREPARED = "prepared"
+"""Partitions whose documents are extracted and folded, on a cluster or ``local:N``."""
 PARTITIONS = "partitions"
-"""Partitions aligned and judged on a cluster."""
+"""Partitions aligned and judged on a cluster or ``local:N``."""
 
 
 class Progress(Protocol):

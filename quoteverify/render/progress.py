@@ -27,12 +27,13 @@ from typing import Any, TextIO
 
 from tqdm import tqdm
 
-from quoteverify.matching.progress import ALIGN, EXTRACT, PARTITIONS, READ
+from quoteverify.matching.progress import ALIGN, EXTRACT, PARTITIONS, PREPARED, READ
 
 _STAGES = {
     READ: ("reading", "documents", ""),
     EXTRACT: ("extracting", "documents", "quotes"),
     ALIGN: ("aligning", "candidates", "matches"),
+    PREPARED: ("extracting", "partitions", ""),
     PARTITIONS: ("aligning", "partitions", ""),
 }
 """Per stage: the bar's label, what it counts, and what ``found`` counts."""

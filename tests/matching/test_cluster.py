@@ -200,10 +200,14 @@ def test_parquet_shards_in_and_out_on_the_cluster_with_progress_on_stderr_only(
     rows = [row for f in sorted(out.glob("findings-*.parquet"))
             for row in pq.read_table(f).to_pylist()]
     assert rows == expected
-    # progress: told of each partition; on a terminal, drawn on stderr, never on stdout
+    # progress: each partition prepared, then aligned; on a terminal, on stderr, never stdout
     calls: list[tuple[str, int, int, int]] = []
     corroborate(documents, scheduler=client, progress=lambda *call: calls.append(call))
-    assert calls[-1] == ("partitions", len(calls) - 1, len(calls) - 1, 0)
+    partitions = calls[0][2]
+    assert partitions > 1 and calls == [
+        *((stage, done, partitions, 0) for stage in ("prepared", "partitions")
+          for done in range(partitions + 1))
+    ]
     screen = type("Terminal", (io.StringIO,), {"isatty": lambda self: True})()
     monkeypatch.setattr(sys, "stderr", screen)
     monkeypatch.setattr(importlib.import_module("quoteverify.cli.main"), "PROGRESS_DELAY", 0)

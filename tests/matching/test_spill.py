@@ -53,15 +53,17 @@ def test_corroborate_on_local_processes_gives_the_same_report() -> None:
     assert render_report_json(corroborate(documents, scheduler="local:1")) == expected
 
 
-def test_local_processes_report_each_partition_aligned() -> None:
+def test_local_processes_report_each_partition_prepared_then_aligned() -> None:
     heard: list[tuple[str, int, int]] = []
     corroborate(
         seeds()[:6], scheduler="local:1", progress=lambda s, d, t, f: heard.append((s, d, t))
     )
-    partitions = [(done, total) for stage, done, total in heard if stage == "partitions"]
-    assert partitions and partitions[0][0] == 0
-    total = partitions[0][1]
-    assert [done for done, _ in partitions] == list(range(total + 1))
+    stages = [stage for stage, _, _ in heard]
+    assert stages == sorted(stages, key=["prepared", "partitions"].index)  # one, then the other
+    for stage in ("prepared", "partitions"):
+        counts = [(done, total) for s, done, total in heard if s == stage]
+        total = counts[0][1]
+        assert total > 1 and [done for done, _ in counts] == list(range(total + 1))
 
 
 answers = st.recursive(
