@@ -29,6 +29,7 @@ efficiency from 1 to 2 workers (seconds with 1 / (2 x seconds with 2)).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import os
@@ -188,6 +189,9 @@ def main() -> None:
     parser.add_argument("--results", help="append each run to this JSON Lines file; the"
                         " growth exponents use every run in it")
     parser.add_argument("--tmp", help="folder for the shards (default: the system's)")
+    parser.add_argument("--keep", metavar="DIR", help="write the corpus of each size in DIR"
+                        " and keep it; a later run with the same DIR reads it (seeded: the"
+                        " same corpus) instead of writing it again")
     parser.add_argument("--shard-documents", type=int, default=SHARD_DOCUMENTS,
                         help="documents per shard, and so per partition (default: %(default)s)")
     parser.add_argument("--worker-memory", help="each Dask worker's memory limit (e.g. 2GiB:"
@@ -223,8 +227,21 @@ def main() -> None:
 
     rows: list[dict[str, Any]] = []
     for quotes in sizes:
-        with tempfile.TemporaryDirectory(prefix="bench-scale-", dir=args.tmp) as folder:
-            made = child("generate", quotes, folder)
+        with contextlib.ExitStack() as stack:
+            if args.keep:
+                folder = os.path.join(args.keep, f"{quotes}-{args.shard_documents}")
+                os.makedirs(folder, exist_ok=True)
+            else:
+                folder = stack.enter_context(
+                    tempfile.TemporaryDirectory(prefix="bench-scale-", dir=args.tmp)
+                )
+            made_path = Path(folder, "made.json")
+            if made_path.exists():
+                made = json.loads(made_path.read_text())
+            else:
+                made = child("generate", quotes, folder)
+                if args.keep:
+                    made_path.write_text(json.dumps(made))
             say(f"inputs: {quotes} quotes in {made['documents']} documents,"
                 f" {made['bytes'] / 1e6:.1f} MB, {made['shards']} shards of"
                 f" {args.shard_documents} documents (seeded; written in {made['seconds']:.0f} s)")
