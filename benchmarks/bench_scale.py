@@ -38,6 +38,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -121,9 +122,10 @@ def child_run(run: str, folder: Path) -> dict[str, Any]:
     elif run.startswith("spill"):
         from quoteverify.matching.spill import Spill
 
-        with Spill(workers=int(run[5:])) as executor:
+        with Spill(workers=int(run[5:])) as executor, DiskPeak(executor._dir) as disk:
             outcome = partitions.run(paths, Config(), executor, sink=Tally(str(folder)))
         out["seconds"] = time.perf_counter() - start
+        out["disk_mb"] = disk.peak / 1e6
         out["stages"] = executor.seconds
         results = outcome.results
         by_pid: dict[int, tuple[float, float]] = {}
@@ -157,6 +159,32 @@ def child_run(run: str, folder: Path) -> dict[str, Any]:
     out["planted"] = {v: [sum(r["planted"][v][i] for r in results) for i in range(3)]
                       for v in VARIANTS}
     return out
+
+
+class DiskPeak:
+    """The most bytes a folder's files held, looked at every two seconds in a thread."""
+
+    def __init__(self, folder: str) -> None:
+        self.folder, self.peak = folder, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def _watch(self) -> None:
+        while not self._stop.wait(2.0):
+            total = 0
+            with contextlib.suppress(OSError):
+                for entry in os.scandir(self.folder):
+                    with contextlib.suppress(OSError):
+                        total += entry.stat().st_size
+            self.peak = max(self.peak, total)
+
+    def __enter__(self) -> DiskPeak:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 def recall(planted: dict[str, list[int]]) -> float:
@@ -266,10 +294,12 @@ def show(rows: list[dict[str, Any]], results: str | None) -> None:
             f"{r['start_seconds']:.1f}" if "start_seconds" in r else "",
             f"{r['cpu']:.0f}", f"{r['coordinator_mb']:.0f}", workers,
             f"{recall(r['planted']):.4f}",
+            f"{r['disk_mb']:,.0f}" if "disk_mb" in r else "",
             "" if same is None else ("yes" if same == r["digests"] else "NO"),
         ])
     table(["quotes", "run", "seconds", "cluster start (s)", "CPU s", "coordinator peak MB",
-           "worker peaks MB", "planted recall", "same findings as one"], lines)
+           "worker peaks MB", "planted recall", "spill directory peak MB",
+           "same findings as one"], lines)
     every = rows
     if results and Path(results).exists():
         every = [json.loads(line) for line in Path(results).read_text().splitlines() if line]
