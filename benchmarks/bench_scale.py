@@ -205,7 +205,7 @@ def exponent(points: list[tuple[int, float]]) -> float | None:
     )
 
 
-STAGES = ("prepare", "postings", "bucket", "candidates", "plan", "wanted", "serve", "align")
+STAGES = ("prepare", "held", "postings", "bucket", "candidates", "plan", "wanted", "serve", "align")
 """The tasks of a partitioned run, in order; a spilling run sums the seconds of each."""
 
 

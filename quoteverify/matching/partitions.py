@@ -42,6 +42,7 @@ from quoteverify.matching.evidence import Rarity
 from quoteverify.matching.packing import Packed, dumps, unpacked
 from quoteverify.matching.parts import (
     DOCUMENTS_PER_PARTITION,
+    HELD_FAN_IN,
     Array,
     Bases,
     Part,
@@ -293,15 +294,24 @@ def run(
     parts = [submit(_pick, m, 0, name="pick") for m in made]
     sketches = [submit(_pick, m, 1, name="pick") for m in made]
     sized = [submit(_pick, m, 2, name="pick") for m in made]
+    tables = [submit(_pick, m, 3, name="pick") for m in made]
+    del made
     if progress is not None:
         progress(PREPARED, sized)
     all_sizes: list[Sizes] = executor.gather(sized)
-    del made
     bases = number(all_sizes)
     gid_bases = np.array([b.gid for b in bases], dtype=np.int64)
     paragraph_bases = np.array([b.paragraph for b in bases], dtype=np.int64)
     short = frozenset().union(*(s.short for s in all_sizes))
-    words_held = executor.share(held(all_sizes)) if any(s.few for s in all_sizes) else None
+    words_held = None
+    if any(s.few for s in all_sizes):
+        while True:  # (a tree of additions: no process holds every partition's table)
+            tables = [submit(held, tables[k : k + HELD_FAN_IN], name="held")
+                      for k in range(0, len(tables), HELD_FAN_IN)]
+            if len(tables) == 1:
+                break
+        words_held = tables[0]
+    del tables
     posted = [
         submit(postings, sketches[i], bases[i], n, buckets, short, words_held, max_df,
                name="postings")

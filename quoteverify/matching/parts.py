@@ -60,7 +60,6 @@ class Sizes:
     short: frozenset[int]  # lengths under n of the quotes looked up
     few: bool  # some quote is looked up word by word
     ids: Array  # word_key of each document id (duplicates are refused)
-    held: Array  # (word, places inside quotes and turns): how rare a word looked up is
 
 
 @attrs.frozen
@@ -108,8 +107,10 @@ class Sketch:
     terms: Array
 
 
-def prepared(source: Source, n: int) -> tuple[Part, Sketch, Sizes]:
-    """:func:`prepare` a partition, with its :class:`Sketch` and its :class:`Sizes`."""
+def prepared(source: Source, n: int) -> tuple[Part, Sketch, Sizes, Array]:
+    """:func:`prepare` a partition, with its :class:`Sketch`, its :class:`Sizes`, and the
+    places of each of its words inside quotes and turns, (word, count) rows sorted by word
+    (how rare a word looked up is, once :func:`held` has added every partition's)."""
     part = prepare(source)
     ids = _ids(part)
     layout = lay_out(part.prepared, ids)
@@ -117,7 +118,6 @@ def prepared(source: Source, n: int) -> tuple[Part, Sketch, Sizes]:
     terms = np.array([k for k, kind in enumerate(kinds) if kind == "term"], dtype=np.int64)
     sketch = Sketch(ids, layout.doc, layout.target, layout.attributed, layout.queries, terms)
     lengths = layout.queries[:, 2] - layout.queries[:, 1]
-    # (every partition's, should any partition look a quote up by its single words)
     held = np.stack(np.unique(ids[layout.attributed], return_counts=True), 1)
     return part, sketch, Sizes(
         documents=len(part.documents),
@@ -127,8 +127,7 @@ def prepared(source: Source, n: int) -> tuple[Part, Sketch, Sizes]:
         short=frozenset(lengths[lengths < n].tolist()),
         few=bool(len(few_queries(layout.queries, n))),
         ids=np.array([word_key(d.id) for d in part.documents], dtype=np.int64),
-        held=held.astype(np.int64),
-    )
+    ), held.astype(np.int64)
 
 
 def grouped(table: Array, owner: Array, count: int) -> list[Array]:
@@ -155,10 +154,19 @@ def placed(sketch: Sketch, bases: Bases) -> tuple[Array, Array, Array]:
     return doc, target, queries
 
 
-def held(all_sizes: Sequence[Sizes]) -> Array:
-    """The places of each word inside quotes and turns, over every partition: (word, count)
-    rows sorted by word."""
-    both = np.concatenate([s.held for s in all_sizes]) if all_sizes else np.zeros((0, 2))
+HELD_FAN_IN = 16
+"""Tables :func:`held` adds in one task: the run adds every partition's in a tree of such
+tasks, so no process holds them all (at 445 partitions of a ten-million-quote run, adding
+them at once in the coordinator took 2.4 GB)."""
+
+
+def held(tables: Sequence[Array]) -> Array:
+    """Add up (word, count) tables: (word, count) rows sorted by word.
+
+    >>> held([np.array([[7, 1], [9, 2]]), np.array([[3, 5], [9, 1]])]).tolist()
+    [[3, 5], [7, 1], [9, 3]]
+    """
+    both = np.concatenate(list(tables)) if len(tables) else np.zeros((0, 2), np.int64)
     words, inverse = np.unique(both[:, 0].astype(np.int64), return_inverse=True)
     counts = np.bincount(inverse.reshape(-1), weights=both[:, 1], minlength=len(words))
     table: Array = np.stack([words, counts.astype(np.int64)], 1)

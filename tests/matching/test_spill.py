@@ -8,6 +8,7 @@ import pickle
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_cluster import corpora, cut, seeds
@@ -36,6 +37,19 @@ def test_spilling_finds_what_one_process_finds(documents: list[Document]) -> Non
     expected = render_report_json(corroborate(documents, config=config))
     with Spill(workers=1) as executor:
         outcome = partitions.run(cut(documents, 2), config, executor, buckets=3)
+    assert render_report_json(partitions.report(documents, outcome)) == expected
+
+
+def test_the_word_counts_of_many_partitions_are_added_in_a_tree(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    documents = seeds()
+    config = Config(max_df=3)  # (so that short quotes are looked up by their rarest words)
+    expected = render_report_json(corroborate(documents, config=config))
+    monkeypatch.setattr(partitions, "HELD_FAN_IN", 2)  # three levels for five partitions
+    with Spill(workers=1) as executor:
+        outcome = partitions.run(cut(documents, 5), config, executor)
+    assert executor.seconds.get("held", 0) > 0
     assert render_report_json(partitions.report(documents, outcome)) == expected
 
 
