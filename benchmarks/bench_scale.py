@@ -127,6 +127,7 @@ def child_run(run: str, folder: Path) -> dict[str, Any]:
         out["seconds"] = time.perf_counter() - start
         out["disk_mb"] = disk.peak / 1e6
         out["stages"] = executor.seconds
+        out["stage_peaks"] = executor.peaks
         results = outcome.results
         by_pid: dict[int, tuple[float, float]] = {}
         for r in results:
@@ -329,6 +330,13 @@ def show(rows: list[dict[str, Any]], results: str | None) -> None:
     ]
     if stages:
         table(["quotes", "run", *(f"{s} s" for s in STAGES)], stages)
+    peaks = [
+        [f"{r['quotes']:,}", r["run"], *(f"{r['stage_peaks'].get(s, 0.0):.0f}" for s in STAGES)]
+        for r in rows if "stage_peaks" in r
+    ]
+    if peaks:
+        say("the highest peak memory (MB) of a worker as it ended a task of each stage:")
+        table(["quotes", "run", *STAGES], peaks)
     for r in rows:
         say(f"{r['quotes']:,} {r['run']}: statuses {r['statuses']}; planted per variant"
             f" (found, pairs, not extracted) {r['planted']}")

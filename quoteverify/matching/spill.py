@@ -29,6 +29,7 @@ import os
 import pickle
 import shutil
 import struct
+import sys
 import tempfile
 import time
 import weakref
@@ -87,6 +88,9 @@ class Spill:
         """Told the name of each task as it ends (a caller's progress), if set."""
         self.seconds: dict[str, float] = {}
         """Seconds spent in the tasks of each name (reading, running and writing), summed."""
+        self.peaks: dict[str, float] = {}
+        """The highest peak memory (MB) of a process that ran a task of each name, as it ended
+        (a peak so far: the first stage to show a higher one is where it was reached)."""
         self._pool: ProcessPoolExecutor | None = None
         if self.workers > 1:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=get_context("forkserver"))
@@ -127,7 +131,7 @@ class Spill:
                 takers.setdefault(key, []).append(task)
             if not inputs:
                 ready.append(task)
-        running: dict[Future[float], _Task] = {}
+        running: dict[Future[tuple[float, float]], _Task] = {}
         left = len(waiting)
         while left:
             if not running and not ready:
@@ -147,9 +151,11 @@ class Spill:
                     if not missing[id(taker)]:
                         ready.append(taker)
 
-    def _done(self, task: _Task, seconds: float) -> None:
+    def _done(self, task: _Task, measured: tuple[float, float]) -> None:
         task.handle.done = True
+        seconds, peak = measured
         self.seconds[task.name] = self.seconds.get(task.name, 0.0) + seconds
+        self.peaks[task.name] = max(self.peaks.get(task.name, 0.0), peak)
         if self.finished is not None:
             self.finished(task.name)
 
@@ -180,11 +186,21 @@ def _handles(value: Any) -> list[Handle]:
     return []
 
 
-def _execute(fn: Callable[..., Any], args: tuple[Any, ...], path: str) -> float:
-    """Run one task where its inputs are read and its answer written; the seconds it took."""
+def _execute(fn: Callable[..., Any], args: tuple[Any, ...], path: str) -> tuple[float, float]:
+    """Run one task where its inputs are read and its answer written; the seconds it took, and
+    the process's peak memory so far (MB)."""
     start = time.perf_counter()
     _write(fn(*(_resolve(a) for a in args)), path, _DEPTH)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _peak_mb()
+
+
+def _peak_mb() -> float:
+    try:
+        import resource
+    except ImportError:  # (not on Windows)
+        return 0.0
+    kilobytes = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kilobytes / (1024 * 1024 if sys.platform == "darwin" else 1024)
 
 
 def _resolve(value: Any) -> Any:
