@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from quoteverify.errors import InputError, MissingDependencyError
+from quoteverify.errors import InputError
 from quoteverify.inputs.records import json_object
 from quoteverify.model import Cue, Finding, Hunk, Match, Quote, Speaker
 
@@ -89,23 +89,19 @@ def _rows(path: str | Path) -> Iterator[tuple[str, Any]]:
 
 
 def _parquet_rows(path: Path) -> Iterator[tuple[str, Any]]:
-    try:
-        import pyarrow
-        import pyarrow.parquet
-    except ImportError:
-        raise MissingDependencyError(
-            f"{path}: reading Parquet needs pyarrow: pip install 'quoteverify[parquet]'"
-        ) from None
-    errors = (OSError, ValueError, pyarrow.ArrowException)
+    from quoteverify.inputs.parquet import import_pyarrow, reason
+
+    pa, pq = import_pyarrow(path)
+    errors = (OSError, ValueError, pa.ArrowException)
     row = 0
     try:
-        with pyarrow.parquet.ParquetFile(path) as file:
+        with pq.ParquetFile(path) as file:
             for batch in file.iter_batches(batch_size=_PARQUET_ROWS, use_threads=False):
                 for values in batch.to_pylist():
                     row += 1
                     yield f"{path}: row {row}", values
     except errors as exc:
-        raise InputError(f"{path}: cannot read shard at row {row + 1}: {exc}") from None
+        raise InputError(f"{path}: cannot read shard at row {row + 1}: {reason(exc)}") from None
 
 
 def _optional(value: Any) -> str | None:

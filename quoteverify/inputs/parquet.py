@@ -32,13 +32,13 @@ def parquet_documents(path: Path) -> Iterator[tuple[str, Document]]:
     """Yield ``(where, document)`` for each row of a Parquet file; ``where`` names the file
     and the row (counted from 1), as does the default ``source``. Bad input (not Parquet, a
     missing or mistyped column, a null or empty id) is an :class:`InputError` naming both."""
-    pa, pq = _import_pyarrow(path)
+    pa, pq = import_pyarrow(path)
     errors = (OSError, ValueError, pa.ArrowException)
     try:
         file = pq.ParquetFile(path)
         schema = file.schema_arrow
     except errors as exc:
-        raise InputError(f"{path}: not a readable Parquet file: {_reason(exc)}") from None
+        raise InputError(f"{path}: not a readable Parquet file: {reason(exc)}") from None
     try:
         columns = _columns(path, schema, pa)
         batches = file.iter_batches(batch_size=_BATCH_ROWS, columns=columns, use_threads=False)
@@ -49,7 +49,7 @@ def parquet_documents(path: Path) -> Iterator[tuple[str, Document]]:
                 values = None if batch is None else [batch.column(c).to_pylist() for c in columns]
             except errors as exc:  # a corrupt page, bytes that are not UTF-8
                 raise InputError(
-                    f"{path}: cannot read row {row + 1} or after: {_reason(exc)}"
+                    f"{path}: cannot read row {row + 1} or after: {reason(exc)}"
                 ) from None
             if values is None:
                 return
@@ -110,7 +110,9 @@ def _is_string(kind: Any, pa: Any) -> bool:
     )
 
 
-def _import_pyarrow(path: Path) -> tuple[Any, Any]:
+def import_pyarrow(path: Path) -> tuple[Any, Any]:
+    """pyarrow and pyarrow.parquet, or a :class:`MissingDependencyError` naming the file to be
+    read and what to install."""
     try:
         import pyarrow
         import pyarrow.parquet
@@ -119,7 +121,7 @@ def _import_pyarrow(path: Path) -> tuple[Any, Any]:
     return pyarrow, pyarrow.parquet
 
 
-def _reason(exc: BaseException) -> str:
+def reason(exc: BaseException) -> str:
     """The first line of pyarrow's message (some run on with a C++ backtrace)."""
     text = str(exc).strip().splitlines()
     return text[0] if text else type(exc).__name__
