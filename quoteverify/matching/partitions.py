@@ -4,8 +4,10 @@ process or on another machine (:mod:`.cluster` runs them on Dask; :class:`InProc
 after another). Stages 1 and 2-4 live in :mod:`.parts` and :mod:`.shuffle`.
 
 1. :func:`prepare`: extract and fold each document of a partition (a list of documents, or a
-   shard read where the stage runs); :func:`sizes` says how many documents, words, quotes
-   and paragraphs it has, so every partition learns its numbers in the run (:class:`Bases`).
+   shard read where the stage runs); its :class:`.parts.Sizes` say how many documents, words,
+   quotes and paragraphs it has, so every partition learns its numbers in the run
+   (:class:`Bases`), and its words' places inside quotes are added over the run
+   (:func:`.parts.held`, a tree of tasks).
 2. :func:`postings`: the partition's word n-grams (and, for short quotes, its short runs and
    single words inside quotes), cut into buckets by the hash of their key.
 3. :func:`bucket_hits`: each bucket pairs its postings (:func:`.index.pair_postings`,

@@ -1,5 +1,6 @@
 """Partitions of a corroboration run, prepared: each partition's documents extracted and folded
-(:func:`prepare`), its numbers (:func:`sizes`), and where each partition starts in the run
+(:func:`prepare`), its numbers (:class:`Sizes`, from :func:`prepared`), its words' places
+inside quotes added over the run (:func:`held`), and where each partition starts in the run
 (:func:`number`). The stages that follow are in :mod:`.shuffle` and :mod:`.partitions`.
 """
 
