@@ -138,15 +138,26 @@ def _unpack_served(data: bytes) -> Served:
     return Served(pickle.loads(data))
 
 
-def _numbered(
-    part: Part, bases: Bases, which: Sequence[int] | None = None
-) -> list[tuple[_Prepared, array[int], int, int]]:
-    """The partition's documents (or those numbered ``which``, in order), offsets and
-    numbers made the run's."""
+def _firsts(part: Part, bases: Bases) -> tuple[list[int], list[int]]:
+    """The number in the run of each document's first quote and first paragraph, and one
+    past the partition's last (counted once a task: a partition serving P others would
+    otherwise count them P times, and a run's work grow as the square of its partitions)."""
     gids = list(accumulate((len(p.quote_ranges) for p in part.prepared), initial=bases.gid))
     paragraphs = list(
         accumulate((len(p.paragraph_ranges) for p in part.prepared), initial=bases.paragraph)
     )
+    return gids, paragraphs
+
+
+def _numbered(
+    part: Part,
+    bases: Bases,
+    which: Sequence[int] | None = None,
+    firsts: tuple[list[int], list[int]] | None = None,
+) -> list[tuple[_Prepared, array[int], int, int]]:
+    """The partition's documents (or those numbered ``which``, in order), offsets and
+    numbers made the run's (``firsts``: :func:`_firsts`, if the caller has it)."""
+    gids, paragraphs = firsts or _firsts(part, bases)
     return [
         (attrs.evolve(part.prepared[d], offset=bases.word + part.prepared[d].offset),
          part.keys[d], gids[d], paragraphs[d])
@@ -158,15 +169,14 @@ def serve(part: Part, bases: Bases, wanted: Sequence[Array]) -> list[Served]:
     """The documents of a partition that hold the targets each of some partitions wants from
     it (its quotes and paragraphs by number in the run), one :class:`Served` each: the
     partition is read once for all of them."""
-    quote_ends = np.array(list(accumulate(len(p.quote_ranges) for p in part.prepared)))
-    paragraph_ends = np.array(list(accumulate(len(p.paragraph_ranges) for p in part.prepared)))
+    firsts = _firsts(part, bases)
+    quote_ends, paragraph_ends = (np.array(numbers[1:], dtype=np.int64) for numbers in firsts)
     out = []
     for numbers in wanted:
-        quoted = numbers[numbers >= 0] - bases.gid
-        paragraphs = -1 - numbers[numbers < 0] - bases.paragraph
+        quoted, paragraphs = numbers[numbers >= 0], -1 - numbers[numbers < 0]
         docs = set(np.searchsorted(quote_ends, quoted, side="right").tolist())
         docs |= set(np.searchsorted(paragraph_ends, paragraphs, side="right").tolist())
-        out.append(Served(_numbered(part, bases, sorted(docs))))
+        out.append(Served(_numbered(part, bases, sorted(docs), firsts)))
     return out
 
 
