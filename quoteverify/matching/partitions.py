@@ -43,6 +43,7 @@ from quoteverify.matching.corroborate import _Prepared, align_candidates, judge_
 from quoteverify.matching.evidence import Rarity
 from quoteverify.matching.packing import Packed, dumps, unpacked
 from quoteverify.matching.parts import (
+    BYTES_PER_WORD,
     DOCUMENTS_PER_PARTITION,
     HELD_FAN_IN,
     Array,
@@ -88,6 +89,9 @@ class Plan:
     pairs: list[tuple[int, int, int, int]]
     needs: list[int]
 
+    def __sizeof__(self) -> int:  # (for a cluster's workers: see parts.BYTES_PER_WORD)
+        return 200 * len(self.pairs) + 8 * len(self.needs)
+
 
 def plan(
     sketch: Sketch,
@@ -132,6 +136,9 @@ class Served:
 
     def __reduce__(self) -> tuple[Any, tuple[bytes]]:
         return _unpack_served, (dumps(self.documents),)
+
+    def __sizeof__(self) -> int:
+        return BYTES_PER_WORD * sum(len(keys) for _, keys, _, _ in self.documents)
 
 
 def _unpack_served(data: bytes) -> Served:

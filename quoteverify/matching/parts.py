@@ -34,6 +34,12 @@ documents they point into) instead of sending them back: a writer of shards."""
 
 DOCUMENTS_PER_PARTITION = 2500
 
+BYTES_PER_WORD = 80
+"""About the memory a prepared document takes per word: its text, extraction, word spans and
+keys (79 measured on benchmarks/bench_scale.py's corpus). A cluster's workers are told sizes
+from this (``__sizeof__``, which Dask asks), so that they know when to move answers to disk:
+a record's own size, which Python would report, is a few dozen bytes however much it holds."""
+
 
 @attrs.frozen
 class Part:
@@ -46,6 +52,9 @@ class Part:
 
     def __reduce__(self) -> tuple[Any, tuple[bytes]]:
         return _unpack_part, (dumps((self.documents, self.prepared, self.keys)),)
+
+    def __sizeof__(self) -> int:
+        return BYTES_PER_WORD * sum(map(len, self.keys)) + 100 * len(self.documents)
 
 
 def _unpack_part(data: bytes) -> Part:
@@ -106,6 +115,9 @@ class Sketch:
     attributed: Array
     queries: Array
     terms: Array
+
+    def __sizeof__(self) -> int:
+        return sum(a.nbytes for a in attrs.astuple(self, recurse=False))
 
 
 def prepared(source: Source, n: int) -> tuple[Part, Sketch, Sizes, Array]:

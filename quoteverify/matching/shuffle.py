@@ -171,6 +171,9 @@ class Candidates:
     short: Array
     few: Array
 
+    def __sizeof__(self) -> int:  # (for a cluster's workers: see parts.BYTES_PER_WORD)
+        return self.long.nbytes + self.short.nbytes + self.few.nbytes
+
 
 def candidates(
     pieces: Sequence[dict[str, Array]], gid_bases: Array

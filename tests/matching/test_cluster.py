@@ -231,3 +231,23 @@ def test_a_bad_shard_read_by_a_worker_is_one_line_and_exit_2(
     out, err = capfd.readouterr()
     assert (status, out) == (2, "")
     assert err == f'quoteverify: error: {bad}: column "id" must hold strings, not int64\n'
+
+
+def test_workers_are_told_the_memory_a_partition_and_its_answers_hold() -> None:
+    """A worker moves answers to disk by the sizes Dask tells it; a prepared partition told as
+    its record's few dozen bytes would never leave memory (workers of a 1M-quote run passed
+    their limit and were restarted). Each size is at least what the value pickles to."""
+    import pickle
+
+    import numpy as np
+    from dask.sizeof import sizeof
+
+    from quoteverify.matching import parts
+
+    part, sketch, sizes, _ = parts.prepared(seeds(), 4)
+    bases = partitions.number([sizes])[0]
+    (served,) = partitions.serve(part, bases, [np.arange(sizes.quotes, dtype=np.int64)])
+    assert sizes.words > 1000
+    for value in (part, served):
+        assert sizeof(value) >= len(pickle.dumps(value)) > 10_000
+    assert sizeof(sketch) >= len(pickle.dumps(sketch)) * 0.9
