@@ -205,28 +205,23 @@ class _DocIds:
 
 class _Numbered:
     """The quotes (or paragraphs) of the documents at hand by their number in the run: (the
-    document, its quote k). A search among the documents' first numbers: a dict of every
-    quote and paragraph at hand cost a partition's alignment about a twentieth of its time."""
+    document, its quote k), from each document's first number and count. A search among the
+    first numbers: a dict of every quote and paragraph at hand cost a partition's alignment
+    about a twentieth of its time."""
 
-    def __init__(self, firsts: Sequence[tuple[int, _Prepared]], count: Callable[[_Prepared], int]):
-        ordered = sorted((first, k) for k, (first, p) in enumerate(firsts) if count(p))
-        self._firsts = [first for first, _ in ordered]
-        self._documents = [firsts[k][1] for _, k in ordered]
-        self._counts = [count(p) for p in self._documents]
+    def __init__(self, documents: Sequence[tuple[int, int, _Prepared]]):
+        ordered = sorted(
+            ((first, count, k) for k, (first, count, _) in enumerate(documents) if count)
+        )
+        self._firsts = [first for first, _, _ in ordered]
+        self._counts = [count for _, count, _ in ordered]
+        self._documents = [documents[k][2] for _, _, k in ordered]
 
     def __getitem__(self, number: int, /) -> tuple[_Prepared, int]:
         k = bisect_right(self._firsts, number) - 1
         if k < 0 or number - self._firsts[k] >= self._counts[k]:
             raise KeyError(number)
         return self._documents[k], number - self._firsts[k]
-
-
-def _quote_count(p: _Prepared) -> int:
-    return len(p.quote_ranges)
-
-
-def _paragraph_count(p: _Prepared) -> int:
-    return len(p.paragraph_ranges)
 
 
 def align(
@@ -248,8 +243,8 @@ def align(
         for entry in piece.documents:
             at_hand.setdefault(entry[0].document.id, entry)
     everything = list(at_hand.values())
-    quotes = _Numbered([(gid, p) for p, _, gid, _ in everything], _quote_count)
-    paragraph_of = _Numbered([(k, p) for p, _, _, k in everything], _paragraph_count)
+    quotes = _Numbered([(gid, len(p.quote_ranges), p) for p, _, gid, _ in everything])
+    paragraph_of = _Numbered([(k, len(p.paragraph_ranges), p) for p, _, _, k in everything])
     rarity = Rarity(key=word_key)
     counts = dict(zip(topical[:, 0].tolist(), topical[:, 1].tolist(), strict=True))
     rarity.narration(counts, documents)
