@@ -3,6 +3,7 @@ processes, on generated corpora in this one; and it leaves nothing on disk."""
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import tempfile
@@ -85,6 +86,46 @@ answers = st.recursive(
     lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner),
     max_leaves=12,
 )
+
+
+def _frozen_now(value: object) -> int:
+    """How many objects the collector has set aside while a task runs."""
+    return gc.get_freeze_count()
+
+
+def test_a_task_reads_its_inputs_without_collections_and_runs_with_them_set_aside(
+    tmp_path: Path,
+) -> None:
+    records = [[k, str(k)] for k in range(50_000)]  # a partition's many small records
+    stored = str(tmp_path / "records")
+    spill._write(records, stored, 0)
+    handle = spill.Handle(stored)
+    collections: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.collect()
+    gc.callbacks.append(count)
+    try:
+        spill._execute(_frozen_now, (handle,), str(tmp_path / "answer"))
+    finally:
+        gc.callbacks.remove(count)
+    # Reading made 50,000 lists, every one of which a collection would have walked.
+    assert collections == []
+    assert spill._read(str(tmp_path / "answer"), []) >= len(records)
+    assert gc.isenabled() and gc.get_freeze_count() == 0  # as it was before the task
+
+
+def _fails(value: object) -> None:
+    raise ValueError("the task's own error")
+
+
+def test_a_failing_task_gives_its_objects_back_to_the_collector(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="own error"):
+        spill._execute(_fails, ([1, 2, 3],), str(tmp_path / "answer"))
+    assert gc.isenabled() and gc.get_freeze_count() == 0
 
 
 @given(answers)
