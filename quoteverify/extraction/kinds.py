@@ -28,13 +28,9 @@ def quote_kind(
 ) -> QuoteKind:
     """What a segment is; `alone`: it is all its paragraph holds (a heading, if a title)."""
     content = text[seg.start : seg.end]
-
-    def title() -> bool:  # a title is a few words; a quote can run to hundreds
-        return len(content) <= 120 and is_title(content.split(), stop=True)
-
     if content.startswith(("(", "[")) and content.rstrip(" .").endswith((")", "]")):
         return "term"  # a stage direction in a transcript: `"(CROSSTALK.)`
-    if (alone or _after_possessive(text, seg.outer_start)) and title():
+    if (alone or _after_possessive(text, seg.outer_start)) and _title(content):
         return "term"  # `told MSNBC's "Morning Joe."`, a section heading `'All Bets Are Off.'`
     if _on_a_programme(text, seg.outer_start):
         letters = _capitalised_letters(content.split())
@@ -45,14 +41,21 @@ def quote_kind(
         return "utterance" if speaker is not None or len(content.split(None, 3)) > 3 else "term"
     if speaker is None:
         # five words or more are someone's, even if we cannot tell whose
-        return "fragment" if len(content.split(None, 4)) >= 5 and not title() else "term"
+        return "fragment" if len(content.split(None, 4)) >= 5 and not _title(content) else "term"
     if _names_it(text, found, seg.outer_start):
         return "fragment"  # `he called Rubio "Little Marco"`: the name is the speaker's word
-    if title() or introduced_as_term(text, lo, seg.outer_start, content):
+    if _title(content) or introduced_as_term(text, lo, seg.outer_start, content):
         return "term"
     if _is_nickname(text, seg):
         return "term"
     return "fragment"
+
+
+def _title(content: str) -> bool:
+    """Whether a quote's words read as a title: a few words (a quote can run to hundreds).
+    (A function of its own, not one nested in :func:`quote_kind`: compiled, a nested function
+    and its closure refer to each other, two objects per quote only the cyclic collector frees.)"""
+    return len(content) <= 120 and is_title(content.split(), stop=True)
 
 
 def _names_it(text: str, found: Attribution, open_at: int) -> bool:
