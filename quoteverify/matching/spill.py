@@ -43,7 +43,7 @@ from typing import Any, BinaryIO
 
 import attrs
 
-from quoteverify.matching.packing import dumps
+from quoteverify.matching.packing import dumps, set_aside
 from quoteverify.matching.partitions import _pick
 
 _DEPTH = 2  # levels of lists whose elements are read alone: postings[bucket], hits[0][partition]
@@ -191,16 +191,7 @@ def _execute(fn: Callable[..., Any], args: tuple[Any, ...], path: str) -> tuple[
     """Run one task where its inputs are read and its answer written; the seconds it took, and
     the process's peak memory so far (MB)."""
     start = time.perf_counter()
-    inputs = _read_inputs(args)
-    # The inputs live as long as the task: set aside from the cyclic collector, which would
-    # otherwise walk a partition's hundreds of thousands of records again and again while
-    # the task runs (a fifth of an alignment's time).
-    gc.freeze()
-    try:
-        answer = fn(*inputs)
-    finally:
-        gc.unfreeze()
-    del inputs
+    answer = set_aside(fn, *_read_inputs(args))
     _write(answer, path, _DEPTH)
     return time.perf_counter() - start, _peak_mb()
 

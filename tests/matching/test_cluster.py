@@ -4,6 +4,7 @@ another, give the same findings however the documents and the index are cut."""
 
 from __future__ import annotations
 
+import gc
 import gzip
 import io
 import json
@@ -24,6 +25,7 @@ from quoteverify.errors import MissingDependencyError
 from quoteverify.inputs.load import iter_documents
 from quoteverify.inputs.shards import read_shard
 from quoteverify.matching import partitions
+from quoteverify.matching.cluster import DaskExecutor
 from quoteverify.render.report_json import render_report_json
 from quoteverify.render.utterances import render_utterances_jsonl
 
@@ -104,6 +106,19 @@ def test_the_cluster_finds_what_one_process_finds_in_the_seeds(client: Any) -> N
     documents = seeds()
     expected = render_report_json(corroborate(documents))
     assert render_report_json(corroborate(documents, scheduler=client)) == expected
+
+
+def _frozen_now(value: object) -> int:
+    return gc.get_freeze_count()
+
+
+def test_a_task_on_the_cluster_runs_with_what_its_worker_holds_set_aside(client: Any) -> None:
+    """A worker holds the partitions it prepared; a task's own work must not make the cyclic
+    collector walk them all again and again."""
+    executor = DaskExecutor(client)
+    held = executor.submit(list, range(1000))
+    assert executor.gather([executor.submit(_frozen_now, held)])[0] > 0
+    assert set(client.run(gc.get_freeze_count).values()) == {0}  # given back after
 
 
 @given(corpora())
