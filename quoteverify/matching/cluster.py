@@ -20,7 +20,7 @@ from typing import Any
 from quoteverify.config import Config
 from quoteverify.errors import MissingDependencyError, QuoteverifyError
 from quoteverify.matching import partitions
-from quoteverify.matching.packing import set_aside
+from quoteverify.matching.collector import run_set_aside
 from quoteverify.matching.progress import PARTITIONS, PREPARED, Progress
 from quoteverify.model import Document, Report
 
@@ -39,7 +39,7 @@ class DaskExecutor:
     def submit(self, fn: Callable[..., Any], *args: Any, name: str = "") -> Any:
         key = f"quoteverify-{name or fn.__name__}-{self._run}-{next(self._count)}"
         # (a worker holds the partitions it has prepared and read: set aside while a task runs)
-        return self.client.submit(set_aside, fn, *args, key=key, pure=False)
+        return self.client.submit(run_set_aside, fn, *args, key=key, pure=False)
 
     def gather(self, handles: list[Any]) -> list[Any]:
         return list(self.client.gather(handles))

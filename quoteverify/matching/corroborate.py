@@ -32,6 +32,7 @@ from quoteverify.config import Config
 from quoteverify.extraction.extract import extract
 from quoteverify.extraction.paragraphs import paragraphs
 from quoteverify.matching.align import Side, align
+from quoteverify.matching.collector import paused
 from quoteverify.matching.evidence import Rarity, evidence, weights
 from quoteverify.matching.judge import judge_quote, quote_size
 from quoteverify.matching.progress import ALIGN, EXTRACT, Progress
@@ -150,12 +151,13 @@ def judge(
             raise TypeError(f"expected Documents, not {type(document).__name__}")
     if len({d.id for d in docs}) != len(docs):
         raise ValueError("document ids must be unique")
-    prepared, word_ids, rarity = _prepare_all(docs, workers, progress)
-    for p, is_asked, is_searched in zip(prepared, asked, searched, strict=True):
-        p.asked, p.searched = is_asked, is_searched
-    quotes = [(p, k) for p in prepared for k in range(len(p.extraction.quotes))]
-    matches = _match_all(prepared, quotes, word_ids, rarity, config, records, progress)
-    findings = judge_found(prepared, 0, matches, config, records)
+    with paused():  # (a run makes records by the million and no garbage: collector.py)
+        prepared, word_ids, rarity = _prepare_all(docs, workers, progress)
+        for p, is_asked, is_searched in zip(prepared, asked, searched, strict=True):
+            p.asked, p.searched = is_asked, is_searched
+        quotes = [(p, k) for p in prepared for k in range(len(p.extraction.quotes))]
+        matches = _match_all(prepared, quotes, word_ids, rarity, config, records, progress)
+        findings = judge_found(prepared, 0, matches, config, records)
     warnings = tuple((p.document.id, w) for p in prepared for w in p.extraction.warnings)
     return Report(documents=docs, findings=tuple(findings), warnings=warnings)
 

@@ -12,15 +12,11 @@ about twice as fast both ways, and a tenth smaller.
 >>> import pickle
 >>> pickle.loads(pickle.dumps(packed)).value
 (Cue(text='said', start=5, end=9),)
-
-Once read, such records live as long as the task that takes them: :func:`set_aside` runs a
-task with them out of the cyclic collector's way.
 """
 
 from __future__ import annotations
 
 import copyreg
-import gc
 import io
 import operator
 import pickle
@@ -88,20 +84,3 @@ def unpacked(value: Any) -> Any:
     """The value of a :class:`Packed`, or ``value`` itself."""
     return value.value if isinstance(value, Packed) else value
 
-
-def set_aside(fn: Callable[..., _T], *args: Any) -> _T:
-    """``fn(*args)``, with every object the process holds so far set aside from the cyclic
-    collector while it runs (:func:`gc.freeze`), and given back to it after.
-
-    A task's inputs (a partition: hundreds of thousands of records, none of them garbage)
-    were walked by every full collection the task's own work set off: a fifth of the time of
-    aligning a partition. Objects the task makes are collected as usual.
-
-    >>> set_aside(sum, [1, 2, 3]), gc.get_freeze_count()
-    (6, 0)
-    """
-    gc.freeze()
-    try:
-        return fn(*args)
-    finally:
-        gc.unfreeze()

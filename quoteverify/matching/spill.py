@@ -24,7 +24,6 @@ the postings and the hits once they are paired), the directory when the executor
 
 from __future__ import annotations
 
-import gc
 import itertools
 import os
 import pickle
@@ -43,7 +42,8 @@ from typing import Any, BinaryIO
 
 import attrs
 
-from quoteverify.matching.packing import dumps, set_aside
+from quoteverify.matching.collector import run_set_aside
+from quoteverify.matching.packing import dumps
 from quoteverify.matching.partitions import _pick
 
 _DEPTH = 2  # levels of lists whose elements are read alone: postings[bucket], hits[0][partition]
@@ -191,22 +191,13 @@ def _execute(fn: Callable[..., Any], args: tuple[Any, ...], path: str) -> tuple[
     """Run one task where its inputs are read and its answer written; the seconds it took, and
     the process's peak memory so far (MB)."""
     start = time.perf_counter()
-    answer = set_aside(fn, *_read_inputs(args))
+    # (each input read from disk with the collector paused: unpickling a partition makes
+    # hundreds of thousands of records and no garbage, and each collection on the way would
+    # walk all of them made so far)
+    answer = run_set_aside(fn, *args, read=_resolve)
     _write(answer, path, _DEPTH)
     return time.perf_counter() - start, _peak_mb()
 
-
-def _read_inputs(args: tuple[Any, ...]) -> tuple[Any, ...]:
-    """A task's arguments, its inputs read from disk with the cyclic collector paused:
-    unpickling a partition makes hundreds of thousands of records and no garbage, and each
-    collection on the way walks all of them made so far (most of the time of reading it)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return tuple(_resolve(a) for a in args)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _peak_mb() -> float:
