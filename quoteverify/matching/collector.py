@@ -4,8 +4,8 @@ A run makes records by the hundred thousand (prepared documents, their quotes an
 the matches and findings, records read back from disk or sent from another process) and
 keeps them to its end; none of them is garbage. Python's cyclic collector walks every record
 it tracks at each full collection, and the work of the run sets collections off: at 225,000
-quotes in one process, nine seconds of a run of sixty-five went to walking records that were
-never garbage, and a fifth of the time of aligning a partition. So:
+quotes in one process, eleven seconds of a run of sixty-five went to collections that found
+no garbage, and a fifth of the time of aligning a partition. So:
 
 - a run in one process keeps the collector :func:`paused` throughout: what it frees only by
   collecting is a fixed few hundred objects (classes made on first use), whatever the size

@@ -83,4 +83,3 @@ def _unpack(data: bytes) -> Packed[Any]:
 def unpacked(value: Any) -> Any:
     """The value of a :class:`Packed`, or ``value`` itself."""
     return value.value if isinstance(value, Packed) else value
-

@@ -199,7 +199,6 @@ def _execute(fn: Callable[..., Any], args: tuple[Any, ...], path: str) -> tuple[
     return time.perf_counter() - start, _peak_mb()
 
 
-
 def _peak_mb() -> float:
     try:
         import resource
