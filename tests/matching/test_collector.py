@@ -79,9 +79,10 @@ def _garbage_of_a_run(documents: list[Any]) -> int:
 
 
 def test_a_run_leaves_no_more_garbage_for_the_collector_when_it_is_larger() -> None:
-    corroborate(seeds())  # (classes and tables made on first use are not the run's garbage)
+    large_run = seeds() + _documents(400, seed=2)
+    corroborate(large_run)  # (classes and tables made on first use are not a run's garbage)
     small = _garbage_of_a_run(seeds()[:4] + _documents(40, seed=1))
-    large = _garbage_of_a_run(seeds() + _documents(400, seed=2))
+    large = _garbage_of_a_run(large_run)
     assert large <= small
 
 
