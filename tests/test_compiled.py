@@ -38,6 +38,15 @@ def _mixed_documents(count: int, seed: int = 7) -> list[dict[str, str]]:
     ]
 
 
+def _mixed_corpus(folder: Path) -> Path:
+    """300 seeded mixed documents as a JSON Lines corpus in ``folder``."""
+    corpus = folder / "mixed.jsonl"
+    corpus.write_text(
+        "".join(json.dumps(doc) + "\n" for doc in _mixed_documents(300)), encoding="utf-8"
+    )
+    return corpus
+
+
 def _run(args: list[str], cwd: Path, source: bool) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     if source:
@@ -67,10 +76,7 @@ def _require_compiled(tmp_path: Path) -> None:
 
 def test_installed_build_matches_the_source(tmp_path: Path) -> None:
     _require_compiled(tmp_path)
-    corpus = tmp_path / "mixed.jsonl"
-    corpus.write_text(
-        "".join(json.dumps(doc) + "\n" for doc in _mixed_documents(300)), encoding="utf-8"
-    )
+    corpus = _mixed_corpus(tmp_path)
     newsroom = ROOT / "tests" / "fixtures" / "newsroom"
     inputs = [str(ROOT / "seeds"), str(newsroom / "sources"), str(newsroom / "drafts"), str(corpus)]
     command = ["-m", "quoteverify", "extract", "--format", "json", *inputs]
@@ -104,10 +110,7 @@ def test_compiled_extraction_leaves_nothing_for_the_cyclic_collector(tmp_path: P
     per quote was two objects that only the cyclic collector frees, and its collections took
     a fifth of the time of preparing a partition of an archive."""
     _require_compiled(tmp_path)
-    corpus = tmp_path / "mixed.jsonl"
-    corpus.write_text(
-        "".join(json.dumps(doc) + "\n" for doc in _mixed_documents(300)), encoding="utf-8"
-    )
+    corpus = _mixed_corpus(tmp_path)
     found = _run(["-c", _GARBAGE, str(corpus), str(ROOT / "seeds")], tmp_path, source=False)
     assert found.returncode == 0, found.stderr
     quotes, garbage = json.loads(found.stdout)

@@ -108,7 +108,8 @@ def test_the_cluster_finds_what_one_process_finds_in_the_seeds(client: Any) -> N
     assert render_report_json(corroborate(documents, scheduler=client)) == expected
 
 
-def _frozen_now(value: object) -> int:
+def frozen_now(value: object) -> int:
+    """How many objects the collector has set aside while a task runs (a task's function)."""
     return gc.get_freeze_count()
 
 
@@ -117,7 +118,7 @@ def test_a_task_on_the_cluster_runs_with_what_its_worker_holds_set_aside(client:
     collector walk them all again and again."""
     executor = DaskExecutor(client)
     held = executor.submit(list, range(1000))
-    assert executor.gather([executor.submit(_frozen_now, held)])[0] > 0
+    assert executor.gather([executor.submit(frozen_now, held)])[0] > 0
     assert set(client.run(gc.get_freeze_count).values()) == {0}  # given back after
 
 

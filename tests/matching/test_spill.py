@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_cluster import corpora, cut, seeds
+from test_cluster import corpora, cut, frozen_now, seeds
 
 from quoteverify import Config, Document, corroborate
 from quoteverify.matching import partitions, spill
@@ -88,11 +88,6 @@ answers = st.recursive(
 )
 
 
-def _frozen_now(value: object) -> int:
-    """How many objects the collector has set aside while a task runs."""
-    return gc.get_freeze_count()
-
-
 def test_a_task_reads_its_inputs_without_collections_and_runs_with_them_set_aside(
     tmp_path: Path,
 ) -> None:
@@ -109,7 +104,7 @@ def test_a_task_reads_its_inputs_without_collections_and_runs_with_them_set_asid
     gc.collect()
     gc.callbacks.append(count)
     try:
-        spill._execute(_frozen_now, (handle,), str(tmp_path / "answer"))
+        spill._execute(frozen_now, (handle,), str(tmp_path / "answer"))
     finally:
         gc.callbacks.remove(count)
     # Reading made 50,000 lists, every one of which a collection would have walked.
